@@ -1,0 +1,26 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
+
+export default [
+  { ignores: ["node_modules/", "dist/", "build/", "coverage/", "demo/", "test-artifacts/", "**/*.json"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    plugins: { "office-addins": officeAddins },
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      globals: { ...globals.browser, ...globals.node, ...globals.jest, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+    },
+    rules: {
+      // The new JSX transform needs no React in scope; TypeScript checks prop types.
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+      "no-undef": "off",
+      // Office.js calls must never sync in a loop (DEVELOPERS.md); make the plugin's warning an error.
+      "office-addins/no-context-sync-in-loop": "error",
+    },
+  },
+];

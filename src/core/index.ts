@@ -1,0 +1,26 @@
+export * from "./types";
+export { score, parseYears } from "./score";
+export {
+  parseRating,
+  scaleLabels,
+  bandOfRate,
+  SCALES,
+  C_LEVELS,
+  F_LEVELS,
+  I_LEVELS,
+  type ScaleId,
+  type Parsed,
+} from "./scales";
+export { normalizeLabel } from "./normalize";
+export {
+  validateProfile,
+  parseProfileText,
+  weightProfileSchema,
+  jsonPath,
+  type ProfileError,
+  type ProfileValidation,
+} from "./profile";
+export { PRESETS, type Preset } from "./presets";
+export { layoutFor, moduleMax, mergeRules } from "./points";
+export { acceptedForms } from "./messages";
+export { POINT_TOLERANCE } from "./levels";

@@ -1,0 +1,118 @@
+/** Star conditions of SCORING.md §5 for 3★/4★/5★ and the gap to the next level (§7). */
+import type { Condition, Gain, Gap, Level, Rules, Shortfall } from "./types";
+
+/** Point comparisons allow 1e-6 points (§4); shares and years allow only float noise. */
+export const POINT_TOLERANCE = 1e-6;
+const COUNT_TOLERANCE = 1e-9;
+
+export interface Facts {
+  years: number | null;
+  compliantCount: number;
+  clauseCount15: number;
+  fPassCount: number;
+  score15: number;
+  max15: number;
+  score6: number;
+  cap6: number;
+}
+
+const STARS = [3, 4, 5] as const;
+
+export function evaluateLevels(facts: Facts, rules: Rules): Level[] {
+  return STARS.map((stars, k) => {
+    const fShareRequired = rules.fShare[k];
+    const conditions: Condition[] = [
+      {
+        key: "years",
+        required: rules.years[k],
+        actual: facts.years,
+        met: facts.years === null ? null : facts.years >= rules.years[k] - COUNT_TOLERANCE,
+      },
+      {
+        key: "compliance",
+        required: facts.clauseCount15,
+        actual: facts.compliantCount,
+        met: facts.compliantCount === facts.clauseCount15,
+      },
+      {
+        key: "fShare",
+        required: fShareRequired,
+        actual: facts.clauseCount15 === 0 ? 1 : facts.fPassCount / facts.clauseCount15,
+        met: facts.fPassCount >= fShareRequired * facts.clauseCount15 - COUNT_TOLERANCE,
+      },
+      {
+        key: "score15",
+        required: rules.score15[k] * facts.max15,
+        actual: facts.score15,
+        met: facts.score15 >= rules.score15[k] * facts.max15 - POINT_TOLERANCE,
+      },
+      {
+        key: "score6",
+        required: rules.score6[k] * facts.cap6,
+        actual: facts.score6,
+        met: facts.score6 >= rules.score6[k] * facts.cap6 - POINT_TOLERANCE,
+      },
+    ];
+    return { stars, met: conditions.every((c) => c.met !== false), conditions };
+  });
+}
+
+/** The highest level whose conditions all hold (an unknown years condition does not block). */
+export function starsOf(levels: Level[]): 0 | 3 | 4 | 5 {
+  let stars: 0 | 3 | 4 | 5 = 0;
+  for (const level of levels) if (level.met) stars = level.stars;
+  return stars;
+}
+
+export interface GainSource {
+  id: string;
+  points: number;
+  ratio: number;
+}
+
+export function gapTo(
+  stars: 0 | 3 | 4 | 5,
+  levels: Level[],
+  facts: Facts,
+  nonCompliantIds: string[],
+  clauses: GainSource[]
+): Gap | null {
+  if (stars === 5) return null;
+  const next = levels.find((level) => level.stars > stars) as Level;
+  const conditions: Shortfall[] = [];
+  for (const condition of next.conditions) {
+    if (condition.met !== false) continue;
+    const actual = condition.actual as number;
+    switch (condition.key) {
+      case "compliance":
+        conditions.push({
+          ...shortfall(condition),
+          short: nonCompliantIds.length,
+          clauseIds: nonCompliantIds,
+        });
+        break;
+      case "fShare":
+        conditions.push({
+          ...shortfall(condition),
+          short: Math.ceil(
+            condition.required * facts.clauseCount15 - facts.fPassCount - COUNT_TOLERANCE
+          ),
+        });
+        break;
+      default:
+        conditions.push({ ...shortfall(condition), short: condition.required - actual });
+    }
+  }
+  const topGains: Gain[] = [];
+  for (const clause of clauses) {
+    const gain = clause.points * (1 - clause.ratio);
+    if (gain > 0) topGains.push({ id: clause.id, gain });
+  }
+  // Array.prototype.sort is stable: equal gains keep catalogue order.
+  topGains.sort((a, b) => b.gain - a.gain);
+  return { stars: next.stars, conditions, topGains };
+}
+
+function shortfall(condition: Condition): Omit<Shortfall, "short"> {
+  return { key: condition.key, required: condition.required, actual: condition.actual };
+}

@@ -1,0 +1,121 @@
+/** Issue messages of the core, in zh-CN and en-US. Each names what was found and what is accepted. */
+import { SCALES, type Rejection, type ScaleId } from "./scales";
+import type { Lang } from "./types";
+
+type Params = Record<string, string | number>;
+
+const SCALE_NAME: Record<ScaleId, { zh: string; en: string }> = {
+  C: { zh: "方法合规(C)", en: "method compliance (C)" },
+  F: { zh: "执行到位(F)", en: "execution (F)" },
+  I: { zh: "创新评级(I)", en: "innovation grade (I)" },
+};
+
+export function acceptedForms(scale: ScaleId, lang: Lang): string {
+  const labels = SCALES[scale].map((l) =>
+    lang === "zh" ? `${l.label.zh}/${l.code}` : `${l.label.en}/${l.code}`
+  );
+  const rate =
+    scale === "F"
+      ? lang === "zh"
+        ? "，或执行率如 85%、0.85、17/20"
+        : ", or an execution rate such as 85%, 0.85 or 17/20"
+      : "";
+  return labels.join(lang === "zh" ? "、" : ", ") + rate;
+}
+
+function rejectionText(r: Rejection, lang: Lang): string {
+  const zh = lang === "zh";
+  switch (r.reason) {
+    case "unknown":
+      return zh ? `“${r.text}”不是可识别的评级` : `"${r.text}" is not a known rating`;
+    case "numberNotLevel":
+      return zh
+        ? `数值 ${+(r.value * 100).toFixed(6)}% 不是评级档位（不做取整）`
+        : `the number ${+(r.value * 100).toFixed(6)}% is not a level (it is not rounded to one)`;
+    case "bareNumber":
+      return zh
+        ? `${r.value} 大于 1；执行率请写成 ${r.value}%`
+        : `${r.value} is above 1; write an execution rate as ${r.value}%`;
+    case "rateOutOfRange":
+      return zh
+        ? `执行率“${r.text}”不在 0%–100% 之间`
+        : `the execution rate "${r.text}" is not between 0% and 100%`;
+    case "badSample":
+      return zh
+        ? `抽样“${r.text}”无效：需 通过数/抽样数，抽样数 > 0 且通过数 ≤ 抽样数`
+        : `the sample "${r.text}" is invalid: write passed/sampled with sampled > 0 and passed ≤ sampled`;
+    case "formula":
+      return zh
+        ? `评级单元格含公式 ${r.text}；请直接填写评级`
+        : `the rating cell holds a formula (${r.text}); enter the rating itself`;
+    case "errorValue":
+      return zh
+        ? `评级单元格为错误值 ${r.text}`
+        : `the rating cell holds the error value ${r.text}`;
+    case "wrongType":
+      return zh ? `“${r.text}”不是评级` : `"${r.text}" is not a rating`;
+  }
+}
+
+export function invalidRatingMessage(scale: ScaleId, rejection: Rejection, lang: Lang): string {
+  const zh = lang === "zh";
+  return zh
+    ? `${SCALE_NAME[scale].zh}：${rejectionText(rejection, lang)}。可用：${acceptedForms(scale, lang)}。`
+    : `${SCALE_NAME[scale].en}: ${rejectionText(rejection, lang)}. Accepted: ${acceptedForms(scale, lang)}.`;
+}
+
+const TEMPLATES: Record<string, { zh: string; en: string }> = {
+  wrongScale: {
+    zh: "{module} 模块的条目不使用{scale}，请留空",
+    en: "clauses of module {module} take no {scale}; leave it blank",
+  },
+  naWithF: {
+    zh: "方法合规为“不适用”，填写的执行到位“{value}”不计分",
+    en: 'method compliance is "not applicable"; the execution value "{value}" is ignored',
+  },
+  pendingFinal: {
+    zh: "最终评审阶段不接受“未审核/待补充佐证”，请给出方法合规评级",
+    en: 'the final review does not accept "pending"; give a method compliance rating',
+  },
+  missingF: {
+    zh: "已填方法合规，缺少执行到位评级",
+    en: "method compliance is rated but execution (F) is missing",
+  },
+  missingC: {
+    zh: "已填执行到位，缺少方法合规评级",
+    en: "execution is rated but method compliance (C) is missing",
+  },
+  missingRow: {
+    zh: "条目 {id} 在表中没有对应行，按未评分计",
+    en: "clause {id} has no row in the table; it is scored as unrated",
+  },
+  duplicateRow: {
+    zh: "条目 {id} 重复出现，此行被忽略（以第一行为准）",
+    en: "clause {id} appears again; this row is ignored (the first row counts)",
+  },
+  unknownId: {
+    zh: "编号“{id}”不在标准条目中；只有 {modules} 模块可增加自定义创新条目，此行被忽略",
+    en: 'ID "{id}" is not a clause of the standard; only module {modules} takes extra innovation clauses, so this row is ignored',
+  },
+  ratingWithoutId: {
+    zh: "此行有评级但没有编号，被忽略",
+    en: "this row has ratings but no ID; it is ignored",
+  },
+  yearsMissing: {
+    zh: "未填写运营年限：年限条件记为未知，不影响显示的星级",
+    en: "operating years are missing: the years condition is unknown and does not block the stars shown",
+  },
+  yearsInvalid: {
+    zh: "运营年限“{value}”无效：请填写 ≥ 0 的数字（可含小数）",
+    en: 'operating years "{value}" is invalid: enter a number ≥ 0 (fractions allowed)',
+  },
+  zeroWeights: {
+    zh: "{module} 模块的权重之和为 0，该模块无法分配分值",
+    en: "the weights of module {module} sum to 0, so its points cannot be split",
+  },
+};
+
+export function render(code: string, params: Params, lang: Lang): string {
+  const template = TEMPLATES[code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key]));
+}

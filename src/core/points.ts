@@ -1,0 +1,112 @@
+/**
+ * Points of every catalogue clause from the weights (SCORING.md §4): CF modules split their points
+ * over their clauses in proportion to sub-item multiplier × clause weight; I modules give each
+ * clause clausePoints × weight and cap the module. Computed once per (catalogue, profile).
+ */
+import type { Catalogue, CatalogueModule, Rules, WeightProfile } from "./types";
+
+export interface ClauseSlot {
+  id: string;
+  module: CatalogueModule;
+  moduleIndex: number;
+  item: string;
+  itemIndex: number;
+  points: number;
+}
+
+export interface Layout {
+  catalogue: Catalogue;
+  slots: ClauseSlot[];
+  byId: Map<string, ClauseSlot>;
+  /** Per module: max points (CF: module points; I: cap). */
+  moduleMax: number[];
+  /** Per sub-item (in catalogue order): the sum of its clauses' points. */
+  items: Array<{ id: string; moduleIndex: number; max: number }>;
+  max15: number;
+  cap6: number;
+  rules: Rules;
+  weightOf: (clauseId: string) => number;
+  /** CF modules whose weights sum to 0 (their points cannot be split). */
+  zeroWeightModules: string[];
+}
+
+export function moduleMax(module: CatalogueModule, profile: WeightProfile): number {
+  if (module.scale === "CF") return profile.modules?.[module.id] ?? module.points ?? 0;
+  return profile.cap6 ?? module.cap ?? Infinity;
+}
+
+export function mergeRules(base: Rules, override: Partial<Rules> | undefined): Rules {
+  return { ...base, ...override } as Rules;
+}
+
+function buildLayout(catalogue: Catalogue, profile: WeightProfile): Layout {
+  const weightOf = (id: string): number => profile.clauses?.[id] ?? 1;
+  const multiplierOf = (id: string): number => profile.subItems?.[id] ?? 1;
+  const slots: ClauseSlot[] = [];
+  const items: Layout["items"] = [];
+  const moduleMaxes: number[] = [];
+  const zeroWeightModules: string[] = [];
+  let max15 = 0;
+  let cap6 = 0;
+
+  catalogue.modules.forEach((module, moduleIndex) => {
+    const max = moduleMax(module, profile);
+    moduleMaxes.push(max);
+    let share = 0;
+    if (module.scale === "CF") {
+      max15 += max;
+      let total = 0;
+      for (const item of module.items) {
+        for (const clause of item.clauses) total += multiplierOf(item.id) * weightOf(clause.id);
+      }
+      if (total > 0) share = max / total;
+      else zeroWeightModules.push(module.id);
+    } else {
+      cap6 += max;
+    }
+    for (const item of module.items) {
+      const itemIndex = items.length;
+      let itemMax = 0;
+      for (const clause of item.clauses) {
+        const points =
+          module.scale === "CF"
+            ? share * multiplierOf(item.id) * weightOf(clause.id)
+            : (module.clausePoints ?? 0) * weightOf(clause.id);
+        itemMax += points;
+        slots.push({ id: clause.id, module, moduleIndex, item: item.id, itemIndex, points });
+      }
+      items.push({ id: item.id, moduleIndex, max: itemMax });
+    }
+  });
+
+  return {
+    catalogue,
+    slots,
+    byId: new Map(slots.map((slot) => [slot.id, slot])),
+    moduleMax: moduleMaxes,
+    items,
+    max15,
+    cap6,
+    rules: mergeRules(catalogue.rules, profile.rules),
+    weightOf,
+    zeroWeightModules,
+  };
+}
+
+const NO_PROFILE: WeightProfile = {};
+const cache = new WeakMap<Catalogue, WeakMap<WeightProfile, Layout>>();
+
+/** The layout for a catalogue and profile; both are treated as immutable and cached by identity. */
+export function layoutFor(catalogue: Catalogue, profile: WeightProfile = NO_PROFILE): Layout {
+  let perProfile = cache.get(catalogue);
+  if (!perProfile) {
+    perProfile = new WeakMap();
+    cache.set(catalogue, perProfile);
+  }
+  let layout = perProfile.get(profile);
+  if (!layout) {
+    layout = buildLayout(catalogue, profile);
+    perProfile.set(profile, layout);
+  }
+  return layout;
+}

@@ -1,0 +1,164 @@
+/**
+ * Weight profile JSON (SCORING.md §8): schema validation with zod, then the checks that need the
+ * catalogue (known module, sub-item and clause IDs; no CF module whose weights sum to 0).
+ * Every error names its JSON path.
+ */
+import { z } from "zod";
+import type { Catalogue, Lang, WeightProfile } from "./types";
+
+const weight = z.number().finite().min(0);
+const fraction = z.number().finite().min(0).max(1);
+const triple = (item: z.ZodNumber) => z.tuple([item, item, item]);
+
+export const weightProfileSchema = z
+  .object({
+    name: z.string().max(200).optional(),
+    modules: z.record(z.string(), weight).optional(),
+    cap6: weight.optional(),
+    subItems: z.record(z.string(), weight).optional(),
+    clauses: z.record(z.string(), weight).optional(),
+    rules: z
+      .object({
+        years: triple(weight).optional(),
+        fShare: triple(fraction).optional(),
+        score15: triple(fraction).optional(),
+        score6: triple(fraction).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export interface ProfileError {
+  /** JSON path such as "$.modules.4.0" or "$.rules.fShare[1]". */
+  path: string;
+  message: string;
+}
+export type ProfileValidation =
+  { ok: true; profile: WeightProfile } | { ok: false; errors: ProfileError[] };
+
+export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  return (
+    "$" + path.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("")
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
+  const zh = lang === "zh";
+  if (issue.code === "unrecognized_keys") {
+    return zh
+      ? `未知的键：${issue.keys.join("、")}（可用：name、modules、cap6、subItems、clauses、rules；rules 内可用 years、fShare、score15、score6）`
+      : `unknown key(s): ${issue.keys.join(", ")} (accepted: name, modules, cap6, subItems, clauses, rules; in rules: years, fShare, score15, score6)`;
+  }
+  const tooSmallOrBig = issue.code === "too_small" || issue.code === "too_big";
+  const isArray =
+    (tooSmallOrBig && issue.origin === "array") ||
+    (issue.code === "invalid_type" && issue.expected === "tuple");
+  if (isArray)
+    return zh
+      ? "须为三个数字的数组 [3星, 4星, 5星]"
+      : "must be an array of three numbers [3★, 4★, 5★]";
+  if (issue.code === "too_small") return zh ? "不能为负数（须 ≥ 0）" : "must not be negative (≥ 0)";
+  if (issue.code === "too_big") {
+    return issue.origin === "string"
+      ? zh
+        ? "太长（最多 200 字）"
+        : "too long (200 characters at most)"
+      : zh
+        ? "须为 0 到 1 之间的比例"
+        : "must be a fraction between 0 and 1";
+  }
+  if (issue.code === "invalid_type") {
+    const expected = {
+      number: ["数字", "a number"],
+      object: ["对象", "an object"],
+      string: ["文本", "a string"],
+    }[issue.expected as "number" | "object" | "string"] ?? [issue.expected, issue.expected];
+    return zh ? `须为${expected[0]}` : `must be ${expected[1]}`;
+  }
+  /* istanbul ignore next -- the schema raises no other kinds of issue */
+  return issue.message;
+}
+
+export function validateProfile(
+  json: unknown,
+  catalogue: Catalogue,
+  lang: Lang = "en"
+): ProfileValidation {
+  const parsed = weightProfileSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        path: jsonPath(issue.path),
+        message: describeIssue(issue, lang),
+      })),
+    };
+  }
+  const profile = parsed.data as WeightProfile;
+  const zh = lang === "zh";
+  const errors: ProfileError[] = [];
+  const cfModules = catalogue.modules.filter((m) => m.scale === "CF");
+  const allItems = catalogue.modules.flatMap((m) => m.items);
+  const clauseIds = new Set(allItems.flatMap((item) => item.clauses.map((c) => c.id)));
+  const unknown = (path: string, accepted: string): void => {
+    errors.push({
+      path,
+      message: zh ? `未知的编号（可用：${accepted}）` : `unknown ID (accepted: ${accepted})`,
+    });
+  };
+  for (const id of Object.keys(profile.modules ?? {})) {
+    if (!cfModules.some((m) => m.id === id))
+      unknown(`$.modules.${id}`, cfModules.map((m) => m.id).join(", "));
+  }
+  for (const id of Object.keys(profile.subItems ?? {})) {
+    if (!allItems.some((item) => item.id === id))
+      unknown(`$.subItems.${id}`, `${allItems[0].id} … ${allItems[allItems.length - 1].id}`);
+  }
+  const allClauses = [...clauseIds];
+  for (const id of Object.keys(profile.clauses ?? {})) {
+    if (!clauseIds.has(id))
+      unknown(`$.clauses.${id}`, `${allClauses[0]} … ${allClauses[allClauses.length - 1]}`);
+  }
+  for (const module of cfModules) {
+    let total = 0;
+    for (const item of module.items) {
+      for (const clause of item.clauses)
+        total += (profile.subItems?.[item.id] ?? 1) * (profile.clauses?.[clause.id] ?? 1);
+    }
+    if (total === 0) {
+      const multipliersZero = module.items.every((item) => profile.subItems?.[item.id] === 0);
+      errors.push({
+        path: multipliersZero ? "$.subItems" : "$.clauses",
+        message: zh
+          ? `${module.id} 模块的权重（子项倍数 × 条目权重）之和为 0，无法分配分值`
+          : `the weights of module ${module.id} (sub-item multiplier × clause weight) sum to 0, so its points cannot be split`,
+      });
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, profile };
+}
+
+/** Parse profile text (a .json file's content); syntax errors are reported like schema errors. */
+export function parseProfileText(
+  text: string,
+  catalogue: Catalogue,
+  lang: Lang = "en"
+): ProfileValidation {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: "$",
+          message:
+            (lang === "zh" ? "不是有效的 JSON：" : "not valid JSON: ") + (error as Error).message,
+        },
+      ],
+    };
+  }
+  return validateProfile(json, catalogue, lang);
+}

@@ -1,0 +1,344 @@
+/**
+ * score(): ratings as entered → the full result of SCORING.md §8. Pure; never throws on bad
+ * ratings — every problem becomes an issue naming the clause (and cell, when the caller gave it).
+ */
+import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
+import { cellText, sameModuleId } from "./ids";
+import { evaluateLevels, gapTo, starsOf, type Facts } from "./levels";
+import { invalidRatingMessage, render } from "./messages";
+import { layoutFor } from "./points";
+import { parseRating, type Parsed, type ScaleId } from "./scales";
+import type {
+  Block,
+  CatalogueModule,
+  ClauseResult,
+  Field,
+  Issue,
+  Lang,
+  RatingRow,
+  RawCell,
+  Result,
+  ScoreInput,
+  Severity,
+  Stage,
+} from "./types";
+
+const BLANK: Parsed = { kind: "blank" };
+
+class IssueList {
+  readonly items: Issue[] = [];
+  constructor(private readonly lang: Lang) {}
+
+  add(
+    severity: Severity,
+    code: string,
+    clauseId: string | null,
+    field: Field | null,
+    row: RatingRow | undefined,
+    params: Record<string, string | number> = {}
+  ): void {
+    this.items.push({
+      severity,
+      clauseId,
+      field,
+      cell: (field && row?.cells?.[field]) ?? null,
+      code,
+      params,
+      message: render(code, params, this.lang),
+    });
+  }
+
+  invalid(scale: ScaleId, parsed: Parsed, clauseId: string, row: RatingRow): void {
+    if (parsed.kind !== "invalid") return;
+    const field = scale.toLowerCase() as Field;
+    this.items.push({
+      severity: "error",
+      clauseId,
+      field,
+      cell: row.cells?.[field] ?? null,
+      code: "invalidRating",
+      params: { scale, reason: parsed.rejection.reason },
+      message: invalidRatingMessage(scale, parsed.rejection, this.lang),
+    });
+  }
+}
+
+/** §9: operating years are a number ≥ 0; anything else counts as missing, with an error. */
+export function parseYears(cell: RawCell): { years: number | null; invalid: boolean } {
+  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) {
+    return { years: null, invalid: false };
+  }
+  const value =
+    typeof cell === "number" ? cell : typeof cell === "string" ? Number(cellText(cell)) : NaN;
+  return Number.isFinite(value) && value >= 0
+    ? { years: value, invalid: false }
+    : { years: null, invalid: true };
+}
+
+function judgeRow(
+  module: CatalogueModule,
+  row: RatingRow,
+  id: string,
+  stage: Stage,
+  issues: IssueList
+): { verdict: ClauseVerdict; c: Parsed; f: Parsed; i: Parsed } {
+  const wrongScale = (field: "c" | "f" | "i", parsed: Parsed): Parsed => {
+    if (parsed.kind === "blank") return parsed;
+    issues.add("error", "wrongScale", id, field, row, {
+      module: module.id,
+      scale: field.toUpperCase(),
+    });
+    return { kind: "invalid", rejection: { reason: "unknown", text: cellText(row[field]) } };
+  };
+  if (module.scale === "CF") {
+    const c = parseRating("C", row.c);
+    const f = parseRating("F", row.f);
+    const i = wrongScale("i", parseRating("I", row.i));
+    issues.invalid("C", c, id, row);
+    issues.invalid("F", f, id, row);
+    const verdict = judgeCF(c, f, stage);
+    // An I value on a CF row makes the clause invalid; C and F still decide their own conditions (§5).
+    return {
+      verdict: i.kind === "invalid" ? { ...verdict, ratio: 0, status: "invalid" } : verdict,
+      c,
+      f,
+      i,
+    };
+  }
+  const i = parseRating("I", row.i);
+  const c = wrongScale("c", parseRating("C", row.c));
+  const f = wrongScale("f", parseRating("F", row.f));
+  issues.invalid("I", i, id, row);
+  const verdict = judgeI(i);
+  const invalid = c.kind === "invalid" || f.kind === "invalid";
+  return { verdict: invalid ? { ...verdict, ratio: 0, status: "invalid" } : verdict, c, f, i };
+}
+
+export function score(input: ScoreInput, lang: Lang = "en"): Result {
+  const { catalogue } = input;
+  const stage: Stage = input.stage ?? "baseline";
+  const layout = layoutFor(catalogue, input.profile);
+  const issues = new IssueList(lang);
+  const innovationModules = catalogue.modules.filter((m) => m.scale === "I");
+
+  // Pass 1: rows by ID (first row wins), extra innovation rows, rows that cannot be used.
+  const rowById = new Map<string, RatingRow>();
+  const extras: Array<{
+    id: string;
+    row: RatingRow;
+    module: CatalogueModule;
+    moduleIndex: number;
+    item: string | null;
+  }> = [];
+  for (const row of input.rows) {
+    const id = typeof row.id === "string" || typeof row.id === "number" ? cellText(row.id) : "";
+    if (id === "") {
+      if (cellText(row.c) || cellText(row.f) || cellText(row.i))
+        issues.add("error", "ratingWithoutId", null, "id", row);
+      continue;
+    }
+    if (rowById.has(id)) {
+      issues.add("error", "duplicateRow", id, "id", row, { id });
+      continue;
+    }
+    if (!layout.byId.has(id)) {
+      const moduleText = cellText(row.module);
+      const module = innovationModules.find((m) => sameModuleId(moduleText, m.id));
+      if (!module) {
+        issues.add("error", "unknownId", id, "id", row, {
+          id,
+          modules: innovationModules.map((m) => m.id).join("/"),
+        });
+        continue;
+      }
+      const itemText = cellText(row.item);
+      const item = module.items.find((it) => it.id === itemText)?.id ?? null;
+      extras.push({ id, row, module, moduleIndex: catalogue.modules.indexOf(module), item });
+    }
+    rowById.set(id, row);
+  }
+
+  // Extra clauses in ID order, so that the result does not depend on row order.
+  extras.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+
+  // Pass 2: every catalogue clause in catalogue order, then the extra innovation clauses.
+  const moduleSums = new Array<number>(catalogue.modules.length).fill(0);
+  const itemSums = new Array<number>(layout.items.length).fill(0);
+  const clauses: ClauseResult[] = [];
+  const nonCompliantIds: string[] = [];
+  let compliantCount = 0;
+  let clauseCount15 = 0;
+  let fPassCount = 0;
+  let pending = false;
+  let incomplete = false;
+
+  const record = (
+    id: string,
+    module: CatalogueModule,
+    moduleIndex: number,
+    item: string | null,
+    points: number,
+    judged: { verdict: ClauseVerdict; c: Parsed; f: Parsed; i: Parsed },
+    row: RatingRow | undefined,
+    extra: boolean
+  ): ClauseResult => {
+    const { verdict, c, f, i } = judged;
+    for (const note of verdict.notes) {
+      const field: Field = note === "missingC" || note === "pendingFinal" ? "c" : "f";
+      const severity: Severity = note === "naWithF" ? "warning" : "error";
+      issues.add(severity, note, id, field, row, { value: cellText(row?.f) });
+    }
+    if (verdict.status === "pending") pending = true;
+    else if (verdict.status !== "rated" && verdict.status !== "n/a") incomplete = true;
+    const clauseScore = points * verdict.ratio;
+    moduleSums[moduleIndex] += clauseScore;
+    if (module.scale === "CF") {
+      clauseCount15 += 1;
+      if (verdict.compliant) compliantCount += 1;
+      else nonCompliantIds.push(id);
+      if (verdict.executionPass) fPassCount += 1;
+    }
+    const result: ClauseResult = {
+      id,
+      module: module.id,
+      item,
+      extra,
+      points,
+      ratio: verdict.ratio,
+      score: clauseScore,
+      status: verdict.status,
+      c: c.kind === "level" ? c.level.code : null,
+      f: f.kind === "level" ? f.level.code : null,
+      i: i.kind === "level" ? i.level.code : null,
+      rate: f.kind === "level" ? f.rate : null,
+      compliant: verdict.compliant,
+      executionPass: verdict.executionPass,
+    };
+    clauses.push(result);
+    return result;
+  };
+
+  for (const slot of layout.slots) {
+    const row = rowById.get(slot.id);
+    let judged;
+    if (row) {
+      judged = judgeRow(slot.module, row, slot.id, stage, issues);
+    } else {
+      issues.add("error", "missingRow", slot.id, null, undefined, { id: slot.id });
+      judged = {
+        verdict: slot.module.scale === "CF" ? judgeCF(BLANK, BLANK, stage) : judgeI(BLANK),
+        c: BLANK,
+        f: BLANK,
+        i: BLANK,
+      };
+    }
+    record(slot.id, slot.module, slot.moduleIndex, slot.item, slot.points, judged, row, false);
+    itemSums[slot.itemIndex] += clauses[clauses.length - 1].score;
+  }
+  for (const extra of extras) {
+    const points = (extra.module.clausePoints ?? 0) * layout.weightOf(extra.id);
+    const judged = judgeRow(extra.module, extra.row, extra.id, stage, issues);
+    const result = record(
+      extra.id,
+      extra.module,
+      extra.moduleIndex,
+      extra.item,
+      points,
+      judged,
+      extra.row,
+      true
+    );
+    if (extra.item !== null) {
+      const itemIndex = layout.items.findIndex((it) => it.id === extra.item);
+      itemSums[itemIndex] += result.score;
+    }
+  }
+
+  for (const moduleId of layout.zeroWeightModules) {
+    issues.add("error", "zeroWeights", null, null, undefined, { module: moduleId });
+  }
+
+  // Operating years (§9) and the stage's own issues.
+  const { years, invalid: yearsInvalid } = parseYears(input.years);
+  const yearsIssue = (code: string, severity: Severity): void => {
+    issues.items.push({
+      severity,
+      clauseId: null,
+      field: "years",
+      cell: input.yearsCell ?? null,
+      code,
+      params: { value: cellText(input.years) },
+      message: render(code, { value: cellText(input.years) }, lang),
+    });
+  };
+  if (yearsInvalid) yearsIssue("yearsInvalid", "error");
+  else if (years === null) yearsIssue("yearsMissing", "warning");
+
+  // Roll-ups.
+  const modules: Block[] = catalogue.modules.map((module, index) => ({
+    id: module.id,
+    max: layout.moduleMax[index],
+    score:
+      module.scale === "CF"
+        ? moduleSums[index]
+        : Math.min(moduleSums[index], layout.moduleMax[index]),
+  }));
+  const extraMax = new Map<string, number>();
+  for (const extra of extras) {
+    if (extra.item !== null) {
+      extraMax.set(
+        extra.item,
+        (extraMax.get(extra.item) ?? 0) +
+          (extra.module.clausePoints ?? 0) * layout.weightOf(extra.id)
+      );
+    }
+  }
+  const subItems: Block[] = layout.items.map((item, index) => ({
+    id: item.id,
+    max: item.max + (extraMax.get(item.id) ?? 0),
+    score: itemSums[index],
+  }));
+  let score15 = 0;
+  let score6 = 0;
+  catalogue.modules.forEach((module, index) => {
+    if (module.scale === "CF") score15 += modules[index].score;
+    else score6 += modules[index].score;
+  });
+
+  const facts: Facts = {
+    years,
+    compliantCount,
+    clauseCount15,
+    fPassCount,
+    score15,
+    max15: layout.max15,
+    score6,
+    cap6: layout.cap6,
+  };
+  const levels = evaluateLevels(facts, layout.rules);
+  const stars = starsOf(levels);
+
+  return {
+    stars,
+    provisional: stage === "baseline" && pending,
+    incomplete: incomplete || years === null,
+    stage,
+    years,
+    score15,
+    max15: layout.max15,
+    score6,
+    cap6: layout.cap6,
+    fPassShare: clauseCount15 === 0 ? 1 : fPassCount / clauseCount15,
+    fPassCount,
+    clauseCount15,
+    allCompliant: compliantCount === clauseCount15,
+    profileName: input.profile?.name ?? null,
+    catalogue: { id: catalogue.id, version: catalogue.version },
+    modules,
+    subItems,
+    clauses,
+    levels,
+    gap: gapTo(stars, levels, facts, nonCompliantIds, clauses),
+    issues: issues.items,
+  };
+}

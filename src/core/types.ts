@@ -1,0 +1,185 @@
+/** Plain data shared by every layer. The core never does I/O; these are its inputs and outputs. */
+
+export type Lang = "zh" | "en";
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** "CF": method compliance + execution (modules 1.0–5.0); "I": one innovation grade (6.0). */
+export type ScaleKind = "CF" | "I";
+
+export interface CatalogueClause {
+  id: string;
+  subPoints: number;
+  summary: Text;
+}
+export interface CatalogueItem {
+  id: string;
+  name: Text;
+  clauses: CatalogueClause[];
+}
+export interface CatalogueModule {
+  id: string;
+  name: Text;
+  scale: ScaleKind;
+  /** CF modules: the module's points, split over its clauses by weight. */
+  points?: number;
+  /** I modules: the module score is capped here. */
+  cap?: number;
+  /** I modules: points of one clause at weight 1. */
+  clausePoints?: number;
+  items: CatalogueItem[];
+}
+
+/** Threshold table for the levels 3★, 4★, 5★ (index 0, 1, 2). */
+export interface Rules {
+  years: [number, number, number];
+  fShare: [number, number, number];
+  score15: [number, number, number];
+  score6: [number, number, number];
+}
+
+export interface Catalogue {
+  id: string;
+  version: string;
+  name: Text;
+  rules: Rules;
+  modules: CatalogueModule[];
+}
+
+/** SCORING.md §8 weight profile: every key optional. */
+export interface WeightProfile {
+  name?: string;
+  modules?: Record<string, number>;
+  cap6?: number;
+  subItems?: Record<string, number>;
+  clauses?: Record<string, number>;
+  rules?: Partial<Rules>;
+}
+
+/** A cell as read from any spreadsheet: a value, an error value, or a formula (never accepted as a rating). */
+export type CellError = { error: string };
+export type CellFormula = { formula: string };
+export type RawCell = string | number | boolean | null | undefined | Date | CellError | CellFormula;
+
+export type Field = "id" | "module" | "c" | "f" | "i" | "years" | "stage";
+
+/** One row of ratings as entered. `cells` carries addresses (e.g. "条目 Clauses!G5") for issues. */
+export interface RatingRow {
+  id: RawCell;
+  module?: RawCell;
+  item?: RawCell;
+  c?: RawCell;
+  f?: RawCell;
+  i?: RawCell;
+  cells?: Partial<Record<Field, string>>;
+}
+
+export type Stage = "baseline" | "final";
+
+export interface ScoreInput {
+  catalogue: Catalogue;
+  rows: RatingRow[];
+  /** A validated profile (see validateProfile); missing keys keep the catalogue defaults. */
+  profile?: WeightProfile;
+  years?: RawCell;
+  stage?: Stage;
+  /** Address of the years cell, for issues. */
+  yearsCell?: string;
+}
+
+export type Status = "rated" | "unrated" | "n/a" | "pending" | "incomplete" | "invalid";
+export type Severity = "error" | "warning";
+
+export interface Issue {
+  severity: Severity;
+  clauseId: string | null;
+  field: Field | null;
+  cell: string | null;
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+export interface ClauseResult {
+  id: string;
+  module: string;
+  item: string | null;
+  extra: boolean;
+  points: number;
+  ratio: number;
+  score: number;
+  status: Status;
+  /** Codes of the valid ratings read (e.g. "C", "PE", "G"), null when blank or invalid. */
+  c: string | null;
+  f: string | null;
+  i: string | null;
+  /** Execution rate when F was given as a rate, else null. */
+  rate: number | null;
+  compliant: boolean;
+  executionPass: boolean;
+}
+
+export interface Block {
+  id: string;
+  max: number;
+  score: number;
+}
+
+export type ConditionKey = "years" | "compliance" | "fShare" | "score15" | "score6";
+export interface Condition {
+  key: ConditionKey;
+  required: number;
+  /** null only for years when operating years are missing. */
+  actual: number | null;
+  /** null (unknown) only for years when operating years are missing; unknown does not block. */
+  met: boolean | null;
+}
+export interface Level {
+  stars: 3 | 4 | 5;
+  met: boolean;
+  conditions: Condition[];
+}
+export interface Shortfall {
+  key: ConditionKey;
+  required: number;
+  actual: number | null;
+  /** Points, clauses, or years short, by key. */
+  short: number;
+  /** For compliance: the clauses that are not method-compliant. */
+  clauseIds?: string[];
+}
+export interface Gain {
+  id: string;
+  gain: number;
+}
+export interface Gap {
+  stars: 3 | 4 | 5;
+  conditions: Shortfall[];
+  topGains: Gain[];
+}
+
+export interface Result {
+  stars: 0 | 3 | 4 | 5;
+  provisional: boolean;
+  incomplete: boolean;
+  stage: Stage;
+  years: number | null;
+  score15: number;
+  max15: number;
+  score6: number;
+  cap6: number;
+  fPassShare: number;
+  fPassCount: number;
+  clauseCount15: number;
+  allCompliant: boolean;
+  profileName: string | null;
+  catalogue: { id: string; version: string };
+  modules: Block[];
+  subItems: Block[];
+  clauses: ClauseResult[];
+  levels: Level[];
+  gap: Gap | null;
+  issues: Issue[];
+}
