@@ -2,7 +2,7 @@
  * One clause's ratio, status and the two per-column conditions of SCORING.md §3 and §5,
  * from its already parsed ratings. Issues are returned as codes; the caller adds location.
  */
-import type { Parsed } from "./scales";
+import { C_LEVELS, type Parsed } from "./scales";
 import type { Stage, Status } from "./types";
 
 export interface ClauseVerdict {
@@ -14,8 +14,27 @@ export interface ClauseVerdict {
   notes: Array<"naWithF" | "pendingFinal" | "missingF" | "missingC">;
 }
 
+function stateIndex(parsed: Parsed): number {
+  if (parsed.kind === "blank") return 0;
+  if (parsed.kind === "invalid") return 1;
+  return 2 + (parsed.level.index as number);
+}
+
+/**
+ * The verdict depends only on the C state, the F state and the stage (7 × 7 × 2 cases), so each
+ * is computed once and shared (frozen): scoring then allocates nothing per clause for it.
+ */
+const verdicts: ClauseVerdict[] = [];
+const STATES = 2 + C_LEVELS.length;
+
 /** Modules 1.0–5.0: method compliance C and execution F (§3 table, read top to bottom; invalid first). */
 export function judgeCF(c: Parsed, f: Parsed, stage: Stage): ClauseVerdict {
+  const index =
+    (stage === "final" ? STATES * STATES : 0) + stateIndex(c) * STATES + stateIndex(f);
+  return (verdicts[index] ??= Object.freeze(computeCF(c, f, stage)));
+}
+
+function computeCF(c: Parsed, f: Parsed, stage: Stage): ClauseVerdict {
   const cCode = c.kind === "level" ? c.level.code : null;
   const compliant = cCode === "C" || cCode === "NA" || (cCode === "PE" && stage === "baseline");
   const executionPass =
@@ -48,12 +67,20 @@ export function judgeCF(c: Parsed, f: Parsed, stage: Stage): ClauseVerdict {
   return verdict(Math.min(c.level.ratio, f.level.ratio), "rated");
 }
 
+const NO_NOTES: ClauseVerdict["notes"] = [];
+const I_UNRATED: ClauseVerdict = Object.freeze({ ratio: 0, status: "unrated", compliant: false, executionPass: false, notes: NO_NOTES });
+const I_INVALID: ClauseVerdict = Object.freeze({ ratio: 0, status: "invalid", compliant: false, executionPass: false, notes: NO_NOTES });
+const iVerdicts = new Map<unknown, ClauseVerdict>();
+
 /** Module 6.0: the innovation grade alone. */
 export function judgeI(i: Parsed): ClauseVerdict {
-  if (i.kind === "invalid")
-    return { ratio: 0, status: "invalid", compliant: false, executionPass: false, notes: [] };
-  if (i.kind === "blank")
-    return { ratio: 0, status: "unrated", compliant: false, executionPass: false, notes: [] };
-  const status: Status = i.level.code === "NA" ? "n/a" : "rated";
-  return { ratio: i.level.ratio, status, compliant: false, executionPass: false, notes: [] };
+  if (i.kind === "invalid") return I_INVALID;
+  if (i.kind === "blank") return I_UNRATED;
+  let verdict = iVerdicts.get(i.level);
+  if (!verdict) {
+    const status: Status = i.level.code === "NA" ? "n/a" : "rated";
+    verdict = Object.freeze({ ratio: i.level.ratio, status, compliant: false, executionPass: false, notes: NO_NOTES });
+    iVerdicts.set(i.level, verdict);
+  }
+  return verdict;
 }

@@ -1,9 +1,20 @@
 /** Clause IDs and module names as read from cells: numbers become their text ("20"), text is NFKC-trimmed. */
 import type { RawCell } from "./types";
 
+const normalized = new Map<string, string>();
+
 export function cellText(cell: RawCell): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string") return cell.normalize("NFKC").trim();
+  if (typeof cell === "string") {
+    // IDs and labels repeat across scorings: normalise each distinct text once.
+    let text = normalized.get(cell);
+    if (text === undefined) {
+      text = cell.normalize("NFKC").trim();
+      if (normalized.size >= 50_000) normalized.clear();
+      normalized.set(cell, text);
+    }
+    return text;
+  }
   if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
   if (cell instanceof Date) return cell.toISOString();
   return "";

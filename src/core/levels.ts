@@ -85,34 +85,40 @@ export function gapTo(
     const actual = condition.actual as number;
     switch (condition.key) {
       case "compliance":
-        conditions.push({
-          ...shortfall(condition),
-          short: nonCompliantIds.length,
-          clauseIds: nonCompliantIds,
-        });
+        conditions.push({ ...shortfall(condition, nonCompliantIds.length), clauseIds: nonCompliantIds });
         break;
       case "fShare":
-        conditions.push({
-          ...shortfall(condition),
-          short: Math.ceil(
-            condition.required * facts.clauseCount15 - facts.fPassCount - COUNT_TOLERANCE
-          ),
-        });
+        conditions.push(
+          shortfall(condition, Math.ceil(condition.required * facts.clauseCount15 - facts.fPassCount - COUNT_TOLERANCE))
+        );
         break;
       default:
-        conditions.push({ ...shortfall(condition), short: condition.required - actual });
+        conditions.push(shortfall(condition, condition.required - actual));
     }
   }
-  const topGains: Gain[] = [];
-  for (const clause of clauses) {
-    const gain = clause.points * (1 - clause.ratio);
-    if (gain > 0) topGains.push({ id: clause.id, gain });
-  }
-  // Array.prototype.sort is stable: equal gains keep catalogue order.
-  topGains.sort((a, b) => b.gain - a.gain);
-  return { stars: next.stars, conditions, topGains };
+  return { stars: next.stars, conditions, topGains: topGains(clauses) };
 }
 
-function shortfall(condition: Condition): Omit<Shortfall, "short"> {
-  return { key: condition.key, required: condition.required, actual: condition.actual };
+/** How many clauses the gap lists: the Summary sheet and the task pane show the first 10. */
+export const TOP_GAINS = 20;
+
+/**
+ * The clauses with the largest potential gain = points × (1 − ratio), highest first; equal gains
+ * keep catalogue order. A bounded insertion keeps this linear in the number of clauses.
+ */
+export function topGains(clauses: GainSource[], limit = TOP_GAINS): Gain[] {
+  const top: Gain[] = [];
+  for (const clause of clauses) {
+    const gain = clause.points * (1 - clause.ratio);
+    if (gain <= 0 || (top.length === limit && gain <= top[limit - 1].gain)) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1].gain < gain) at -= 1;
+    top.splice(at, 0, { id: clause.id, gain });
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+function shortfall(condition: Condition, short: number): Shortfall {
+  return { key: condition.key, required: condition.required, actual: condition.actual, short };
 }

@@ -115,7 +115,17 @@ const TEMPLATES: Record<string, { zh: string; en: string }> = {
   },
 };
 
+const rendered = new Map<string, string>();
+
 export function render(code: string, params: Params, lang: Lang): string {
-  const template = TEMPLATES[code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key]));
+  // The same few messages recur on many rows: fill each distinct template once.
+  let key = lang + "\u0000" + code;
+  for (const name in params) key += "\u0000" + params[name];
+  let message = rendered.get(key);
+  if (message === undefined) {
+    message = TEMPLATES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+    if (rendered.size >= 10_000) rendered.clear();
+    rendered.set(key, message);
+  }
+  return message;
 }

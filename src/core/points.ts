@@ -6,6 +6,8 @@
 import type { Catalogue, CatalogueModule, Rules, WeightProfile } from "./types";
 
 export interface ClauseSlot {
+  /** Position in catalogue order. */
+  index: number;
   id: string;
   module: CatalogueModule;
   moduleIndex: number;
@@ -73,7 +75,7 @@ function buildLayout(catalogue: Catalogue, profile: WeightProfile): Layout {
             ? share * multiplierOf(item.id) * weightOf(clause.id)
             : (module.clausePoints ?? 0) * weightOf(clause.id);
         itemMax += points;
-        slots.push({ id: clause.id, module, moduleIndex, item: item.id, itemIndex, points });
+        slots.push({ index: slots.length, id: clause.id, module, moduleIndex, item: item.id, itemIndex, points });
       }
       items.push({ id: item.id, moduleIndex, max: itemMax });
     }

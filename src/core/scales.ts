@@ -8,6 +8,8 @@ import type { RawCell, Text } from "./types";
 export type ScaleId = "C" | "F" | "I";
 
 export interface Level {
+  /** Position in its scale (set below), so that judging needs no search. */
+  index?: number;
   code: string;
   label: Text;
   /** Extra Chinese forms accepted (the halves of a slashed label). */
@@ -56,6 +58,7 @@ export const I_LEVELS: readonly Level[] = [
 ];
 
 export const SCALES: Record<ScaleId, readonly Level[]> = { C: C_LEVELS, F: F_LEVELS, I: I_LEVELS };
+for (const levels of [C_LEVELS, F_LEVELS, I_LEVELS]) levels.forEach((level, k) => (level.index = k));
 
 function lookupTable(levels: readonly Level[]): Map<string, Level> {
   const table = new Map<string, Level>();
@@ -140,18 +143,17 @@ function parseText(scale: ScaleId, raw: string): Parsed {
 }
 
 /** Text values repeat a lot (a few labels over hundreds of rows): parse each distinct text once. */
-const textCache: Record<ScaleId, Map<string, Parsed>> = {
-  C: new Map(),
-  F: new Map(),
-  I: new Map(),
-};
+const cacheC = new Map<string, Parsed>();
+const cacheF = new Map<string, Parsed>();
+const cacheI = new Map<string, Parsed>();
 const CACHE_LIMIT = 10_000;
+
 
 /** Parse one rating cell against a scale (SCORING.md §2). */
 export function parseRating(scale: ScaleId, cell: RawCell): Parsed {
   if (cell === null || cell === undefined) return BLANK;
   if (typeof cell === "string") {
-    const cache = textCache[scale];
+    const cache = scale === "C" ? cacheC : scale === "F" ? cacheF : cacheI;
     let parsed = cache.get(cell);
     if (parsed === undefined) {
       parsed = parseText(scale, cell);

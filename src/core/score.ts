@@ -6,7 +6,7 @@ import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
 import { cellText, sameModuleId } from "./ids";
 import { evaluateLevels, gapTo, starsOf, type Facts } from "./levels";
 import { invalidRatingMessage, render } from "./messages";
-import { layoutFor } from "./points";
+import { layoutFor, type ClauseSlot } from "./points";
 import { parseRating, type Parsed, type ScaleId } from "./scales";
 import type {
   Block,
@@ -75,43 +75,59 @@ export function parseYears(cell: RawCell): { years: number | null; invalid: bool
     : { years: null, invalid: true };
 }
 
-function judgeRow(
-  module: CatalogueModule,
-  row: RatingRow,
-  id: string,
-  stage: Stage,
-  issues: IssueList
-): { verdict: ClauseVerdict; c: Parsed; f: Parsed; i: Parsed } {
-  const wrongScale = (field: "c" | "f" | "i", parsed: Parsed): Parsed => {
-    if (parsed.kind === "blank") return parsed;
-    issues.add("error", "wrongScale", id, field, row, {
-      module: module.id,
-      scale: field.toUpperCase(),
-    });
-    return { kind: "invalid", rejection: { reason: "unknown", text: cellText(row[field]) } };
-  };
+function isBlankCell(cell: RawCell): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
+
+interface Judged {
+  verdict: ClauseVerdict;
+  c: Parsed;
+  f: Parsed;
+  i: Parsed;
+}
+
+/** A value in a column the module does not use (§2): reported, and it makes the clause invalid. */
+function wrongScale(cell: RawCell, field: "c" | "f" | "i", module: CatalogueModule, row: RatingRow, id: string, issues: IssueList): boolean {
+  if (isBlankCell(cell)) return false;
+  const scale = field.toUpperCase() as ScaleId;
+  if (parseRating(scale, cell).kind === "blank") return false;
+  issues.add("error", "wrongScale", id, field, row, { module: module.id, scale });
+  return true;
+}
+
+/** Judge one row into `out` (reused across rows: scoring a catalogue allocates no wrapper per row). */
+function judgeRow(module: CatalogueModule, row: RatingRow, id: string, stage: Stage, issues: IssueList, out: Judged): void {
   if (module.scale === "CF") {
     const c = parseRating("C", row.c);
     const f = parseRating("F", row.f);
-    const i = wrongScale("i", parseRating("I", row.i));
     issues.invalid("C", c, id, row);
     issues.invalid("F", f, id, row);
     const verdict = judgeCF(c, f, stage);
     // An I value on a CF row makes the clause invalid; C and F still decide their own conditions (§5).
-    return {
-      verdict: i.kind === "invalid" ? { ...verdict, ratio: 0, status: "invalid" } : verdict,
-      c,
-      f,
-      i,
-    };
+    const iWrong = wrongScale(row.i, "i", module, row, id, issues);
+    out.verdict = iWrong ? { ...verdict, ratio: 0, status: "invalid" } : verdict;
+    out.c = c;
+    out.f = f;
+    out.i = BLANK;
+    return;
   }
   const i = parseRating("I", row.i);
-  const c = wrongScale("c", parseRating("C", row.c));
-  const f = wrongScale("f", parseRating("F", row.f));
   issues.invalid("I", i, id, row);
+  const cWrong = wrongScale(row.c, "c", module, row, id, issues);
+  const fWrong = wrongScale(row.f, "f", module, row, id, issues);
   const verdict = judgeI(i);
-  const invalid = c.kind === "invalid" || f.kind === "invalid";
-  return { verdict: invalid ? { ...verdict, ratio: 0, status: "invalid" } : verdict, c, f, i };
+  out.verdict = cWrong || fWrong ? { ...verdict, ratio: 0, status: "invalid" } : verdict;
+  out.c = BLANK;
+  out.f = BLANK;
+  out.i = i;
+}
+
+/** Judge a catalogue clause that has no row: unrated. */
+function judgeMissing(module: CatalogueModule, stage: Stage, out: Judged): void {
+  out.verdict = module.scale === "CF" ? judgeCF(BLANK, BLANK, stage) : judgeI(BLANK);
+  out.c = BLANK;
+  out.f = BLANK;
+  out.i = BLANK;
 }
 
 export function score(input: ScoreInput, lang: Lang = "en"): Result {
@@ -122,7 +138,9 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   const innovationModules = catalogue.modules.filter((m) => m.scale === "I");
 
   // Pass 1: rows by ID (first row wins), extra innovation rows, rows that cannot be used.
-  const rowById = new Map<string, RatingRow>();
+  // Catalogue rows go by slot index (the layout's ID map is built once); extra rows by ID.
+  const rowBySlot = new Array<RatingRow | undefined>(layout.slots.length);
+  const extraIds = new Set<string>();
   const extras: Array<{
     id: string;
     row: RatingRow;
@@ -130,18 +148,31 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     moduleIndex: number;
     item: string | null;
   }> = [];
-  for (const row of input.rows) {
+  const { slots } = layout;
+  for (let k = 0; k < input.rows.length; k++) {
+    const row = input.rows[k];
+    // Rows usually come in catalogue order: try the slot at the same position before the ID map.
+    const guess = slots[k] as ClauseSlot | undefined;
+    if (guess !== undefined && row.id === guess.id) {
+      if (rowBySlot[k] === undefined) {
+        rowBySlot[k] = row;
+        continue;
+      }
+    }
     const id = typeof row.id === "string" || typeof row.id === "number" ? cellText(row.id) : "";
     if (id === "") {
       if (cellText(row.c) || cellText(row.f) || cellText(row.i))
         issues.add("error", "ratingWithoutId", null, "id", row);
       continue;
     }
-    if (rowById.has(id)) {
+    const slot = layout.byId.get(id);
+    if (slot ? rowBySlot[slot.index] !== undefined : extraIds.has(id)) {
       issues.add("error", "duplicateRow", id, "id", row, { id });
       continue;
     }
-    if (!layout.byId.has(id)) {
+    if (slot) {
+      rowBySlot[slot.index] = row;
+    } else {
       const moduleText = cellText(row.module);
       const module = innovationModules.find((m) => sameModuleId(moduleText, m.id));
       if (!module) {
@@ -154,8 +185,8 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       const itemText = cellText(row.item);
       const item = module.items.find((it) => it.id === itemText)?.id ?? null;
       extras.push({ id, row, module, moduleIndex: catalogue.modules.indexOf(module), item });
+      extraIds.add(id);
     }
-    rowById.set(id, row);
   }
 
   // Extra clauses in ID order, so that the result does not depend on row order.
@@ -164,7 +195,9 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   // Pass 2: every catalogue clause in catalogue order, then the extra innovation clauses.
   const moduleSums = new Array<number>(catalogue.modules.length).fill(0);
   const itemSums = new Array<number>(layout.items.length).fill(0);
-  const clauses: ClauseResult[] = [];
+  // Sized up front: growing an array of 100,000 results copies it many times.
+  const clauses = new Array<ClauseResult>(layout.slots.length + extras.length);
+  let clauseCount = 0;
   const nonCompliantIds: string[] = [];
   let compliantCount = 0;
   let clauseCount15 = 0;
@@ -178,7 +211,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     moduleIndex: number,
     item: string | null,
     points: number,
-    judged: { verdict: ClauseVerdict; c: Parsed; f: Parsed; i: Parsed },
+    judged: Judged,
     row: RatingRow | undefined,
     extra: boolean
   ): ClauseResult => {
@@ -214,30 +247,25 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       compliant: verdict.compliant,
       executionPass: verdict.executionPass,
     };
-    clauses.push(result);
+    clauses[clauseCount++] = result;
     return result;
   };
 
-  for (const slot of layout.slots) {
-    const row = rowById.get(slot.id);
-    let judged;
+  const judged: Judged = { verdict: judgeI(BLANK), c: BLANK, f: BLANK, i: BLANK };
+  for (const slot of slots) {
+    const row = rowBySlot[slot.index];
     if (row) {
-      judged = judgeRow(slot.module, row, slot.id, stage, issues);
+      judgeRow(slot.module, row, slot.id, stage, issues, judged);
     } else {
       issues.add("error", "missingRow", slot.id, null, undefined, { id: slot.id });
-      judged = {
-        verdict: slot.module.scale === "CF" ? judgeCF(BLANK, BLANK, stage) : judgeI(BLANK),
-        c: BLANK,
-        f: BLANK,
-        i: BLANK,
-      };
+      judgeMissing(slot.module, stage, judged);
     }
-    record(slot.id, slot.module, slot.moduleIndex, slot.item, slot.points, judged, row, false);
-    itemSums[slot.itemIndex] += clauses[clauses.length - 1].score;
+    const result = record(slot.id, slot.module, slot.moduleIndex, slot.item, slot.points, judged, row, false);
+    itemSums[slot.itemIndex] += result.score;
   }
   for (const extra of extras) {
     const points = (extra.module.clausePoints ?? 0) * layout.weightOf(extra.id);
-    const judged = judgeRow(extra.module, extra.row, extra.id, stage, issues);
+    judgeRow(extra.module, extra.row, extra.id, stage, issues, judged);
     const result = record(
       extra.id,
       extra.module,
