@@ -1,9 +1,14 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  reporters: ["default", "<rootDir>/tests/support/plain-summary-reporter.js"],
   roots: ["<rootDir>/tests"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      // Transpile only (isolatedModules): `npm run lint` type-checks; tests stay fast.
+      { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true, esModuleInterop: true, resolveJsonModule: true } },
+    ],
   },
   moduleNameMapper: {
     // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies break jest on Node 20.

@@ -29,4 +29,5 @@ for (const [file, fn] of sections) {
 }
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`${"measure".padEnd(width)}  ${"measured".padStart(14)}  budget`);
-for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(14)}  ${budget}`);
+for (const [name, value, budget] of rows)
+  console.log(`${name.padEnd(width)}  ${value.padStart(14)}  ${budget}`);

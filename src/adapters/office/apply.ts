@@ -1,0 +1,158 @@
+/**
+ * Queues plan operations on a request context, without syncing: the caller syncs once per batch.
+ * Every operation acts on a whole range (one 2-D array or one format object per range), never
+ * cell by cell.
+ */
+import type { Area, CellStyle, ConditionalRule, PlanOp } from "../../workbook/plan";
+import type { Capabilities } from "./capabilities";
+import { toExcelValue } from "./cells";
+
+export interface ApplyState {
+  /** Sheet names that exist (from the last read, plus the sheets this plan adds). */
+  sheets: Set<string>;
+  /** Defined names known to exist (from the last read, plus the names this plan defines). */
+  names: Set<string>;
+  capabilities: Capabilities;
+}
+
+/** Plan widths are in characters (as in ExcelJS); Office.js wants points (≈ 7 px a character). */
+export function widthInPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function rangeOf(context: Excel.RequestContext, area: Area): Excel.Range {
+  return context.workbook.worksheets
+    .getItem(area.sheet)
+    .getRangeByIndexes(area.row, area.col, area.rows, area.cols);
+}
+
+function fill2d<T>(rows: number, cols: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(cols).fill(value));
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const font = range.format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor !== undefined) font.color = style.fontColor;
+  if (style.fill !== undefined) range.format.fill.color = style.fill;
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.hAlign !== undefined)
+    range.format.horizontalAlignment = (
+      { left: "Left", center: "Center", right: "Right" } as const
+    )[style.hAlign];
+}
+
+function addConditional(range: Excel.Range, rule: ConditionalRule): void {
+  if (rule.type === "textEquals") {
+    // CellValue "EqualTo" matches the whole text; the text-comparison type only has "contains".
+    const cf = range.conditionalFormats.add("CellValue");
+    cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+    if (rule.fill) cf.cellValue.format.fill.color = rule.fill;
+    if (rule.fontColor) cf.cellValue.format.font.color = rule.fontColor;
+    return;
+  }
+  const cf = range.conditionalFormats.add("ColorScale");
+  cf.colorScale.criteria = {
+    minimum: { formula: String(rule.min), type: "Number", color: rule.minColor },
+    maximum: { formula: String(rule.max), type: "Number", color: rule.maxColor },
+  };
+}
+
+export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyState): void {
+  const sheets = context.workbook.worksheets;
+  switch (op.op) {
+    case "addSheet": {
+      // Sheets are known from the read that precedes every apply, so no round trip asks.
+      const sheet = state.sheets.has(op.name) ? sheets.getItem(op.name) : sheets.add(op.name);
+      state.sheets.add(op.name);
+      if (op.tabColor) sheet.tabColor = op.tabColor;
+      return;
+    }
+    case "setValues": {
+      if (op.values.length === 0 || op.values[0].length === 0) return;
+      const range = sheets
+        .getItem(op.sheet)
+        .getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length);
+      range.values = op.values.map((row) => row.map(toExcelValue));
+      return;
+    }
+    case "setNumberFormat":
+      rangeOf(context, op.area).numberFormat = fill2d(op.area.rows, op.area.cols, op.format);
+      return;
+    case "setStyle":
+      applyStyle(rangeOf(context, op.area), op.style);
+      return;
+    case "setColumnWidth":
+      sheets.getItem(op.sheet).getRangeByIndexes(0, op.col, 1, 1).format.columnWidth =
+        widthInPoints(op.width);
+      return;
+    case "addTable": {
+      const table = sheets.getItem(op.area.sheet).tables.add(rangeOf(context, op.area), true);
+      table.name = op.name;
+      if (op.style) table.style = op.style;
+      return;
+    }
+    case "appendTableRows":
+      if (op.values.length === 0) return;
+      context.workbook.tables.getItem(op.table).rows.add(
+        undefined,
+        op.values.map((row) => row.map(toExcelValue))
+      );
+      return;
+    case "addTableColumn": {
+      const column = op.values
+        ? // Header plus one cell per data row; the header is product text, written as is.
+          [[op.header], ...op.values.map((v) => [toExcelValue(v)])]
+        : undefined;
+      context.workbook.tables.getItem(op.table).columns.add(undefined, column, op.header);
+      return;
+    }
+    case "defineName": {
+      // "Replaces a name of the same name": names.add fails on an existing name, and whether it
+      // exists is known from the read that preceded this apply, so no round trip asks.
+      const names = context.workbook.names;
+      if (state.names.has(op.name)) names.getItem(op.name).delete();
+      names.add(op.name, rangeOf(context, op.area));
+      state.names.add(op.name);
+      return;
+    }
+    case "addValidationList": {
+      // Dropdowns need ExcelApi 1.8; without them the ratings are typed and still validated by
+      // the scorer, so the rest of the plan goes ahead.
+      if (!state.capabilities.validationLists) return;
+      const validation = rangeOf(context, op.area).dataValidation;
+      validation.clear();
+      validation.rule = { list: { inCellDropDown: true, source: op.list.join(",") } };
+      // allowOther: the list only suggests (F also takes rates such as 85% or 17/20).
+      validation.errorAlert = {
+        showAlert: !op.allowOther,
+        style: "Stop",
+        title: "EPM",
+        message: op.list.join(" / ").slice(0, 225),
+      };
+      return;
+    }
+    case "clearConditionalFormats":
+      rangeOf(context, op.area).conditionalFormats.clearAll();
+      return;
+    case "addConditionalFormat":
+      addConditional(rangeOf(context, op.area), op.rule);
+      return;
+    case "freezePanes": {
+      const panes = sheets.getItem(op.sheet).freezePanes;
+      if (op.rows > 0 && op.cols > 0)
+        panes.freezeAt(sheets.getItem(op.sheet).getRangeByIndexes(0, 0, op.rows, op.cols));
+      else if (op.rows > 0) panes.freezeRows(op.rows);
+      else if (op.cols > 0) panes.freezeColumns(op.cols);
+      else panes.unfreeze();
+      return;
+    }
+    default: {
+      // A plan op this adapter does not know must fail loudly, not be skipped.
+      const unknown: never = op;
+      throw new Error(`Office adapter: unsupported plan op ${JSON.stringify(unknown)}`);
+    }
+  }
+}

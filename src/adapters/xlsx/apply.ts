@@ -1,0 +1,213 @@
+/** Carry out a Plan on an ExcelJS workbook, op by op. */
+import type ExcelJS from "exceljs";
+import type { Area, CellStyle, ConditionalRule, PlanCell, PlanOp } from "../../workbook/plan";
+import { excelValueOf } from "./cells";
+import { internals } from "./internals";
+import { decodeRange, encodeRange, findTable, resizeTable, type Box } from "./tables";
+
+const argb = (hex: string): string => "FF" + hex.replace(/^#/, "").toUpperCase();
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const worksheet = workbook.getWorksheet(name);
+  if (!worksheet) throw new Error(`plan refers to a missing sheet "${name}"`);
+  return worksheet;
+}
+
+function boxOf(area: Area): Box {
+  return { top: area.row + 1, left: area.col + 1, bottom: area.row + area.rows, right: area.col + area.cols };
+}
+
+function eachCell(workbook: ExcelJS.Workbook, area: Area, visit: (cell: ExcelJS.Cell) => void): void {
+  const worksheet = sheetOf(workbook, area.sheet);
+  for (let r = 0; r < area.rows; r++) {
+    const row = worksheet.getRow(area.row + 1 + r);
+    for (let c = 0; c < area.cols; c++) visit(row.getCell(area.col + 1 + c));
+  }
+}
+
+function writeValues(worksheet: ExcelJS.Worksheet, row: number, col: number, values: PlanCell[][]): void {
+  values.forEach((line, r) => {
+    const sheetRow = worksheet.getRow(row + 1 + r);
+    line.forEach((value, c) => {
+      sheetRow.getCell(col + 1 + c).value = excelValueOf(value);
+    });
+  });
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
+    cell.font = {
+      ...cell.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.wrap !== undefined || style.hAlign) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+    };
+  }
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Every box of a space-separated sqref ("A1:A5 C3"). */
+function boxesOf(ref: string): Box[] {
+  return ref
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => decodeRange(part));
+}
+
+function addValidationList(worksheet: ExcelJS.Worksheet, area: Area, list: string[], allowOther: boolean): void {
+  const target = boxOf(area);
+  const { dataValidations } = internals(worksheet);
+  const model = dataValidations.model;
+  for (const key of Object.keys(model)) {
+    if (boxesOf(key).some((box) => overlaps(box, target))) delete model[key];
+  }
+  const formula = `"${list.map((item) => item.replace(/"/g, '""')).join(",")}"`;
+  const ref = area.rows === 1 && area.cols === 1 ? encodeRange(target).split(":")[0] : encodeRange(target);
+  dataValidations.add(ref, {
+    type: "list",
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: !allowOther,
+    errorStyle: "stop",
+  });
+}
+
+function conditionalRule(rule: ConditionalRule): ExcelJS.ConditionalFormattingRule {
+  if (rule.type === "textEquals") {
+    return {
+      type: "cellIs",
+      operator: "equal",
+      priority: 1,
+      formulae: [`"${rule.text.replace(/"/g, '""')}"`],
+      style: {
+        ...(rule.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } } : {}),
+        ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+      },
+    } as ExcelJS.ConditionalFormattingRule;
+  }
+  return {
+    type: "colorScale",
+    priority: 1,
+    cfvo: [
+      { type: "num", value: rule.min },
+      { type: "num", value: rule.max },
+    ],
+    color: [{ argb: argb(rule.minColor) }, { argb: argb(rule.maxColor) }],
+  } as ExcelJS.ConditionalFormattingRule;
+}
+
+function addTable(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "addTable" }>): void {
+  if (findTable(workbook, op.name)) throw new Error(`table ${op.name} exists already`);
+  const worksheet = sheetOf(workbook, op.area.sheet);
+  const box = boxOf(op.area);
+  const header: string[] = [];
+  for (let col = box.left; col <= box.right; col++) header.push(String(worksheet.getCell(box.top, col).value ?? `Column${col}`));
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let row = box.top + 1; row <= box.bottom; row++) {
+    const line: ExcelJS.CellValue[] = [];
+    for (let col = box.left; col <= box.right; col++) line.push(worksheet.getCell(row, col).value);
+    rows.push(line);
+  }
+  worksheet.addTable({
+    name: op.name,
+    ref: encodeRange(box).split(":")[0],
+    headerRow: true,
+    style: { theme: (op.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: header.map((name) => ({ name, filterButton: true })),
+    // A table needs at least one row; an empty one gets a blank row.
+    rows: rows.length ? rows : [header.map(() => null)],
+  });
+}
+
+function appendTableRows(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "appendTableRows" }>): void {
+  const found = findTable(workbook, op.table);
+  if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
+  const box = decodeRange(found.model.tableRef);
+  writeValues(found.worksheet, box.bottom, box.left - 1, op.values);
+  resizeTable(found.model, { ...box, bottom: box.bottom + op.values.length });
+}
+
+function addTableColumn(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "addTableColumn" }>): void {
+  const found = findTable(workbook, op.table);
+  if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
+  const box = decodeRange(found.model.tableRef);
+  const col = box.right + 1;
+  found.worksheet.getCell(box.top, col).value = op.header;
+  (op.values ?? []).forEach((value, k) => {
+    found.worksheet.getCell(box.top + 1 + k, col).value = excelValueOf(value);
+  });
+  found.model.columns.push({ name: op.header, filterButton: true });
+  resizeTable(found.model, { ...box, right: col });
+}
+
+export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
+  switch (op.op) {
+    case "addSheet":
+      if (!workbook.getWorksheet(op.name)) {
+        workbook.addWorksheet(op.name, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {});
+      }
+      return;
+    case "setValues":
+      return writeValues(sheetOf(workbook, op.sheet), op.row, op.col, op.values);
+    case "setNumberFormat":
+      return eachCell(workbook, op.area, (cell) => {
+        cell.numFmt = op.format;
+      });
+    case "setStyle":
+      return eachCell(workbook, op.area, (cell) => applyStyle(cell, op.style));
+    case "setColumnWidth":
+      sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = op.width;
+      return;
+    case "addTable":
+      return addTable(workbook, op);
+    case "appendTableRows":
+      return appendTableRows(workbook, op);
+    case "addTableColumn":
+      return addTableColumn(workbook, op);
+    case "defineName": {
+      const names = workbook.definedNames as unknown as { matrixMap: Record<string, unknown> };
+      for (const key of Object.keys(names.matrixMap)) {
+        if (key.toLowerCase() === op.name.toLowerCase()) delete names.matrixMap[key];
+      }
+      const box = boxOf(op.area);
+      const quoted = `'${op.area.sheet.replace(/'/g, "''")}'`;
+      const [tl, br] = encodeRange(box).split(":");
+      const ref = tl === br ? tl : `${tl}:${br}`;
+      workbook.definedNames.add(`${quoted}!${ref.replace(/([A-Z]+)([0-9]+)/g, "$$$1$$$2")}`, op.name);
+      return;
+    }
+    case "addValidationList":
+      return addValidationList(sheetOf(workbook, op.area.sheet), op.area, op.list, op.allowOther ?? false);
+    case "addConditionalFormat":
+      sheetOf(workbook, op.area.sheet).addConditionalFormatting({
+        ref: encodeRange(boxOf(op.area)),
+        rules: [conditionalRule(op.rule)],
+      });
+      return;
+    case "clearConditionalFormats": {
+      const sheet = internals(sheetOf(workbook, op.area.sheet));
+      const target = boxOf(op.area);
+      sheet.conditionalFormattings = (sheet.conditionalFormattings ?? []).filter(
+        (format) => !boxesOf(format.ref).some((box) => overlaps(box, target))
+      );
+      return;
+    }
+    case "freezePanes":
+      sheetOf(workbook, op.sheet).views = [
+        { state: "frozen", xSplit: op.cols, ySplit: op.rows, topLeftCell: undefined, activeCell: undefined },
+      ];
+      return;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Tables of an ExcelJS workbook, created or loaded. ExcelJS keeps a loaded table as a model with
+ * `tableRef`; a table made in this session also has `ref` and `rows`. Both are handled through
+ * the model's tableRef/autoFilterRef, and cells are written directly (never Table.commit(),
+ * which rewrites every cell from its own copy of the rows).
+ */
+import type ExcelJS from "exceljs";
+import { internals } from "./internals";
+
+export interface TableModel {
+  name: string;
+  displayName?: string;
+  tableRef: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: Array<{ name: string; [key: string]: unknown }>;
+  [key: string]: unknown;
+}
+
+interface TableLike {
+  table?: TableModel;
+  model?: TableModel;
+}
+
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** 1-based box of an "A1:N212" reference. */
+export function decodeRange(ref: string): Box {
+  const match = /^\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?$/i.exec(ref.trim());
+  if (!match) throw new Error(`not a cell range: ${ref}`);
+  const col = (letters: string) =>
+    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const top = Number(match[2]);
+  const left = col(match[1]);
+  return {
+    top,
+    left,
+    bottom: match[4] ? Number(match[4]) : top,
+    right: match[3] ? col(match[3]) : left,
+  };
+}
+
+export function encodeRange(box: Box): string {
+  const letters = (n: number): string => {
+    let s = "";
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+    return s;
+  };
+  return `${letters(box.left)}${box.top}:${letters(box.right)}${box.bottom}`;
+}
+
+export function tableModel(table: unknown): TableModel {
+  const t = table as TableLike;
+  return (t.table ?? t.model) as TableModel;
+}
+
+export function findTable(
+  workbook: ExcelJS.Workbook,
+  name: string
+): { worksheet: ExcelJS.Worksheet; model: TableModel } | null {
+  const wanted = name.toLowerCase();
+  for (const worksheet of workbook.worksheets) {
+    for (const table of Object.values(internals(worksheet).tables ?? {})) {
+      const model = tableModel(table);
+      if (model && model.name.toLowerCase() === wanted) return { worksheet, model };
+    }
+  }
+  return null;
+}
+
+/** Set the table's extent (header row included; no totals row). */
+export function resizeTable(model: TableModel, box: Box): void {
+  if (model.totalsRow) throw new Error(`table ${model.name} has a totals row, which this tool cannot grow`);
+  model.tableRef = encodeRange(box);
+  model.autoFilterRef = encodeRange(box);
+  if (typeof model.ref === "string") model.ref = encodeRange(box).split(":")[0];
+}

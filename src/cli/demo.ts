@@ -1,0 +1,21 @@
+/** `epm-scorer demo`: a sample audit from the bundled example ratings, scored and saved. */
+import { newWorkbook } from "../adapters/xlsx";
+import type { Lang } from "../core/types";
+import { createOrUpgrade, scoreAudit } from "../workbook/actions";
+import { parseRatingsCsv } from "../workbook/ratings-csv";
+import { InputError } from "./errors";
+import { readText, writeOutput } from "./files";
+import { resultText } from "./format";
+import type { Io } from "./score";
+
+export async function runDemo(options: { ratings: string; out: string; lang: Lang }, io: Io): Promise<number> {
+  const { lang } = options;
+  const parsed = parseRatingsCsv(await readText(options.ratings, lang), lang);
+  if (!parsed.ok) throw new InputError(parsed.issues.map((i) => `${options.ratings}: ${i.message}`).join("\n"));
+  const port = newWorkbook();
+  await createOrUpgrade(port, { lang, years: 4, stage: "baseline" });
+  const { result } = await scoreAudit(port, lang, { ratings: { columns: parsed.columns, rows: parsed.ratings } });
+  await writeOutput(options.out, await port.saveWorkbook());
+  io.stdout(resultText(options.out, result, lang) + "\n");
+  return 0;
+}

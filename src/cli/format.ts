@@ -1,0 +1,148 @@
+/** Readable text of a result for the terminal, and the rows of the several-files summary. */
+import type { Issue, Lang, Result } from "../core/types";
+import { CONDITION_LABELS } from "../workbook/labels";
+import { flagsText, starsText, topGains } from "../workbook/summary-blocks";
+import { say } from "./lang";
+
+const fixed = (n: number) => n.toFixed(2);
+const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+function conditionValue(key: string, value: number | null): string {
+  if (value === null) return "?";
+  if (key === "fShare") return percent(value);
+  if (key === "score15" || key === "score6") return fixed(value);
+  return String(+value.toFixed(2));
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+function padEnd(text: string, width: number): string {
+  // CJK characters take two columns in a terminal.
+  const columns = [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+  return text + " ".repeat(Math.max(1, width - columns));
+}
+
+export function issueLine(issue: Issue): string {
+  const where = issue.cell ? `${issue.cell}  ` : issue.clauseId ? `#${issue.clauseId}  ` : "";
+  return `${issue.severity === "error" ? "error  " : "warning"}  ${where}${issue.message}`;
+}
+
+const UNITS: Record<string, { zh: string; en: string }> = {
+  years: { zh: " 年", en: " years" },
+  fShare: { zh: " 条须执行通过", en: " clauses must pass F" },
+  score15: { zh: " 分", en: " points" },
+  score6: { zh: " 分", en: " points" },
+};
+
+export function resultText(file: string, result: Result, lang: Lang, maxIssues = 10): string {
+  const lines: string[] = [];
+  const flags = result.provisional || result.incomplete ? `  (${flagsText(result, lang)})` : "";
+  lines.push(file);
+  lines.push(`  ${say(lang, "认证等级", "Star level")}: ${starsText(result.stars, lang)}${flags}`);
+  lines.push(
+    `  ${say(lang, "评审阶段", "Stage")}: ${result.stage}   ${say(lang, "运营年限", "Operating years")}: ${result.years ?? "?"}` +
+      (result.profileName ? `   ${say(lang, "权重方案", "Weights")}: ${result.profileName}` : "")
+  );
+  lines.push(
+    `  ${say(lang, "1.0–5.0 得分", "Score 1.0–5.0")}: ${fixed(result.score15)} / ${fixed(result.max15)} (${percent(result.max15 ? result.score15 / result.max15 : 0)})` +
+      `   ${say(lang, "6.0 得分", "Score 6.0")}: ${fixed(result.score6)} / ${fixed(result.cap6)}`
+  );
+  lines.push(
+    `  ${say(lang, "执行通过率", "F-pass share")}: ${percent(result.fPassShare)} (${result.fPassCount}/${result.clauseCount15})` +
+      `   ${say(lang, "方法全部合规", "All method-compliant")}: ${result.allCompliant ? say(lang, "是", "yes") : say(lang, "否", "no")}`
+  );
+  lines.push("");
+  lines.push(`  ${padEnd(say(lang, "条件", "Condition"), 40)}${["3★", "4★", "5★"].map((s) => padEnd(s, 22)).join("")}`);
+  for (const key of Object.keys(CONDITION_LABELS)) {
+    const cells = result.levels.map((level) => {
+      const c = level.conditions.find((x) => x.key === key)!;
+      const mark = c.met === null ? "?" : c.met ? "✓" : "✗";
+      return padEnd(`${conditionValue(key, c.actual)} / ${conditionValue(key, c.required)} ${mark}`, 22);
+    });
+    lines.push(`  ${padEnd(CONDITION_LABELS[key][lang], 40)}${cells.join("")}`);
+  }
+  if (result.gap) {
+    const parts = result.gap.conditions.map((c) => {
+      const label = CONDITION_LABELS[c.key][lang].replace(/\s*[≥]$/, "");
+      return c.key === "compliance"
+        ? `${label}: ${c.short} ${say(lang, "条未合规", "clauses not compliant")} (${(c.clauseIds ?? []).slice(0, 12).join(", ")}${(c.clauseIds ?? []).length > 12 ? ", …" : ""})`
+        : `${label}: ${say(lang, "差", "short by")} ${conditionValue(c.key === "fShare" ? "count" : c.key, c.short)}${UNITS[c.key]?.[lang] ?? ""}`;
+    });
+    lines.push("");
+    lines.push(`  ${say(lang, "距", "Gap to")} ${result.gap.stars}★: ${parts.join("; ") || "—"}`);
+  }
+  const gains = topGains(result, 5);
+  if (gains.length)
+    lines.push(
+      `  ${say(lang, "提分空间最大", "Most points at stake")}: ${gains.map((g) => `${g.id} (+${fixed(g.gain)})`).join(", ")}`
+    );
+  const errors = result.issues.filter((i) => i.severity === "error");
+  const warnings = result.issues.length - errors.length;
+  lines.push("");
+  lines.push(`  ${say(lang, "问题", "Issues")}: ${errors.length} ${say(lang, "个错误", "errors")}, ${warnings} ${say(lang, "个警告", "warnings")}`);
+  const shown = [...errors, ...result.issues.filter((i) => i.severity === "warning")].slice(0, maxIssues);
+  for (const issue of shown) lines.push(`    ${issueLine(issue)}`);
+  if (result.issues.length > shown.length)
+    lines.push(`    … ${result.issues.length - shown.length} ${say(lang, "个未列出（见工作簿“提示”列或 --json）", "more (see the Message column or --json)")}`);
+  return lines.map((line) => line.trimEnd()).join("\n");
+}
+
+export interface SummaryRow {
+  file: string;
+  stars: number;
+  provisional: boolean;
+  incomplete: boolean;
+  stage: string;
+  years: number | null;
+  score15: number;
+  max15: number;
+  score6: number;
+  cap6: number;
+  fPassShare: number;
+  allCompliant: boolean;
+  errors: number;
+  warnings: number;
+}
+
+export function summaryRow(file: string, result: Result): SummaryRow {
+  const errors = result.issues.filter((i) => i.severity === "error").length;
+  return {
+    file,
+    stars: result.stars,
+    provisional: result.provisional,
+    incomplete: result.incomplete,
+    stage: result.stage,
+    years: result.years,
+    score15: result.score15,
+    max15: result.max15,
+    score6: result.score6,
+    cap6: result.cap6,
+    fPassShare: result.fPassShare,
+    allCompliant: result.allCompliant,
+    errors,
+    warnings: result.issues.length - errors,
+  };
+}
+
+export function summaryTable(rows: SummaryRow[], lang: Lang): string {
+  const header = [say(lang, "文件", "File"), say(lang, "星级", "Stars"), say(lang, "标记", "Flags"), "1.0–5.0", "6.0", "F %", say(lang, "错误", "Errors"), say(lang, "警告", "Warnings")];
+  const body = rows.map((r) => [
+    r.file,
+    r.stars ? `${r.stars}★` : "0",
+    [r.provisional ? "P" : "", r.incomplete ? "I" : ""].join("") || "-",
+    fixed(r.score15),
+    fixed(r.score6),
+    percent(r.fPassShare),
+    String(r.errors),
+    String(r.warnings),
+  ]);
+  const widths = header.map((h, k) => Math.max(h.length, ...body.map((row) => row[k].length)) + 2);
+  const line = (cells: string[]) => cells.map((cell, k) => padEnd(cell, widths[k])).join("").trimEnd();
+  const legend = say(lang, "标记：P = 临时结果，I = 不完整", "Flags: P = provisional, I = incomplete");
+  return [line(header), ...body.map(line), "", legend].join("\n");
+}
+
+/** A CSV cell that a spreadsheet will not run as a formula (OWASP: prefix =, +, -, @ with '). */
+export function csvSafe(value: string | number | boolean | null): string | number | boolean | null {
+  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

@@ -1,0 +1,12 @@
+/** The language of messages: --lang, else the environment's locale (zh… → zh), else en. */
+import type { Lang } from "../core/types";
+
+export function langOf(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+  if (option === "zh" || option === "en") return option;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^zh/i.test(locale) ? "zh" : "en";
+}
+
+export function say(lang: Lang, zh: string, en: string): string {
+  return lang === "zh" ? zh : en;
+}

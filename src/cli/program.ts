@@ -1,0 +1,92 @@
+/**
+ * The epm-scorer program: commands, options and exit codes, with the process I/O passed in so that
+ * tests run it in-process. Exit 0 when scored (certified or not), 2 on unusable input (the reason on
+ * stderr, nothing written), 1 on an internal error.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { PRODUCT_VERSION } from "../workbook/actions";
+import { runDemo } from "./demo";
+import { EXIT_INPUT, InputError } from "./errors";
+import { langOf } from "./lang";
+import { runScore, type Io } from "./score";
+import { runTemplate } from "./template";
+
+const langOption = () => new Option("--lang <lang>", "language of messages and workbook content").choices(["zh", "en"]);
+
+function program(io: Io, exit: { code: number }): Command {
+  const cli = new Command("epm-scorer")
+    .description("Score contact-centre audits against CC-CMM-EPM V1.0 (star level 3★/4★/5★)")
+    .version(PRODUCT_VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => io.stderr(text), writeOut: (text) => io.stdout(text) });
+
+  cli
+    .command("template")
+    .description("write a blank audit workbook")
+    .requiredOption("--out <file>", "the .xlsx file to write")
+    .addOption(langOption())
+    .action(async (options: { out: string; lang?: string }) => {
+      const lang = langOf(options.lang);
+      await runTemplate(options.out, lang);
+      exit.code = 0;
+    });
+
+  cli
+    .command("score")
+    .description("score one or more audit workbooks")
+    .argument("<files...>", "audit workbooks (.xlsx)")
+    .option("--ratings <csv>", "overlay a ratings CSV (ID and any of C, F, I) before scoring")
+    .option("--weights <json>", "weight profile JSON instead of the workbook's Weights sheet")
+    .option("--years <n>", "operating years instead of the workbook's")
+    .option("--stage <stage>", "review stage instead of the workbook's: baseline or final")
+    .option("--out <file>", "write the scored workbook here (the input is never modified otherwise)")
+    .option("--json", "print only the result JSON on stdout")
+    .option("--summary <csv>", "write a summary CSV (one row per file)")
+    .addOption(langOption())
+    .action(async (files: string[], options: Record<string, string | boolean | undefined>) => {
+      exit.code = await runScore(
+        files,
+        {
+          ratings: options.ratings as string | undefined,
+          weights: options.weights as string | undefined,
+          years: options.years as string | undefined,
+          stage: options.stage as string | undefined,
+          out: options.out as string | undefined,
+          json: Boolean(options.json),
+          summary: options.summary as string | undefined,
+          lang: langOf(options.lang as string | undefined),
+        },
+        io
+      );
+    });
+
+  cli
+    .command("demo")
+    .description("score the bundled example audit and write demo/scored-audit.xlsx")
+    .option("--ratings <csv>", "example ratings", "examples/ratings-example.csv")
+    .option("--out <file>", "where to write the scored workbook", "demo/scored-audit.xlsx")
+    .addOption(langOption())
+    .action(async (options: { ratings: string; out: string; lang?: string }) => {
+      exit.code = await runDemo({ ...options, lang: langOf(options.lang) }, io);
+    });
+  return cli;
+}
+
+/** Run the command line on argv (user arguments only, without node and script); returns the exit code. */
+export async function runCli(args: string[], io: Io): Promise<number> {
+  const exit = { code: 0 };
+  try {
+    await program(io, exit).parseAsync(args, { from: "user" });
+    return exit.code;
+  } catch (error) {
+    // --help and --version end here with code 0; usage errors are unusable input.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_INPUT;
+    if (error instanceof InputError) {
+      io.stderr(error.message + "\n");
+      return EXIT_INPUT;
+    }
+    io.stderr(`epm-scorer: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+

@@ -1,0 +1,126 @@
+/** `epm-scorer score FILE...`: score audit workbooks, optionally overlaying ratings and weights. */
+import Papa from "papaparse";
+import { loadWorkbook, WorkbookFileError, type XlsxWorkbook } from "../adapters/xlsx";
+import { epmV1 } from "../catalogues";
+import { parseProfileText } from "../core/profile";
+import type { Lang, Result, Stage, WeightProfile } from "../core/types";
+import { scoreAudit, type ScoreOverrides } from "../workbook/actions";
+import { AuditInputError } from "../workbook/issues";
+import { parseRatingsCsv } from "../workbook/ratings-csv";
+import { InputError } from "./errors";
+import { readInput, readText, writeOutput } from "./files";
+import { csvSafe, resultText, summaryRow, summaryTable } from "./format";
+import { say } from "./lang";
+
+export interface ScoreOptions {
+  ratings?: string;
+  weights?: string;
+  years?: string;
+  stage?: string;
+  out?: string;
+  json?: boolean;
+  summary?: string;
+  lang: Lang;
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (then a progress line is shown for several files). */
+  progress: boolean;
+}
+
+function parseYearsOption(text: string, lang: Lang): number {
+  const value = Number(text.trim());
+  if (text.trim() === "" || !Number.isFinite(value) || value < 0)
+    throw new InputError(
+      say(lang, `--years “${text}” 无效：须为 ≥ 0 的数字（可含小数），如 --years 4`, `--years "${text}" is invalid: give a number ≥ 0 (fractions allowed), e.g. --years 4`)
+    );
+  return value;
+}
+
+function parseStageOption(text: string, lang: Lang): Stage {
+  if (text === "baseline" || text === "final") return text;
+  throw new InputError(say(lang, `--stage “${text}” 无效：可用 baseline 或 final`, `--stage "${text}" is invalid: use baseline or final`));
+}
+
+/** The overrides every file gets, checked once before any file is read. */
+async function overridesOf(options: ScoreOptions): Promise<ScoreOverrides> {
+  const { lang } = options;
+  const overrides: ScoreOverrides = {};
+  if (options.years !== undefined) overrides.years = parseYearsOption(options.years, lang);
+  if (options.stage !== undefined) overrides.stage = parseStageOption(options.stage, lang);
+  if (options.weights !== undefined) {
+    const parsed = parseProfileText(await readText(options.weights, lang), epmV1, lang);
+    if (!parsed.ok)
+      throw new InputError(parsed.errors.map((e) => `${options.weights}: ${e.path}: ${e.message}`).join("\n"));
+    overrides.profile = parsed.profile as WeightProfile;
+  }
+  if (options.ratings !== undefined) {
+    const parsed = parseRatingsCsv(await readText(options.ratings, lang), lang);
+    if (!parsed.ok) throw new InputError(parsed.issues.map((i) => `${options.ratings}: ${i.message}`).join("\n"));
+    overrides.ratings = { columns: parsed.columns, rows: parsed.ratings };
+  }
+  return overrides;
+}
+
+async function scoreOne(
+  file: string,
+  overrides: ScoreOverrides,
+  lang: Lang
+): Promise<{ result: Result; port: XlsxWorkbook }> {
+  try {
+    const port = await loadWorkbook(await readInput(file, lang), lang);
+    const { result } = await scoreAudit(port, lang, overrides);
+    return { result, port };
+  } catch (error) {
+    if (error instanceof AuditInputError)
+      throw new InputError(error.issues.map((i) => `${file}: ${i.cell ? `${i.cell}: ` : ""}${i.message}`).join("\n"));
+    if (error instanceof WorkbookFileError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Returns the exit code. Nothing is written unless every file could be scored. */
+export async function runScore(files: string[], options: ScoreOptions, io: Io): Promise<number> {
+  const { lang } = options;
+  if (options.out && files.length > 1)
+    throw new InputError(say(lang, "--out 只能用于一个输入文件", "--out takes a single input file"));
+  const overrides = await overridesOf(options);
+  const scored: Array<{ file: string; result: Result; port: XlsxWorkbook }> = [];
+  const failures: string[] = [];
+  for (const [n, file] of files.entries()) {
+    if (io.progress && files.length > 1) io.stderr(`\r[${n + 1}/${files.length}] ${file}\u001b[K`);
+    try {
+      scored.push({ file, ...(await scoreOne(file, overrides, lang)) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push(error.message);
+    }
+  }
+  if (io.progress && files.length > 1) io.stderr("\r\u001b[K");
+  if (failures.length) {
+    io.stderr(failures.join("\n") + "\n");
+    if (scored.length)
+      io.stderr(say(lang, "有文件无法评分，未写出任何文件。\n", "Some files could not be scored; nothing was written.\n"));
+    return 2;
+  }
+
+  if (options.out) await writeOutput(options.out, await scored[0].port.saveWorkbook());
+  const rows = scored.map((s) => summaryRow(s.file, s.result));
+  if (options.summary) {
+    const csv = Papa.unparse(
+      rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, csvSafe(v)])))
+    );
+    await writeOutput(options.summary, "\uFEFF" + csv + "\r\n");
+  }
+  if (options.json) {
+    const json = scored.length === 1 ? scored[0].result : scored.map((s) => s.result);
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
+  } else if (scored.length === 1) {
+    io.stdout(resultText(scored[0].file, scored[0].result, lang) + "\n");
+  } else {
+    io.stdout(summaryTable(rows, lang) + "\n");
+  }
+  return 0;
+}

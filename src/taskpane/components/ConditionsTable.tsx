@@ -1,0 +1,60 @@
+/** The 3★/4★/5★ condition table: required, actual, met, for every condition. */
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import type { ConditionKey, Level } from "../../core/types";
+import { useAudit } from "../context";
+import { CONDITION_LABEL, conditionValue } from "../format";
+import { fmt } from "../i18n";
+import { useSrOnly } from "./srOnly";
+
+const KEYS: ConditionKey[] = ["years", "compliance", "fShare", "score15", "score6"];
+
+export function ConditionsTable({ levels }: { levels: Level[] }) {
+  const { t, lang } = useAudit();
+  const { srOnly } = useSrOnly();
+  const cell = (level: Level, key: ConditionKey) => {
+    const c = level.conditions.find((x) => x.key === key);
+    if (!c) return "–";
+    const met = c.met === null ? t.unknown : c.met ? t.yes : t.no;
+    const mark = c.met === null ? "?" : c.met ? "✓" : "✗";
+    return (
+      <span title={met}>
+        <span aria-hidden="true">{mark} </span>
+        {conditionValue(key, c.actual, lang)} / {conditionValue(key, c.required, lang)}
+        <span className={srOnly}> ({met})</span>
+      </span>
+    );
+  };
+  return (
+    <Table size="small" aria-label={t.conditions}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>
+            {t.condition} ({t.actual} / {t.required})
+          </TableHeaderCell>
+          {levels.map((level) => (
+            <TableHeaderCell key={level.stars}>
+              {fmt(t.level, { n: level.stars })} {level.met ? "✓" : ""}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {KEYS.map((key) => (
+          <TableRow key={key}>
+            <TableCell>{t[CONDITION_LABEL[key]]}</TableCell>
+            {levels.map((level) => (
+              <TableCell key={level.stars}>{cell(level, key)}</TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

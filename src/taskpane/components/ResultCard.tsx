@@ -1,0 +1,39 @@
+/** The official result: stars, totals, module bars, conditions, gap. */
+import { Card, Text, makeStyles } from "@fluentui/react-components";
+import type { Result } from "../../core/types";
+import { useAudit } from "../context";
+import { num, pct } from "../format";
+import { ConditionsTable } from "./ConditionsTable";
+import { GapView } from "./GapView";
+import { ModuleBars } from "./ModuleBars";
+import { StarLevel } from "./StarLevel";
+
+const useStyles = makeStyles({
+  totals: { display: "grid", gridTemplateColumns: "auto auto", gap: "2px 12px" },
+});
+
+export function ResultCard({ result }: { result: Result }) {
+  const { t, lang } = useAudit();
+  const styles = useStyles();
+  return (
+    <Card>
+      <StarLevel result={result} />
+      <div className={styles.totals}>
+        <Text>{t.score15}</Text>
+        <Text>
+          <span data-testid="score15">{num(result.score15, lang)}</span> / {num(result.max15, lang)}
+        </Text>
+        <Text>{t.score6}</Text>
+        <Text>
+          <span data-testid="score6">{num(result.score6, lang)}</span> / {num(result.cap6, lang)}
+        </Text>
+        <Text>{t.fPassShare}</Text>
+        <Text>{pct(result.fPassShare, lang)}</Text>
+      </div>
+      <Text weight="semibold">{t.modules}</Text>
+      <ModuleBars modules={result.modules} />
+      <ConditionsTable levels={result.levels} />
+      <GapView gap={result.gap} />
+    </Card>
+  );
+}

@@ -1,0 +1,42 @@
+/** The star level in large type, with the provisional and incomplete badges. */
+import { Badge, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import type { Result } from "../../core/types";
+import { useAudit } from "../context";
+import { fmt } from "../i18n";
+
+const useStyles = makeStyles({
+  row: { display: "flex", alignItems: "baseline", gap: "8px", flexWrap: "wrap" },
+  stars: { fontSize: "40px", lineHeight: "48px", color: tokens.colorPaletteMarigoldForeground1 },
+  number: { fontSize: "40px", lineHeight: "48px", fontWeight: tokens.fontWeightSemibold },
+});
+
+export function StarLevel({ result, testId = "star-level" }: { result: Result; testId?: string }) {
+  const { t } = useAudit();
+  const styles = useStyles();
+  const label = result.stars === 0 ? t.notCertified : fmt(t.starsOf, { n: result.stars });
+  return (
+    <div className={styles.row} aria-label={`${t.starLevel}: ${label}`} role="group">
+      <Text className={styles.number} data-testid={testId}>
+        {result.stars}
+      </Text>
+      <span className={styles.stars} aria-hidden="true">
+        {result.stars > 0 ? "★".repeat(result.stars) : "☆"}
+      </span>
+      <Text>{label}</Text>
+      {result.provisional && (
+        <Tooltip content={t.provisionalHint} relationship="description">
+          <Badge color="warning" tabIndex={0}>
+            {t.provisional}
+          </Badge>
+        </Tooltip>
+      )}
+      {result.incomplete && (
+        <Tooltip content={t.incompleteHint} relationship="description">
+          <Badge color="danger" tabIndex={0}>
+            {t.incomplete}
+          </Badge>
+        </Tooltip>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * What every panel gets from its host: the audit service, the UI language and strings, and the
+ * shared official result. The Excel task pane and the browser page provide different services.
+ */
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import type { Lang } from "../core/types";
+import type { Setter } from "./callbacks";
+import { STRINGS, type Strings } from "./i18n";
+import type { AuditService, Scored } from "./services";
+
+export interface HostInfo {
+  /** Whether the host can show dropdown lists (ExcelApi 1.8); true outside Office. */
+  validationLists: boolean;
+}
+
+export interface AuditContextValue {
+  service: AuditService;
+  host: HostInfo;
+  lang: Lang;
+  t: Strings;
+  /** The last official scoring (from Score, Apply or live mode), shared by the panels. */
+  official: Scored | null;
+  setOfficial: Setter<Scored | null>;
+}
+
+const AuditContext = createContext<AuditContextValue | null>(null);
+
+export function useAudit(): AuditContextValue {
+  const value = useContext(AuditContext);
+  if (!value) throw new Error("useAudit() outside <AuditProvider>");
+  return value;
+}
+
+export interface AuditProviderProps {
+  service: AuditService;
+  lang: Lang;
+  host?: HostInfo;
+  children: ReactNode;
+}
+
+export function AuditProvider({ service, lang, host, children }: AuditProviderProps) {
+  const [official, setOfficial] = useState<Scored | null>(null);
+  const value = useMemo<AuditContextValue>(
+    () => ({
+      service,
+      host: host ?? { validationLists: true },
+      lang,
+      t: STRINGS[lang],
+      official,
+      setOfficial,
+    }),
+    [service, host, lang, official]
+  );
+  return <AuditContext.Provider value={value}>{children}</AuditContext.Provider>;
+}

@@ -1,0 +1,35 @@
+/** Number display for the pane: values are unrounded in the core and shown with 2 decimals. */
+import type { ConditionKey, Lang } from "../core/types";
+import type { StringKey } from "./i18n";
+
+export function num(value: number, lang: Lang, digits = 2): string {
+  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+export function pct(fraction: number, lang: Lang): string {
+  return `${num(fraction * 100, lang, 1)}%`;
+}
+
+export function conditionValue(key: ConditionKey, value: number | null, lang: Lang): string {
+  if (value === null) return "–";
+  return key === "fShare" ? pct(value, lang) : num(value, lang);
+}
+
+export const CONDITION_LABEL: Record<ConditionKey, StringKey> = {
+  years: "condYears",
+  compliance: "condCompliance",
+  fShare: "condFShare",
+  score15: "condScore15",
+  score6: "condScore6",
+};
+
+export const SHORTFALL_LABEL: Record<ConditionKey, StringKey> = {
+  years: "shortYears",
+  compliance: "shortCompliance",
+  fShare: "shortFShare",
+  score15: "shortScore15",
+  score6: "shortScore6",
+};

@@ -1,0 +1,53 @@
+/**
+ * Task pane entry (taskpane.html): waits for Office, then renders the panels over the Office.js
+ * port. Outside Office it shows a link to the browser mode instead of failing.
+ */
+import { webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { officeReady } from "../adapters/office/host";
+import { createOfficePort } from "../adapters/office/port";
+import { takeOutcome, type CommandOutcome } from "../commands/outcome";
+import type { Lang } from "../core/types";
+import { OutsideOffice } from "./components/OutsideOffice";
+import { STRINGS, fmt, langOf } from "./i18n";
+import { createAuditService } from "./portService";
+import { Root } from "./Root";
+import { themeFor } from "./theme";
+
+function noticeOf(outcome: CommandOutcome | null, lang: Lang) {
+  if (!outcome) return null;
+  const t = STRINGS[lang];
+  return outcome.ok
+    ? {
+        intent: "success" as const,
+        text: `${t.scoreButton}: ${fmt(t.starsOf, { n: outcome.stars ?? 0 })}`,
+      }
+    : {
+        intent: "error" as const,
+        text: `${t.scoreButton}: ${outcome.message ?? ""} ${outcome.hint ?? ""}`,
+      };
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById("root") as HTMLElement;
+  const root = createRoot(container);
+  const env = await officeReady();
+  const lang = langOf(env.displayLanguage);
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
+  if (!env.host) {
+    root.render(<OutsideOffice t={STRINGS[lang]} />);
+    return;
+  }
+  const port = createOfficePort({ capabilities: env.capabilities });
+  root.render(
+    <Root
+      service={createAuditService(port)}
+      lang={lang}
+      theme={env.theme ? themeFor(env.theme.bodyBackgroundColor) : webLightTheme}
+      host={{ validationLists: env.capabilities.validationLists }}
+      notice={noticeOf(takeOutcome(), lang)}
+    />
+  );
+}
+
+void main();

@@ -1,0 +1,67 @@
+/** Score: one button, the result card, the issues list (a click selects the cell), live mode. */
+import { Button, Switch, Text, makeStyles } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { ErrorBar } from "../components/ErrorBar";
+import { IssuesList } from "../components/IssuesList";
+import { Progress } from "../components/Progress";
+import { ResultCard } from "../components/ResultCard";
+import { useAudit } from "../context";
+import { useLiveScoring } from "../useLiveScoring";
+import { useOperation } from "../useOperation";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "12px" },
+  actions: { display: "flex", alignItems: "center", gap: "12px", flexWrap: "wrap" },
+});
+
+export function ScorePanel() {
+  const { service, t, lang, official, setOfficial } = useAudit();
+  const styles = useStyles();
+  const op = useOperation();
+  const selectOp = useOperation();
+  const [live, setLive] = useState(false);
+
+  const rescore = useCallback(async () => {
+    // No overrides: stage and years are the workbook's own (Summary inputs).
+    const scored = await op.run(() => service.scoreAudit(lang));
+    if (scored) setOfficial(scored);
+  }, [op, service, lang, setOfficial]);
+
+  const liveError = useCallback(
+    (error: unknown) => {
+      setLive(false);
+      void op.run(() => Promise.reject(error));
+    },
+    [op]
+  );
+  useLiveScoring(service, live, rescore, liveError);
+
+  const result = official?.result ?? null;
+  return (
+    <div className={styles.panel}>
+      <Text>{t.scoreIntro}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={op.busy} onClick={() => void rescore()}>
+          {t.scoreButton}
+        </Button>
+        <Progress show={op.showProgress} />
+      </div>
+      {service.watchRatings && (
+        <Switch checked={live} onChange={(_, data) => setLive(data.checked)} label={t.liveMode} />
+      )}
+      <ErrorBar error={op.error} onDismiss={op.clearError} />
+      <ErrorBar error={selectOp.error} onDismiss={selectOp.clearError} />
+      {result ? (
+        <>
+          <ResultCard result={result} />
+          <IssuesList
+            issues={result.issues}
+            onSelect={(address) => void selectOp.run(() => service.select(address))}
+          />
+        </>
+      ) : (
+        <Text>{t.noResult}</Text>
+      )}
+    </div>
+  );
+}

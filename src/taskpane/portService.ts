@@ -1,0 +1,34 @@
+/**
+ * The real AuditService: the workbook actions (src/workbook/actions.ts) bound to one WorkbookPort.
+ * Excel passes the Office.js port, the browser page an ExcelJS port; the panels cannot tell.
+ */
+import type { Lang, WeightProfile } from "../core/types";
+import {
+  applyProfile,
+  createOrUpgrade,
+  readAudit,
+  scoreAudit,
+  type ActionEnv,
+} from "../workbook/actions";
+import { TABLES } from "../workbook/layout";
+import type { WorkbookPort } from "../workbook/plan";
+import type { AuditService, CreateOptions, ScoreOverrides } from "./services";
+
+/** A port that can report edits of a table (the Office port can; a file cannot). */
+export interface WatchablePort extends WorkbookPort {
+  watchTable?(table: string, onChange: () => void): Promise<() => Promise<void>>;
+}
+
+export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditService {
+  const service: AuditService = {
+    createOrUpgrade: (options: CreateOptions) => createOrUpgrade(port, options, env),
+    readAudit: (lang: Lang) => readAudit(port, lang, env),
+    scoreAudit: (lang: Lang, overrides?: ScoreOverrides) =>
+      scoreAudit(port, lang, overrides ?? {}, env),
+    applyProfile: (profile: WeightProfile, lang: Lang) => applyProfile(port, profile, lang, env),
+    select: (address: string) => port.select(address),
+  };
+  const watch = port.watchTable?.bind(port);
+  if (watch) service.watchRatings = (onChange) => watch(TABLES.clauses, onChange);
+  return service;
+}

@@ -1,0 +1,48 @@
+/**
+ * What the panels need from the workbook, as one small interface. The real implementation binds
+ * the workbook actions (src/workbook/actions.ts) to a WorkbookPort (Office.js in Excel, ExcelJS in
+ * the browser page); tests pass fakes. Panels never see a port or Office.js directly.
+ */
+import type { Lang, Result, Stage, WeightProfile } from "../core/types";
+import type { AuditInputs } from "../workbook/inputs";
+
+/** The inputs of one scoring, as read from the workbook (nothing scored, nothing written). */
+export type { AuditInputs };
+
+export interface CreateOptions {
+  /** Content language of the workbook (sheet names stay bilingual). */
+  lang: Lang;
+  stage?: Stage;
+  years?: number;
+}
+
+export interface CreateOutcome {
+  created: boolean;
+  addedRows: number;
+  keptRows: number;
+}
+
+export interface ScoreOverrides {
+  profile?: WeightProfile;
+  years?: number;
+  stage?: Stage;
+}
+
+export interface Scored {
+  result: Result;
+  inputs: AuditInputs;
+}
+
+export interface AuditService {
+  createOrUpgrade(options: CreateOptions): Promise<CreateOutcome>;
+  readAudit(lang: Lang): Promise<AuditInputs>;
+  scoreAudit(lang: Lang, overrides?: ScoreOverrides): Promise<Scored>;
+  applyProfile(profile: WeightProfile, lang: Lang): Promise<{ result: Result }>;
+  /** Select and show a cell such as "条目 Clauses!G25". */
+  select(address: string): Promise<void>;
+  /**
+   * Calls onChange when the ratings change (live mode); resolves to a function that stops
+   * watching. Absent on hosts without change events.
+   */
+  watchRatings?(onChange: () => void): Promise<() => Promise<void>>;
+}

@@ -1,0 +1,186 @@
+/**
+ * What the task pane, the browser page and the command line do with a workbook, over any
+ * WorkbookPort. Each action reads once and applies once (the Office adapter's sync count relies on
+ * it); every decision in between is made by the pure functions of this folder.
+ */
+import { epmV1 } from "../catalogues";
+import { validateProfile } from "../core/profile";
+import { parseYears, score } from "../core/score";
+import type { Catalogue, Lang, Result, Stage, WeightProfile } from "../core/types";
+import packageJson from "../../package.json";
+import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";
+import { AuditInputError, workbookIssue } from "./issues";
+import { STAGE_LABELS } from "./labels";
+import { DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
+import { overlayRatings } from "./overlay";
+import type { PlanOp, Snapshot, WorkbookPort } from "./plan";
+import { createOrUpgradePlan } from "./plan-create";
+import { scorePlan } from "./plan-score";
+import { createWeightsOps, weightsSheetOf, writeProfileOps } from "./plan-weights";
+import type { CsvColumn, CsvRating } from "./ratings-csv";
+import { auditReadRequest, findClauseTable } from "./read";
+import { freeSheetName } from "./plan-util";
+
+export type { AuditInputs } from "./inputs";
+
+export const PRODUCT_VERSION: string = packageJson.version;
+
+/** Catalogues a workbook may name, and the clock; tests and other standards pass their own. */
+export interface ActionEnv {
+  catalogues?: readonly Catalogue[];
+  now?: () => Date;
+}
+
+const DEFAULT_CATALOGUES: readonly Catalogue[] = [epmV1];
+
+function cataloguesOf(env: ActionEnv | undefined): readonly Catalogue[] {
+  return env?.catalogues?.length ? env.catalogues : DEFAULT_CATALOGUES;
+}
+
+export interface CreateRequest {
+  lang: Lang;
+  catalogue?: Catalogue;
+  stage?: Stage;
+  years?: number;
+}
+
+/** Create the audit workbook, or upgrade it keeping every rating, note and user column by ID. */
+export async function createOrUpgrade(
+  port: WorkbookPort,
+  request: CreateRequest,
+  env?: ActionEnv
+): Promise<{ created: boolean; addedRows: number; keptRows: number }> {
+  const snapshot = await port.read(auditReadRequest());
+  const inputs = auditInputsOf(snapshot, request.lang, cataloguesOf(env), request.catalogue);
+  const made = createOrUpgradePlan(snapshot, inputs.catalogue, {
+    lang: request.lang,
+    stage: request.stage,
+    years: request.years,
+    profile: inputs.profile,
+  });
+  await port.apply(made.plan);
+  return { created: made.created, addedRows: made.addedRows, keptRows: made.keptRows };
+}
+
+/** Everything scoring would use, with the problems found; nothing is written. */
+export async function readAudit(port: WorkbookPort, lang: Lang, env?: ActionEnv): Promise<AuditInputs> {
+  const snapshot = await port.read(auditReadRequest());
+  return auditInputsOf(snapshot, lang, cataloguesOf(env));
+}
+
+export interface ScoreOverrides {
+  /** A weight profile to use instead of the Weights sheet; it is written there too. */
+  profile?: WeightProfile;
+  /** Operating years / review stage instead of the Summary inputs; written there too. */
+  years?: number;
+  stage?: Stage;
+  /** Parsed ratings CSV to overlay onto the rating columns before scoring (written too). */
+  ratings?: { columns: readonly CsvColumn[]; rows: readonly CsvRating[] };
+}
+
+function setNamed(snapshot: Snapshot, name: string, value: number | string, ops: PlanOp[]): Snapshot {
+  const cell = snapshot.names[name];
+  if (!cell) return snapshot;
+  ops.push({ op: "setValues", sheet: cell.sheet, row: cell.row, col: cell.col, values: [[value]] });
+  return { ...snapshot, names: { ...snapshot.names, [name]: { ...cell, value } } };
+}
+
+/** Read warnings join the result's issues so that every reader sees them. */
+function withReadWarnings(result: Result, inputs: AuditInputs): Result {
+  const warnings = inputs.readIssues.filter((i) => i.severity === "warning");
+  return warnings.length ? { ...result, issues: [...result.issues, ...warnings] } : result;
+}
+
+/**
+ * Score the workbook and write the results (product cells only, plus the overrides asked for).
+ * Exactly one port.read and one port.apply. Throws AuditInputError when nothing can be scored.
+ */
+export async function scoreAudit(
+  port: WorkbookPort,
+  lang: Lang,
+  overrides: ScoreOverrides = {},
+  env?: ActionEnv
+): Promise<{ result: Result; inputs: AuditInputs }> {
+  let snapshot = await port.read(auditReadRequest());
+  let inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
+  const catalogue = inputs.catalogue;
+  const blocking = blockingIssues(inputs).filter(
+    // An explicit profile replaces the Weights sheet, so the sheet's own errors do not block.
+    (issue) => !(overrides.profile && inputs.profileErrors.includes(issue))
+  );
+  if (blocking.length) throw new AuditInputError(blocking);
+  const contentLang = inputs.lang;
+  const ops: PlanOp[] = [];
+
+  if (overrides.ratings) {
+    const overlay = overlayRatings(snapshot, catalogue, overrides.ratings.columns, overrides.ratings.rows, lang);
+    if (overlay.issues.length) throw new AuditInputError(overlay.issues);
+    snapshot = overlay.snapshot;
+    ops.push(...overlay.ops);
+  }
+  if (overrides.years !== undefined) {
+    const parsed = parseYears(overrides.years);
+    if (parsed.invalid || parsed.years === null)
+      throw new AuditInputError([
+        workbookIssue("error", "yearsOverride", null, { value: String(overrides.years) }, lang),
+      ]);
+    snapshot = setNamed(snapshot, INPUT_NAMES.years, overrides.years, ops);
+  }
+  if (overrides.stage !== undefined)
+    snapshot = setNamed(snapshot, INPUT_NAMES.stage, STAGE_LABELS[contentLang][overrides.stage], ops);
+  let profile: WeightProfile = inputs.profile;
+  if (overrides.profile) {
+    const validation = validateProfile(overrides.profile, catalogue, lang);
+    if (!validation.ok)
+      throw new AuditInputError(
+        validation.errors.map((e) =>
+          workbookIssue("error", "profileError", null, { path: e.path, message: e.message }, lang)
+        )
+      );
+    profile = validation.profile;
+    const written = writeProfileOps(snapshot, catalogue, profile, contentLang);
+    ops.push(...written.ops);
+    if (written.missing.size) {
+      const existing = weightsSheetOf(snapshot);
+      const sheet = existing ?? freeSheetName(snapshot, DEFAULT_SHEETS.weights);
+      ops.push(...createWeightsOps(sheet, catalogue, profile, contentLang, written.missing, !existing));
+    }
+  }
+
+  const reread = auditInputsOf(snapshot, lang, [catalogue], catalogue);
+  inputs = { ...reread, profile, profileErrors: [], issues: reread.readIssues };
+  const scoreInput = {
+    catalogue,
+    rows: inputs.rows,
+    profile,
+    years: inputs.years,
+    yearsCell: inputs.yearsCell,
+    stage: inputs.stage,
+  };
+  const forWorkbook = withReadWarnings(score(scoreInput, contentLang), inputs);
+  const forCaller = contentLang === lang ? forWorkbook : withReadWarnings(score(scoreInput, lang), inputs);
+  const plan = scorePlan(snapshot, forWorkbook, {
+    catalogue,
+    lang: contentLang,
+    now: env?.now?.() ?? new Date(),
+    productVersion: PRODUCT_VERSION,
+  });
+  await port.apply({ ops: [...ops, ...plan.ops] });
+  return { result: forCaller, inputs };
+}
+
+/** Write a weight profile into the Weights sheet and re-score (one read, one apply). */
+export async function applyProfile(
+  port: WorkbookPort,
+  profile: WeightProfile,
+  lang: Lang,
+  env?: ActionEnv
+): Promise<{ result: Result }> {
+  const { result } = await scoreAudit(port, lang, { profile }, env);
+  return { result };
+}
+
+/** True when a clause table exists (the workbook is an audit workbook). */
+export function isAuditSnapshot(snapshot: Snapshot): boolean {
+  return findClauseTable(snapshot) !== null;
+}

@@ -1,0 +1,164 @@
+/**
+ * The audit workbook as data: which sheets, tables and defined names exist and where a new workbook
+ * puts them. Parts are always found again by table name and defined name (see read.ts), never by
+ * sheet name or position, so a renamed sheet, a sorted table or a moved block keeps working.
+ */
+import type { Catalogue } from "../core/types";
+
+export const DEFAULT_SHEETS = {
+  clauses: "条目 Clauses",
+  summary: "汇总 Summary",
+  weights: "权重 Weights",
+} as const;
+
+export const TABLES = {
+  clauses: "EpmClauses",
+  moduleWeights: "EpmModuleWeights",
+  itemWeights: "EpmItemWeights",
+  clauseWeights: "EpmClauseWeights",
+  rules: "EpmRules",
+} as const;
+
+/** Summary inputs: single cells the user fills in. */
+export const INPUT_NAMES = {
+  organisation: "EpmOrganisation",
+  years: "EpmYears",
+  stage: "EpmStage",
+  auditor: "EpmAuditor",
+  date: "EpmDate",
+} as const;
+
+/** Output blocks of the Summary sheet, each found by a name on its top-left cell. */
+export const BLOCK_NAMES = {
+  result: "EpmResult",
+  conditions: "EpmConditions",
+  gap: "EpmGap",
+  topGains: "EpmTopGains",
+  record: "EpmRecord",
+  modules: "EpmModules",
+  subItems: "EpmSubItems",
+} as const;
+export type BlockKey = keyof typeof BLOCK_NAMES;
+
+/** Single cells inside blocks that other code reads or points at. */
+export const CELL_NAMES = {
+  stars: "EpmStars",
+  freshness: "EpmFreshness",
+  fingerprint: "EpmFingerprint",
+  lang: "EpmLang",
+  catalogue: "EpmCatalogue",
+  profileName: "EpmProfileName",
+} as const;
+
+export const ALL_NAMES: readonly string[] = [
+  ...Object.values(INPUT_NAMES),
+  ...Object.values(BLOCK_NAMES),
+  ...Object.values(CELL_NAMES),
+];
+export const ALL_TABLES: readonly string[] = Object.values(TABLES);
+
+export const TOP_GAINS = 10;
+/** The gap block lists at most one row per condition key. */
+export const GAP_ROWS = 5;
+export const CONDITION_KEYS = ["years", "compliance", "fShare", "score15", "score6"] as const;
+
+/** Rows of the result block below its heading, in order; the value sits in the block's 2nd column. */
+export const RESULT_ROWS = [
+  "starLevel",
+  "flags",
+  "score15",
+  "score6",
+  "fShare",
+  "compliance",
+  "issues",
+  "freshness",
+] as const;
+
+/** Rows of the calculation record below its heading. */
+export const RECORD_ROWS = [
+  "product",
+  "catalogue",
+  "catalogueVersion",
+  "profile",
+  "time",
+  "fingerprint",
+  "language",
+] as const;
+
+export interface BlockSize {
+  rows: number;
+  cols: number;
+}
+
+export function cfModules(catalogue: Catalogue) {
+  return catalogue.modules.filter((m) => m.scale === "CF");
+}
+export function allItems(catalogue: Catalogue) {
+  return catalogue.modules.flatMap((m) => m.items.map((item) => ({ module: m, item })));
+}
+
+/** Size of each block, header rows included; depends on the catalogue only. */
+export function blockSize(key: BlockKey, catalogue: Catalogue): BlockSize {
+  switch (key) {
+    case "result":
+      return { rows: 1 + RESULT_ROWS.length, cols: 2 };
+    case "conditions":
+      return { rows: 2 + 3 * CONDITION_KEYS.length, cols: 5 };
+    case "gap":
+      return { rows: 2 + GAP_ROWS, cols: 5 };
+    case "topGains":
+      return { rows: 2 + TOP_GAINS, cols: 4 };
+    case "record":
+      return { rows: 1 + RECORD_ROWS.length, cols: 2 };
+    case "modules":
+      return { rows: 2 + catalogue.modules.length, cols: 5 };
+    case "subItems":
+      return { rows: 2 + allItems(catalogue).length, cols: 5 };
+  }
+}
+
+/** Where a new Summary sheet puts each input (value cell; its label sits one column left). */
+export const INPUT_POSITIONS: Record<keyof typeof INPUT_NAMES, { row: number; col: number }> = {
+  organisation: { row: 2, col: 1 },
+  years: { row: 3, col: 1 },
+  stage: { row: 4, col: 1 },
+  auditor: { row: 5, col: 1 },
+  date: { row: 6, col: 1 },
+};
+
+/** Where a new Summary sheet puts each block: a left stack (A–E) and a right stack (H–L). */
+export function defaultBlockPositions(
+  catalogue: Catalogue
+): Record<BlockKey, { row: number; col: number }> {
+  const left: BlockKey[] = ["result", "conditions", "gap", "topGains", "record"];
+  const positions = {} as Record<BlockKey, { row: number; col: number }>;
+  let row = 8;
+  for (const key of left) {
+    positions[key] = { row, col: 0 };
+    row += blockSize(key, catalogue).rows + 1;
+  }
+  positions.modules = { row: 2, col: 7 };
+  positions.subItems = { row: 2 + blockSize("modules", catalogue).rows + 1, col: 7 };
+  return positions;
+}
+
+export const SUMMARY_COLUMN_WIDTHS = [26, 24, 12, 12, 14, 4, 4, 9, 28, 10, 10, 9];
+
+/** Weights sheet: the profile name cell and four tables side by side, headers on row 4. */
+export const WEIGHTS_LAYOUT = {
+  profileName: { row: 0, col: 1 },
+  headingRow: 2,
+  tableRow: 3,
+  tables: {
+    moduleWeights: { col: 0, header: ["模块 Module", "名称 Name", "分值 Points"], width: [10, 26, 10] },
+    itemWeights: { col: 4, header: ["子项 Item", "名称 Name", "倍数 Multiplier"], width: [9, 28, 12] },
+    clauseWeights: { col: 8, header: ["ID", "摘要 Summary", "权重 Weight"], width: [8, 40, 10] },
+    rules: {
+      col: 12,
+      header: ["规则 Rule", "说明 Description", "3★", "4★", "5★"],
+      width: [10, 30, 8, 8, 8],
+    },
+  },
+} as const;
+
+export const RULE_KEYS = ["years", "fShare", "score15", "score6"] as const;

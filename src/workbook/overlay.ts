@@ -1,0 +1,84 @@
+/**
+ * Overlay parsed CSV ratings onto the clause table of a snapshot: the new snapshot to score and
+ * the cell writes that put the same values into the workbook. A blank CSV rating clears the rating
+ * (the CSV is the record for the columns it names); a blank Evidence cell leaves the notes alone.
+ * Unknown IDs are errors naming the CSV line.
+ */
+import { cellText } from "../core/ids";
+import type { Catalogue, Issue, Lang } from "../core/types";
+import { workbookIssue } from "./issues";
+import { TABLES } from "./layout";
+import type { PlanCell, PlanOp, Snapshot } from "./plan";
+import { columnRuns } from "./plan-util";
+import type { CsvColumn, CsvRating } from "./ratings-csv";
+import { findClauseTable } from "./read";
+
+export interface Overlay {
+  snapshot: Snapshot;
+  ops: PlanOp[];
+  issues: Issue[];
+}
+
+export function overlayRatings(
+  snapshot: Snapshot,
+  catalogue: Catalogue,
+  columns: readonly CsvColumn[],
+  ratings: readonly CsvRating[],
+  lang: Lang
+): Overlay {
+  const table = findClauseTable(snapshot);
+  if (!table || table.cols.id === undefined) return { snapshot, ops: [], issues: [] };
+  const { grid, cols } = table;
+  const rowOf = new Map<string, number>();
+  grid.rows.forEach((row, k) => {
+    const id = cellText(row[cols.id!]);
+    if (id !== "" && !rowOf.has(id)) rowOf.set(id, k);
+  });
+  const known = new Set(catalogue.modules.flatMap((m) => m.items.flatMap((it) => it.clauses.map((c) => c.id))));
+  const ids = [...known];
+  const issues: Issue[] = [];
+  const rows = grid.rows.map((row) => [...row]);
+  const written: Record<CsvColumn, Array<PlanCell | undefined>> = {
+    c: new Array(rows.length).fill(undefined),
+    f: new Array(rows.length).fill(undefined),
+    i: new Array(rows.length).fill(undefined),
+    evidence: new Array(rows.length).fill(undefined),
+  };
+  for (const rating of ratings) {
+    const k = rowOf.get(rating.id);
+    if (k === undefined) {
+      issues.push(
+        known.has(rating.id)
+          ? workbookIssue("error", "csvNoRow", null, { line: rating.line, id: rating.id }, lang)
+          : workbookIssue(
+              "error",
+              "csvUnknownId",
+              null,
+              { line: rating.line, id: rating.id, accepted: `${ids[0]} … ${ids[ids.length - 1]}` },
+              lang
+            )
+      );
+      continue;
+    }
+    for (const key of columns) {
+      const col = cols[key];
+      if (col === undefined) continue;
+      const raw = rating.values[key] ?? "";
+      // Notes are never cleared by a blank CSV cell; ratings are (the CSV is their record).
+      if (key === "evidence" && raw.trim() === "") continue;
+      const value = raw.trim() === "" ? null : raw;
+      rows[k][col] = value;
+      written[key][k] = value;
+    }
+  }
+  if (issues.length) return { snapshot, ops: [], issues };
+  // One op per run of consecutive rows of a column, not one per cell.
+  const ops = columns.flatMap((key) =>
+    cols[key] === undefined ? [] : columnRuns(grid.sheet, grid.row + 1, grid.col + cols[key]!, written[key])
+  );
+  return {
+    snapshot: { ...snapshot, tables: { ...snapshot.tables, [TABLES.clauses]: { ...grid, rows } } },
+    ops,
+    issues,
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * The clause table (EpmClauses): creation, and the upgrade of an existing table that keeps every
+ * rating, note, standard text, user column and user row, keyed by clause ID.
+ */
+import { cellText } from "../core/ids";
+import { layoutFor } from "../core/points";
+import { scaleLabels, type ScaleId } from "../core/scales";
+import type { Catalogue, Lang, Status, WeightProfile } from "../core/types";
+import { CLAUSE_COLUMNS, COLUMN, type ColumnKey } from "./columns";
+import { statusLabel, word } from "./labels";
+import { TABLES } from "./layout";
+import type { PlanCell, PlanOp, TableGrid } from "./plan";
+import { area, columnRuns } from "./plan-util";
+import type { ClauseTable } from "./read";
+
+const INPUT_FILL = "#FFF8E1";
+const HEADER_FILL = "#1F4E78";
+
+const STATUS_COLOURS: Record<Status, { fill: string; fontColor: string } | null> = {
+  rated: { fill: "#E2EFDA", fontColor: "#375623" },
+  "n/a": { fill: "#EDEDED", fontColor: "#595959" },
+  pending: { fill: "#FFF2CC", fontColor: "#7F6000" },
+  incomplete: { fill: "#FCE4D6", fontColor: "#843C0C" },
+  invalid: { fill: "#F8CBAD", fontColor: "#9C0006" },
+  unrated: null,
+};
+
+export interface CatalogueRow {
+  id: string;
+  cells: Partial<Record<ColumnKey, PlanCell>>;
+}
+
+/** The product's cells of every catalogue clause, in catalogue order. */
+export function catalogueRows(catalogue: Catalogue, lang: Lang, profile?: WeightProfile): CatalogueRow[] {
+  const layout = layoutFor(catalogue, profile);
+  return catalogue.modules.flatMap((module) =>
+    module.items.flatMap((item) =>
+      item.clauses.map((clause) => ({
+        id: clause.id,
+        cells: {
+          id: clause.id,
+          module: module.id,
+          item: item.id,
+          summary: clause.summary[lang],
+          points: layout.byId.get(clause.id)?.points ?? null,
+        },
+      }))
+    )
+  );
+}
+
+function dropdown(scale: ScaleId, lang: Lang): string[] {
+  const zh = scaleLabels(scale, "zh");
+  return lang === "en" ? [...zh, ...scaleLabels(scale, "en")] : zh;
+}
+
+/** Formats, dropdowns and conditional formats over the data rows of the table's columns. */
+export function clauseFormatOps(
+  sheet: string,
+  firstRow: number,
+  rowCount: number,
+  colOf: (key: ColumnKey) => number | undefined,
+  lang: Lang
+): PlanOp[] {
+  if (rowCount <= 0) return [];
+  const ops: PlanOp[] = [];
+  const columnArea = (key: ColumnKey) => {
+    const col = colOf(key);
+    return col === undefined ? null : area(sheet, firstRow, col, rowCount, 1);
+  };
+  for (const spec of CLAUSE_COLUMNS) {
+    const target = columnArea(spec.key);
+    if (target && spec.format) ops.push({ op: "setNumberFormat", area: target, format: spec.format });
+  }
+  const lists: Array<[ColumnKey, ScaleId, boolean]> = [
+    ["c", "C", false],
+    ["f", "F", true],
+    ["i", "I", false],
+  ];
+  for (const [key, scale, allowOther] of lists) {
+    const target = columnArea(key);
+    if (target)
+      ops.push({ op: "addValidationList", area: target, list: dropdown(scale, lang), allowOther });
+  }
+  const status = columnArea("status");
+  if (status) {
+    ops.push({ op: "clearConditionalFormats", area: status });
+    for (const [key, colours] of Object.entries(STATUS_COLOURS)) {
+      if (colours)
+        ops.push({
+          op: "addConditionalFormat",
+          area: status,
+          rule: { type: "textEquals", text: statusLabel(key as Status, lang), ...colours },
+        });
+    }
+  }
+  const ratio = columnArea("ratio");
+  if (ratio) {
+    ops.push({ op: "clearConditionalFormats", area: ratio });
+    ops.push({
+      op: "addConditionalFormat",
+      area: ratio,
+      rule: { type: "colorScale", min: 0, max: 1, minColor: "#F8696B", maxColor: "#63BE7B" },
+    });
+  }
+  return ops;
+}
+
+function inputStyleOps(sheet: string, firstRow: number, rowCount: number, cols: number[]): PlanOp[] {
+  if (rowCount <= 0) return [];
+  return cols.map((col) => ({
+    op: "setStyle" as const,
+    area: area(sheet, firstRow, col, rowCount, 1),
+    style: { fill: INPUT_FILL },
+  }));
+}
+
+/** A new clause table at A1 of a new sheet. */
+export function createClauseTableOps(
+  sheet: string,
+  catalogue: Catalogue,
+  lang: Lang,
+  profile?: WeightProfile
+): { ops: PlanOp[]; rows: number } {
+  const rows = catalogueRows(catalogue, lang, profile);
+  const header = CLAUSE_COLUMNS.map((spec) => spec.header);
+  const values: PlanCell[][] = [
+    header,
+    ...rows.map((row) => CLAUSE_COLUMNS.map((spec) => row.cells[spec.key] ?? null)),
+  ];
+  const colOf = (key: ColumnKey) => CLAUSE_COLUMNS.indexOf(COLUMN[key]);
+  const ops: PlanOp[] = [
+    { op: "addSheet", name: sheet, tabColor: "#1F4E78" },
+    { op: "setValues", sheet, row: 0, col: 0, values },
+    {
+      op: "addTable",
+      name: TABLES.clauses,
+      area: area(sheet, 0, 0, rows.length + 1, header.length),
+      style: "TableStyleLight9",
+    },
+    {
+      op: "setStyle",
+      area: area(sheet, 0, 0, 1, header.length),
+      style: { bold: true, fontColor: "#FFFFFF", fill: HEADER_FILL, wrap: true },
+    },
+    ...CLAUSE_COLUMNS.map((spec, col) => ({
+      op: "setColumnWidth" as const,
+      sheet,
+      col,
+      width: spec.width,
+    })),
+    ...inputStyleOps(sheet, 1, rows.length, [colOf("c"), colOf("f"), colOf("i")]),
+    ...clauseFormatOps(sheet, 1, rows.length, colOf, lang),
+    { op: "freezePanes", sheet, rows: 1, cols: 1 },
+  ];
+  return { ops, rows: rows.length };
+}
+
+export interface ClauseUpgrade {
+  ops: PlanOp[];
+  addedRows: number;
+  keptRows: number;
+}
+
+/** Refresh product columns by ID, append missing catalogue rows and missing columns; keep the rest. */
+export function upgradeClauseTableOps(
+  table: ClauseTable,
+  catalogue: Catalogue,
+  lang: Lang,
+  profile?: WeightProfile
+): ClauseUpgrade {
+  const { grid } = table;
+  const cols = { ...table.cols };
+  const ops: PlanOp[] = [];
+  const rows = catalogueRows(catalogue, lang, profile);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const firstRow = grid.row + 1;
+  let width = grid.header.length;
+
+  // Columns the table lacks (an older or trimmed workbook) are added at its right end.
+  const existingIds = grid.rows.map((row) =>
+    cols.id === undefined ? "" : cellText(row[cols.id])
+  );
+  for (const spec of CLAUSE_COLUMNS) {
+    if (cols[spec.key] !== undefined) continue;
+    const values = existingIds.map((id) => byId.get(id)?.cells[spec.key] ?? null);
+    ops.push({ op: "addTableColumn", table: TABLES.clauses, header: spec.header, values });
+    ops.push({ op: "setColumnWidth", sheet: grid.sheet, col: grid.col + width, width: spec.width });
+    cols[spec.key] = width;
+    width += 1;
+  }
+
+  // Product columns of rows the catalogue knows; rows it does not know (the user's) keep theirs.
+  const added = new Set(CLAUSE_COLUMNS.filter((s) => table.cols[s.key] === undefined).map((s) => s.key));
+  for (const key of ["module", "item", "summary", "points"] as const) {
+    if (added.has(key)) continue;
+    const values = existingIds.map((id) => (byId.has(id) ? (byId.get(id)!.cells[key] ?? null) : undefined));
+    ops.push(...columnRuns(grid.sheet, firstRow, grid.col + (cols[key] as number), values));
+  }
+
+  const present = new Set(existingIds);
+  const missing = rows.filter((row) => !present.has(row.id));
+  if (missing.length) {
+    const keyOfColumn = new Map<number, ColumnKey>(
+      Object.entries(cols).map(([key, col]) => [col as number, key as ColumnKey])
+    );
+    ops.push({
+      op: "appendTableRows",
+      table: TABLES.clauses,
+      values: missing.map((row) =>
+        Array.from({ length: width }, (_, col) => {
+          const key = keyOfColumn.get(col);
+          return key ? (row.cells[key] ?? null) : null;
+        })
+      ),
+    });
+  }
+  const rowCount = grid.rows.length + missing.length;
+  const colOf = (key: ColumnKey) => (cols[key] === undefined ? undefined : grid.col + cols[key]!);
+  if (missing.length) {
+    const inputCols = (["c", "f", "i"] as const).map(colOf).filter((c): c is number => c !== undefined);
+    ops.push(...inputStyleOps(grid.sheet, firstRow + grid.rows.length, missing.length, inputCols));
+  }
+  ops.push(...clauseFormatOps(grid.sheet, firstRow, rowCount, colOf, lang));
+  return { ops, addedRows: missing.length, keptRows: grid.rows.length };
+}
+
+/** Text for rows that the scoring ignored (duplicates, unknown IDs outside 6.0). */
+export function ignoredRowLabel(lang: Lang): string {
+  return word("ignoredRow", lang);
+}
+
+export type { TableGrid };

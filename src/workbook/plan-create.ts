@@ -1,0 +1,117 @@
+/**
+ * createOrUpgradePlan: a new audit workbook, or the upgrade of an existing one. Idempotent: an
+ * existing workbook keeps every rating, evidence, standard text, user column, user row, input and
+ * other sheet; missing catalogue rows, columns, blocks and tables are added; product columns are
+ * refreshed by clause ID.
+ */
+import type { Catalogue, Lang, Stage, WeightProfile } from "../core/types";
+import { clauseTableIssues, findClauseTable } from "./read";
+import { AuditInputError } from "./issues";
+import { BLOCK_NAMES, CELL_NAMES, DEFAULT_SHEETS, INPUT_NAMES, type BlockKey } from "./layout";
+import type { Plan, PlanOp, Snapshot } from "./plan";
+import { createClauseTableOps, upgradeClauseTableOps } from "./plan-clauses";
+import { freeSheetName } from "./plan-util";
+import {
+  createBlockOps,
+  createInputOps,
+  createSummarySheetOps,
+  locateSummary,
+  summarySheetOf,
+  type InputKey,
+} from "./plan-summary";
+import { createWeightsOps, upgradeWeightsOps, weightsSheetOf } from "./plan-weights";
+import { STAGE_LABELS } from "./labels";
+
+export interface CreateOptions {
+  lang: Lang;
+  stage?: Stage;
+  years?: number;
+  /** Weights for the Points column and a new Weights sheet (default: the catalogue's). */
+  profile?: WeightProfile;
+}
+
+export interface CreatePlan {
+  plan: Plan;
+  created: boolean;
+  addedRows: number;
+  keptRows: number;
+}
+
+export function createOrUpgradePlan(
+  snapshot: Snapshot,
+  catalogue: Catalogue,
+  options: CreateOptions
+): CreatePlan {
+  const { lang } = options;
+  const profile = options.profile ?? {};
+  const ops: PlanOp[] = [];
+  const newSheets = new Set<string>();
+  const newSheet = (wanted: string): string => {
+    const name = freeSheetName(snapshot, wanted, newSheets);
+    newSheets.add(name);
+    return name;
+  };
+
+  // Summary first, so that a new workbook opens on it.
+  const places = locateSummary(snapshot);
+  const summarySheet = summarySheetOf(places);
+  const ctx = { catalogue, lang, scored: null };
+  if (!summarySheet) {
+    ops.push(...createSummarySheetOps(newSheet(DEFAULT_SHEETS.summary), ctx, options).ops);
+  } else {
+    const missingInputs = (Object.keys(INPUT_NAMES) as InputKey[]).filter((k) => !places.inputs[k]);
+    ops.push(...createInputOps(summarySheet, missingInputs, lang, options).ops);
+    const missingBlocks = (Object.keys(BLOCK_NAMES) as BlockKey[]).filter((k) => !places.blocks[k]);
+    ops.push(...createBlockOps(summarySheet, missingBlocks, ctx).ops);
+    const years = places.inputs.years;
+    if (years && options.years !== undefined)
+      ops.push({ op: "setValues", sheet: years.sheet, row: years.row, col: years.col, values: [[options.years]] });
+    const stage = places.inputs.stage;
+    if (stage && options.stage !== undefined)
+      ops.push({
+        op: "setValues",
+        sheet: stage.sheet,
+        row: stage.row,
+        col: stage.col,
+        values: [[STAGE_LABELS[lang][options.stage]]],
+      });
+    for (const [name, value] of [
+      [CELL_NAMES.lang, lang],
+      [CELL_NAMES.catalogue, catalogue.id],
+    ] as const) {
+      const cell = snapshot.names[name];
+      if (cell) ops.push({ op: "setValues", sheet: cell.sheet, row: cell.row, col: cell.col, values: [[value]] });
+    }
+  }
+
+  // The clause table.
+  const table = findClauseTable(snapshot);
+  let created = false;
+  let addedRows: number;
+  let keptRows = 0;
+  if (!table) {
+    const made = createClauseTableOps(newSheet(DEFAULT_SHEETS.clauses), catalogue, lang, profile);
+    ops.push(...made.ops);
+    created = true;
+    addedRows = made.rows;
+  } else {
+    if (table.cols.id === undefined) throw new AuditInputError(clauseTableIssues(table, lang));
+    const upgrade = upgradeClauseTableOps(table, catalogue, lang, profile);
+    ops.push(...upgrade.ops);
+    addedRows = upgrade.addedRows;
+    keptRows = upgrade.keptRows;
+  }
+
+  // The Weights sheet: kept as the user edited it; missing rows and tables added.
+  const weightsSheet = weightsSheetOf(snapshot);
+  if (!weightsSheet) {
+    ops.push(...createWeightsOps(newSheet(DEFAULT_SHEETS.weights), catalogue, profile, lang, null, true));
+  } else {
+    const upgrade = upgradeWeightsOps(snapshot, catalogue, lang);
+    ops.push(...upgrade.ops);
+    if (upgrade.missing.size)
+      ops.push(...createWeightsOps(weightsSheet, catalogue, profile, lang, upgrade.missing, false));
+  }
+
+  return { plan: { ops }, created, addedRows, keptRows };
+}

@@ -1,0 +1,200 @@
+/**
+ * scorePlan: a score result → writes of product cells only: the result columns of the clause table
+ * (Points, Ratio, Score, Status, Message), the Summary blocks and the calculation record. Never an
+ * input cell (ratings, evidence, standard text, user columns, the Summary inputs, the Weights sheet).
+ */
+import { cellText } from "../core/ids";
+import type { Catalogue, Issue, Lang, RawCell, Result } from "../core/types";
+import { COLUMN, RESULT_KEYS, type ColumnKey } from "./columns";
+import { fingerprintOf, freshnessFormula, type FingerprintSource } from "./fingerprint";
+import { statusLabel, word } from "./labels";
+import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES, RECORD_ROWS, TABLES, type BlockKey } from "./layout";
+import type { Plan, PlanCell, PlanOp, Snapshot } from "./plan";
+import { ignoredRowLabel } from "./plan-clauses";
+import { columnOp, freeSheetName } from "./plan-util";
+import {
+  createBlockOps,
+  createInputOps,
+  createSummarySheetOps,
+  locateSummary,
+  summarySheetOf,
+  writeBlocksOps,
+  type InputKey,
+  type Place,
+} from "./plan-summary";
+import { findClauseTable } from "./read";
+import type { BlockContext } from "./summary-blocks";
+
+export interface ScoreContext {
+  catalogue: Catalogue;
+  /** Content language of the workbook: labels, statuses and messages are written in it. */
+  lang: Lang;
+  now: Date;
+  productVersion: string;
+}
+
+/** Message texts of the issues that point at a cell of each table row. */
+function messagesByRow(snapshot: Snapshot, issues: readonly Issue[]): Map<number, string[]> {
+  const grid = snapshot.tables[TABLES.clauses]!;
+  const byRow = new Map<number, string[]>();
+  const prefix = `${grid.sheet}!`;
+  for (const issue of issues) {
+    if (!issue.cell || !issue.cell.startsWith(prefix)) continue;
+    const match = /^[A-Z]+([0-9]+)$/.exec(issue.cell.slice(prefix.length));
+    if (!match) continue;
+    const k = Number(match[1]) - 1 - (grid.row + 1);
+    if (k < 0 || k >= grid.rows.length) continue;
+    byRow.set(k, [...(byRow.get(k) ?? []), issue.message]);
+  }
+  return byRow;
+}
+
+function idOf(cell: RawCell): string {
+  return typeof cell === "string" || typeof cell === "number" ? cellText(cell) : "";
+}
+
+/** The result cells of every data row, by column key. */
+export function resultColumns(
+  snapshot: Snapshot,
+  result: Result,
+  lang: Lang
+): Record<(typeof RESULT_KEYS)[number], PlanCell[]> {
+  const table = findClauseTable(snapshot)!;
+  const { grid, cols } = table;
+  const clauses = new Map(result.clauses.map((c) => [c.id, c]));
+  const messages = messagesByRow(snapshot, result.issues);
+  const seen = new Set<string>();
+  const out: Record<(typeof RESULT_KEYS)[number], PlanCell[]> = {
+    points: [],
+    ratio: [],
+    score: [],
+    status: [],
+    message: [],
+  };
+  grid.rows.forEach((row, k) => {
+    const id = cols.id === undefined ? "" : idOf(row[cols.id]);
+    const clause = id !== "" && !seen.has(id) ? clauses.get(id) : undefined;
+    if (id !== "") seen.add(id);
+    const text = messages.get(k)?.join(lang === "zh" ? "；" : "; ") ?? null;
+    out.points.push(clause ? clause.points : null);
+    out.ratio.push(clause ? clause.ratio : null);
+    out.score.push(clause ? clause.score : null);
+    out.status.push(clause ? statusLabel(clause.status, lang) : id !== "" ? ignoredRowLabel(lang) : null);
+    out.message.push(text);
+  });
+  return out;
+}
+
+export interface ScorePlanOptions extends ScoreContext {
+  /** Summaries of the clauses for the top-gains list (defaults to the catalogue's). */
+  summaryOf?: (id: string) => string;
+}
+
+export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlanOptions): Plan {
+  const { catalogue, lang } = options;
+  const table = findClauseTable(snapshot);
+  if (!table) throw new Error(`scorePlan: table ${TABLES.clauses} is missing`);
+  const { grid } = table;
+  const ops: PlanOp[] = [];
+  const firstRow = grid.row + 1;
+
+  // 1. Result columns of the clause table; a deleted result column comes back at the table's end.
+  const columns = resultColumns(snapshot, result, lang);
+  let width = grid.header.length;
+  const colOf: Partial<Record<ColumnKey, number>> = { ...table.cols };
+  for (const key of RESULT_KEYS) {
+    if (colOf[key] === undefined) {
+      ops.push({ op: "addTableColumn", table: TABLES.clauses, header: COLUMN[key].header, values: columns[key] });
+      colOf[key] = width++;
+    } else if (grid.rows.length) {
+      ops.push(columnOp(grid.sheet, firstRow, grid.col + colOf[key]!, columns[key]));
+    }
+  }
+
+  // 2. The Summary: missing parts are recreated, then every block gets the stored results.
+  const places = locateSummary(snapshot);
+  let sheet = summarySheetOf(places);
+  const emptyCtx: BlockContext = { catalogue, lang, scored: null };
+  const blockPlaces: Partial<Record<BlockKey, Place>> = { ...places.blocks };
+  const inputPlaces: Partial<Record<InputKey, Place>> = { ...places.inputs };
+  if (!sheet) {
+    sheet = freeSheetName(snapshot, DEFAULT_SHEETS.summary);
+    const made = createSummarySheetOps(sheet, emptyCtx, {});
+    ops.push(...made.ops);
+    Object.assign(blockPlaces, made.places.blocks);
+    Object.assign(inputPlaces, made.places.inputs);
+  } else {
+    const missingBlocks = (Object.keys(BLOCK_NAMES) as BlockKey[]).filter((k) => !blockPlaces[k]);
+    const blocks = createBlockOps(sheet, missingBlocks, emptyCtx);
+    ops.push(...blocks.ops);
+    Object.assign(blockPlaces, blocks.places);
+    const missingInputs = (Object.keys(INPUT_NAMES) as InputKey[]).filter((k) => !inputPlaces[k]);
+    const inputs = createInputOps(sheet, missingInputs, lang, {});
+    ops.push(...inputs.ops);
+    Object.assign(inputPlaces, inputs.places);
+  }
+
+  const cols = table.cols;
+  const fingerprintRows = grid.rows.map((row) => ({
+    id: row[cols.id!],
+    c: row[cols.c!],
+    f: row[cols.f!],
+    i: row[cols.i!],
+  }));
+  const yearsValue = snapshot.names[INPUT_NAMES.years]?.value ?? null;
+  const stageValue = snapshot.names[INPUT_NAMES.stage]?.value ?? null;
+  const source: FingerprintSource = {
+    sheet: grid.sheet,
+    firstRow,
+    rowCount: grid.rows.length,
+    cols: {
+      id: grid.col + cols.id!,
+      c: grid.col + cols.c!,
+      f: grid.col + cols.f!,
+      i: grid.col + cols.i!,
+    },
+    years: inputPlaces.years ?? null,
+    stage: inputPlaces.stage ?? null,
+  };
+  const record = blockPlaces.record!;
+  const stored = {
+    sheet: record.sheet,
+    row: record.row + 1 + RECORD_ROWS.indexOf("fingerprint"),
+    col: record.col + 1,
+  };
+  const summaryOf = options.summaryOf ?? tableSummaries(snapshot, catalogue, lang);
+  const scoredCtx: BlockContext = {
+    catalogue,
+    lang,
+    scored: {
+      result,
+      fingerprint: fingerprintOf(fingerprintRows, yearsValue, stageValue),
+      freshness: freshnessFormula(source, stored, {
+        upToDate: word("upToDate", lang),
+        changed: word("changed", lang),
+      }),
+      time: options.now.toISOString(),
+      productVersion: options.productVersion,
+      summaryOf,
+    },
+  };
+  ops.push(...writeBlocksOps(blockPlaces, scoredCtx));
+  return { ops };
+}
+
+/** Summaries as the table shows them (the user's text for extra rows), else the catalogue's. */
+function tableSummaries(snapshot: Snapshot, catalogue: Catalogue, lang: Lang): (id: string) => string {
+  const fromCatalogue = new Map(
+    catalogue.modules.flatMap((m) => m.items.flatMap((it) => it.clauses.map((c) => [c.id, c.summary[lang]])))
+  );
+  const table = findClauseTable(snapshot);
+  const fromTable = new Map<string, string>();
+  if (table && table.cols.id !== undefined && table.cols.summary !== undefined) {
+    for (const row of table.grid.rows) {
+      const id = idOf(row[table.cols.id]);
+      const text = cellText(row[table.cols.summary]);
+      if (id !== "" && !fromTable.has(id)) fromTable.set(id, text);
+    }
+  }
+  return (id) => fromCatalogue.get(id) ?? fromTable.get(id) ?? "";
+}

@@ -1,0 +1,167 @@
+/**
+ * The Summary sheet: where its inputs and output blocks are (found by defined names, so a moved
+ * block keeps working), its creation, and the writing of the stored results into the blocks.
+ */
+import type { Catalogue, Lang, Stage } from "../core/types";
+import { STAGE_LABELS, word, type Word } from "./labels";
+import {
+  BLOCK_NAMES,
+  CELL_NAMES,
+  INPUT_NAMES,
+  INPUT_POSITIONS,
+  RECORD_ROWS,
+  RESULT_ROWS,
+  SUMMARY_COLUMN_WIDTHS,
+  blockSize,
+  defaultBlockPositions,
+  type BlockKey,
+} from "./layout";
+import type { PlanCell, PlanOp, Snapshot } from "./plan";
+import { area } from "./plan-util";
+import { blockCells, blockFormatOps, type BlockContext } from "./summary-blocks";
+
+export interface Place {
+  sheet: string;
+  row: number;
+  col: number;
+}
+export type InputKey = keyof typeof INPUT_NAMES;
+
+export interface SummaryPlaces {
+  inputs: Partial<Record<InputKey, Place>>;
+  blocks: Partial<Record<BlockKey, Place>>;
+}
+
+export function locateSummary(snapshot: Snapshot): SummaryPlaces {
+  const place = (name: string): Place | undefined => {
+    const named = snapshot.names[name];
+    return named ? { sheet: named.sheet, row: named.row, col: named.col } : undefined;
+  };
+  const inputs: SummaryPlaces["inputs"] = {};
+  for (const [key, name] of Object.entries(INPUT_NAMES)) inputs[key as InputKey] = place(name);
+  const blocks: SummaryPlaces["blocks"] = {};
+  for (const [key, name] of Object.entries(BLOCK_NAMES)) blocks[key as BlockKey] = place(name);
+  return { inputs, blocks };
+}
+
+/** The sheet that holds the Summary, as far as the workbook shows one. */
+export function summarySheetOf(places: SummaryPlaces): string | null {
+  const any = [...Object.values(places.inputs), ...Object.values(places.blocks)].find(Boolean);
+  return any ? any.sheet : null;
+}
+
+const INPUT_LABELS: Record<InputKey, Word> = {
+  organisation: "organisation",
+  years: "years",
+  stage: "stage",
+  auditor: "auditor",
+  date: "date",
+};
+
+/** Inputs the workbook lacks, at their default places on `sheet`, with labels and dropdowns. */
+export function createInputOps(
+  sheet: string,
+  missing: InputKey[],
+  lang: Lang,
+  initial: { years?: number; stage?: Stage }
+): { ops: PlanOp[]; places: Partial<Record<InputKey, Place>> } {
+  const ops: PlanOp[] = [];
+  const places: Partial<Record<InputKey, Place>> = {};
+  for (const key of missing) {
+    const { row, col } = INPUT_POSITIONS[key];
+    const value: PlanCell =
+      key === "years"
+        ? (initial.years ?? null)
+        : key === "stage"
+          ? STAGE_LABELS[lang][initial.stage ?? "baseline"]
+          : null;
+    ops.push({ op: "setValues", sheet, row, col: col - 1, values: [[word(INPUT_LABELS[key], lang), value]] });
+    ops.push({ op: "setStyle", area: area(sheet, row, col - 1), style: { bold: true } });
+    ops.push({ op: "setStyle", area: area(sheet, row, col), style: { fill: "#FFF8E1" } });
+    ops.push({ op: "defineName", name: INPUT_NAMES[key], area: area(sheet, row, col) });
+    if (key === "stage")
+      ops.push({
+        op: "addValidationList",
+        area: area(sheet, row, col),
+        list: [STAGE_LABELS[lang].baseline, STAGE_LABELS[lang].final],
+      });
+    if (key === "date") ops.push({ op: "setNumberFormat", area: area(sheet, row, col), format: "yyyy-mm-dd" });
+    places[key] = { sheet, row, col };
+  }
+  return { ops, places };
+}
+
+/** Names of single cells inside blocks, defined whenever a block is placed. */
+function innerNames(key: BlockKey, at: Place): PlanOp[] {
+  const name = (n: string, r: number, c: number): PlanOp => ({
+    op: "defineName",
+    name: n,
+    area: area(at.sheet, at.row + r, at.col + c),
+  });
+  if (key === "result")
+    return [
+      name(CELL_NAMES.stars, 1 + RESULT_ROWS.indexOf("starLevel"), 1),
+      name(CELL_NAMES.freshness, 1 + RESULT_ROWS.indexOf("freshness"), 1),
+    ];
+  if (key === "record")
+    return [
+      name(CELL_NAMES.catalogue, 1 + RECORD_ROWS.indexOf("catalogue"), 1),
+      name(CELL_NAMES.fingerprint, 1 + RECORD_ROWS.indexOf("fingerprint"), 1),
+      name(CELL_NAMES.lang, 1 + RECORD_ROWS.indexOf("language"), 1),
+    ];
+  return [];
+}
+
+/** Place missing blocks at their default positions on `sheet`: name, formats, empty contents. */
+export function createBlockOps(
+  sheet: string,
+  missing: BlockKey[],
+  ctx: BlockContext
+): { ops: PlanOp[]; places: Partial<Record<BlockKey, Place>> } {
+  const defaults = defaultBlockPositions(ctx.catalogue);
+  const ops: PlanOp[] = [];
+  const places: Partial<Record<BlockKey, Place>> = {};
+  for (const key of missing) {
+    const at = { sheet, ...defaults[key] };
+    places[key] = at;
+    ops.push({ op: "defineName", name: BLOCK_NAMES[key], area: area(sheet, at.row, at.col) });
+    ops.push(...innerNames(key, at));
+    ops.push({ op: "setValues", sheet, row: at.row, col: at.col, values: blockCells(key, ctx) });
+    ops.push(...blockFormatOps(key, sheet, at.row, at.col, ctx.catalogue));
+  }
+  return { ops, places };
+}
+
+/** A whole new Summary sheet. */
+export function createSummarySheetOps(
+  sheet: string,
+  ctx: BlockContext,
+  initial: { years?: number; stage?: Stage }
+): { ops: PlanOp[]; places: SummaryPlaces } {
+  const ops: PlanOp[] = [
+    { op: "addSheet", name: sheet, tabColor: "#C00000" },
+    { op: "setValues", sheet, row: 0, col: 0, values: [[word("title", ctx.lang)]] },
+    { op: "setStyle", area: area(sheet, 0, 0), style: { bold: true, fontSize: 16, fontColor: "#1F4E78" } },
+    ...SUMMARY_COLUMN_WIDTHS.map((width, col) => ({ op: "setColumnWidth" as const, sheet, col, width })),
+  ];
+  const inputs = createInputOps(sheet, Object.keys(INPUT_NAMES) as InputKey[], ctx.lang, initial);
+  const blocks = createBlockOps(sheet, Object.keys(BLOCK_NAMES) as BlockKey[], ctx);
+  return {
+    ops: [...ops, ...inputs.ops, ...blocks.ops],
+    places: { inputs: inputs.places, blocks: blocks.places },
+  };
+}
+
+/** Write every block's contents (labels and stored values) at its place. */
+export function writeBlocksOps(places: Partial<Record<BlockKey, Place>>, ctx: BlockContext): PlanOp[] {
+  const ops: PlanOp[] = [];
+  for (const key of Object.keys(BLOCK_NAMES) as BlockKey[]) {
+    const at = places[key];
+    if (!at) continue;
+    const cells = blockCells(key, ctx);
+    const size = blockSize(key, ctx.catalogue);
+    if (cells.length !== size.rows) throw new Error(`block ${key}: ${cells.length} rows, expected ${size.rows}`);
+    ops.push({ op: "setValues", sheet: at.sheet, row: at.row, col: at.col, values: cells });
+  }
+  return ops;
+}

@@ -1,0 +1,189 @@
+/**
+ * Snapshot → the inputs of core.score, with the address of every cell so that issues name it.
+ * Pure: the snapshot was read by an adapter; nothing here does I/O.
+ */
+import { cellText } from "../core/ids";
+import { normalizeLabel } from "../core/normalize";
+import type { Catalogue, Issue, Lang, RatingRow, RawCell, Stage } from "../core/types";
+import { cellAddress } from "./a1";
+import { CLAUSE_COLUMNS, locateColumns, type ColumnKey } from "./columns";
+import { workbookIssue } from "./issues";
+import { ALL_NAMES, ALL_TABLES, CELL_NAMES, INPUT_NAMES, TABLES } from "./layout";
+import type { NamedCell, ReadRequest, Snapshot, TableGrid } from "./plan";
+
+/** One read brings everything any action needs: every table and every name of the layout. */
+export function auditReadRequest(): ReadRequest {
+  return { tables: [...ALL_TABLES], names: [...ALL_NAMES] };
+}
+
+export interface ClauseTable {
+  grid: TableGrid;
+  cols: Partial<Record<ColumnKey, number>>;
+}
+
+export function findClauseTable(snapshot: Snapshot): ClauseTable | null {
+  const grid = snapshot.tables[TABLES.clauses];
+  return grid ? { grid, cols: locateColumns(grid.header) } : null;
+}
+
+/** 0-based sheet row of a table's data row k. */
+export function sheetRowOf(grid: TableGrid, k: number): number {
+  return grid.row + 1 + k;
+}
+
+export function tableCellAddress(grid: TableGrid, k: number, col: number): string {
+  return cellAddress(grid.sheet, sheetRowOf(grid, k), grid.col + col);
+}
+
+export function namedAddress(named: NamedCell): string {
+  return cellAddress(named.sheet, named.row, named.col);
+}
+
+/** The missing-table and missing-column errors that make a workbook unusable. */
+export function clauseTableIssues(table: ClauseTable | null, lang: Lang): Issue[] {
+  if (!table) return [workbookIssue("error", "missingTable", null, { table: TABLES.clauses }, lang)];
+  const issues: Issue[] = [];
+  for (const spec of CLAUSE_COLUMNS) {
+    if (spec.required && table.cols[spec.key] === undefined) {
+      issues.push(
+        workbookIssue(
+          "error",
+          "missingColumn",
+          cellAddress(table.grid.sheet, table.grid.row, table.grid.col),
+          {
+            table: TABLES.clauses,
+            header: spec.header,
+            row: table.grid.row + 1,
+            accepted: [spec.header, ...spec.aliases].join(" | "),
+          },
+          lang
+        )
+      );
+    }
+  }
+  return issues;
+}
+
+export function ratingRows(table: ClauseTable): RatingRow[] {
+  const { grid, cols } = table;
+  const cell = (row: RawCell[], key: ColumnKey): RawCell =>
+    cols[key] === undefined ? null : row[cols[key] as number];
+  const address = (k: number, key: ColumnKey): string | undefined =>
+    cols[key] === undefined ? undefined : tableCellAddress(grid, k, cols[key] as number);
+  return grid.rows.map((row, k) => ({
+    id: cell(row, "id"),
+    module: cell(row, "module"),
+    item: cell(row, "item"),
+    c: cell(row, "c"),
+    f: cell(row, "f"),
+    i: cell(row, "i"),
+    cells: {
+      id: address(k, "id"),
+      module: address(k, "module"),
+      c: address(k, "c"),
+      f: address(k, "f"),
+      i: address(k, "i"),
+    },
+  }));
+}
+
+const STAGE_FORMS: Record<string, Stage> = {
+  baseline: "baseline",
+  基线评审: "baseline",
+  基线: "baseline",
+  final: "final",
+  最终评审: "final",
+  最终: "final",
+};
+
+export function parseStage(value: RawCell): Stage | null | undefined {
+  const text = normalizeLabel(cellText(value));
+  if (text === "") return undefined;
+  return STAGE_FORMS[text] ?? null;
+}
+
+export interface Settings {
+  years: RawCell;
+  yearsCell: string | undefined;
+  stage: Stage;
+  /** The language the workbook's content was written in, when it says so. */
+  contentLang: Lang | null;
+  catalogueId: string | null;
+  issues: Issue[];
+}
+
+/** Years, stage, content language and catalogue from the named cells. */
+export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
+  const issues: Issue[] = [];
+  const years = snapshot.names[INPUT_NAMES.years];
+  const stageCell = snapshot.names[INPUT_NAMES.stage];
+  let stage: Stage = "baseline";
+  if (stageCell) {
+    const parsed = parseStage(stageCell.value);
+    if (parsed === null) {
+      issues.push(
+        workbookIssue(
+          "error",
+          "badStage",
+          namedAddress(stageCell),
+          { value: cellText(stageCell.value) },
+          lang,
+          "stage"
+        )
+      );
+    } else if (parsed) {
+      stage = parsed;
+    }
+  }
+  const langCell = snapshot.names[CELL_NAMES.lang];
+  let contentLang: Lang | null = null;
+  if (langCell && cellText(langCell.value) !== "") {
+    const text = normalizeLabel(cellText(langCell.value));
+    if (text === "zh" || text === "en") contentLang = text;
+    else
+      issues.push(
+        workbookIssue(
+          "warning",
+          "badLang",
+          namedAddress(langCell),
+          { value: cellText(langCell.value), lang },
+          lang
+        )
+      );
+  }
+  const catalogueCell = snapshot.names[CELL_NAMES.catalogue];
+  const catalogueId = catalogueCell ? cellText(catalogueCell.value) || null : null;
+  return {
+    years: years?.value ?? null,
+    yearsCell: years ? namedAddress(years) : undefined,
+    stage,
+    contentLang,
+    catalogueId,
+    issues,
+  };
+}
+
+/** The catalogue the workbook names (by ID), else the first known one. */
+export function resolveCatalogue(
+  snapshot: Snapshot,
+  known: readonly Catalogue[],
+  lang: Lang
+): { catalogue: Catalogue | null; issues: Issue[] } {
+  const cell = snapshot.names[CELL_NAMES.catalogue];
+  const id = cell ? cellText(cell.value) : "";
+  if (id === "") return { catalogue: known[0] ?? null, issues: [] };
+  const catalogue = known.find((c) => c.id === id);
+  if (catalogue) return { catalogue, issues: [] };
+  return {
+    catalogue: null,
+    issues: [
+      workbookIssue(
+        "error",
+        "unknownCatalogue",
+        cell ? namedAddress(cell) : null,
+        { value: id, accepted: known.map((c) => c.id).join(", ") },
+        lang
+      ),
+    ],
+  };
+}

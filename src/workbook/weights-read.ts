@@ -1,0 +1,169 @@
+/**
+ * The Weights sheet → a WeightProfile (SCORING.md §8), validated with the core's validateProfile.
+ * Every error names the cell at fault (and the profile JSON path it stands for).
+ */
+import { cellText } from "../core/ids";
+import { normalizeLabel } from "../core/normalize";
+import { validateProfile } from "../core/profile";
+import type { Catalogue, Issue, Lang, RawCell, WeightProfile } from "../core/types";
+import { cellAddress } from "./a1";
+import { workbookIssue } from "./issues";
+import { CELL_NAMES, RULE_KEYS, TABLES, WEIGHTS_LAYOUT } from "./layout";
+import { namedAddress, tableCellAddress } from "./read";
+import type { Snapshot, TableGrid } from "./plan";
+
+export interface ProfileRead {
+  /** undefined when the workbook has no weights at all (the catalogue defaults apply). */
+  profile: WeightProfile | undefined;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+const DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]+)?$/i;
+
+/** A weight cell: a number (or numeric text); blank keeps the default. */
+export function weightValue(cell: RawCell): number | null | "invalid" {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : "invalid";
+  if (typeof cell === "string") {
+    const text = cell.normalize("NFKC").trim();
+    if (text === "") return null;
+    return DECIMAL.test(text) ? Number(text) : "invalid";
+  }
+  return "invalid";
+}
+
+function valueColumn(grid: TableGrid, header: string, fallback: number): number {
+  const wanted = normalizeLabel(header).replace(/\s+/g, "");
+  const index = grid.header.findIndex(
+    (h) => typeof h === "string" && normalizeLabel(h).replace(/\s+/g, "") === wanted
+  );
+  return index >= 0 ? index : Math.min(fallback, grid.header.length - 1);
+}
+
+export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang): ProfileRead {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const json: Record<string, unknown> = {};
+  /** JSON path → cell, so that the core's path-named errors can name the cell. */
+  const cellOfPath = new Map<string, string>();
+  let anyTable = false;
+
+  const number = (cell: RawCell, address: string, path: string, extra = ""): number | null => {
+    const value = weightValue(cell);
+    if (value === "invalid") {
+      errors.push(
+        workbookIssue("error", "badWeight", address, { value: cellText(cell), extra }, lang)
+      );
+      return null;
+    }
+    if (value !== null) cellOfPath.set(path, address);
+    return value;
+  };
+
+  const eachRow = (
+    table: keyof typeof TABLES,
+    valueHeader: string,
+    fallback: number,
+    visit: (key: string, row: RawCell[], k: number, grid: TableGrid, valueCol: number) => void
+  ): void => {
+    const grid = snapshot.tables[TABLES[table]];
+    if (!grid) {
+      warnings.push(workbookIssue("warning", "weightsMissing", null, { table: TABLES[table] }, lang));
+      return;
+    }
+    anyTable = true;
+    const valueCol = valueColumn(grid, valueHeader, fallback);
+    grid.rows.forEach((row, k) => {
+      const key = cellText(row[0]);
+      if (key !== "") visit(key, row, k, grid, valueCol);
+    });
+  };
+
+  const unknownKey = (grid: TableGrid, k: number, key: string, accepted: string): void => {
+    errors.push(
+      workbookIssue("error", "badWeightKey", tableCellAddress(grid, k, 0), { value: key, accepted }, lang)
+    );
+  };
+
+  const modules: Record<string, number> = {};
+  const moduleHeader = WEIGHTS_LAYOUT.tables.moduleWeights.header[2];
+  eachRow("moduleWeights", moduleHeader, 2, (key, row, k, grid, col) => {
+    const module = catalogue.modules.find((m) => m.id === key);
+    if (!module) {
+      unknownKey(grid, k, key, catalogue.modules.map((m) => m.id).join(", "));
+      return;
+    }
+    const path = module.scale === "CF" ? `$.modules.${key}` : "$.cap6";
+    const value = number(row[col], tableCellAddress(grid, k, col), path);
+    if (value === null) return;
+    if (module.scale === "CF") modules[key] = value;
+    else json.cap6 = value;
+  });
+  if (Object.keys(modules).length) json.modules = modules;
+
+  const record = (
+    table: "itemWeights" | "clauseWeights",
+    target: string,
+    known: Set<string>,
+    accepted: string
+  ): void => {
+    const values: Record<string, number> = {};
+    eachRow(table, WEIGHTS_LAYOUT.tables[table].header[2], 2, (key, row, k, grid, col) => {
+      if (!known.has(key)) return unknownKey(grid, k, key, accepted);
+      const value = number(row[col], tableCellAddress(grid, k, col), `$.${target}.${key}`);
+      if (value !== null) values[key] = value;
+    });
+    if (Object.keys(values).length) json[target] = values;
+  };
+  const items = catalogue.modules.flatMap((m) => m.items);
+  const clauses = items.flatMap((item) => item.clauses.map((c) => c.id));
+  record("itemWeights", "subItems", new Set(items.map((i) => i.id)), `${items[0].id} … ${items[items.length - 1].id}`);
+  record("clauseWeights", "clauses", new Set(clauses), `${clauses[0]} … ${clauses[clauses.length - 1]}`);
+
+  const rules: Record<string, number[]> = {};
+  eachRow("rules", WEIGHTS_LAYOUT.tables.rules.header[2], 2, (key, row, k, grid, col) => {
+    const rule = RULE_KEYS.find((r) => normalizeLabel(r) === normalizeLabel(key));
+    if (!rule) return unknownKey(grid, k, key, RULE_KEYS.join(", "));
+    const extra = rule === "years" ? "" : lang === "zh" ? "，且 ≤ 1 的比例" : ", a fraction ≤ 1";
+    const triple = [0, 1, 2].map((n) =>
+      number(row[col + n], tableCellAddress(grid, k, col + n), `$.rules.${rule}[${n}]`, extra)
+    );
+    const defaults = catalogue.rules[rule];
+    rules[rule] = triple.map((value, n) => value ?? defaults[n]);
+  });
+  if (Object.keys(rules).length) json.rules = rules;
+
+  const nameCell = snapshot.names[CELL_NAMES.profileName];
+  if (nameCell && cellText(nameCell.value) !== "") {
+    json.name = cellText(nameCell.value);
+    cellOfPath.set("$.name", namedAddress(nameCell));
+  }
+
+  if (errors.length) return { profile: undefined, errors, warnings };
+  if (!anyTable && json.name === undefined) return { profile: undefined, errors, warnings };
+
+  const validation = validateProfile(json, catalogue, lang);
+  if (validation.ok) return { profile: validation.profile, errors, warnings };
+  const tableOf = (path: string): string | null => {
+    const grid = path.startsWith("$.subItems")
+      ? snapshot.tables[TABLES.itemWeights]
+      : path.startsWith("$.clauses")
+        ? snapshot.tables[TABLES.clauseWeights]
+        : undefined;
+    return grid ? cellAddress(grid.sheet, grid.row, grid.col) : null;
+  };
+  for (const error of validation.errors) {
+    const cell = cellOfPath.get(error.path) ?? tableOf(error.path);
+    errors.push(
+      workbookIssue(
+        "error",
+        "profileError",
+        cell,
+        { path: error.path, message: error.message },
+        lang
+      )
+    );
+  }
+  return { profile: undefined, errors, warnings };
+}

@@ -1,0 +1,118 @@
+/**
+ * Builds the add-in pages into dist/: taskpane.html, commands.html, app.html (browser mode) and
+ * help.html, with manifest*.xml and assets/ copied. As in the Office add-in templates, the
+ * manifest's development URL (https://localhost:3000/) is replaced in production builds by the
+ * deploy URL from the environment: ADDIN_PROD_URL=https://addins.example.com/epm/ npm run build
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_ORIGIN = "https://localhost:3000";
+
+/** The production URL, normalised to end in "/"; https only (Office refuses http). */
+function prodUrl() {
+  const raw = process.env.ADDIN_PROD_URL;
+  if (!raw) return null;
+  const url = new URL(raw);
+  if (url.protocol !== "https:") throw new Error(`ADDIN_PROD_URL must be https: ${raw}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+function manifestTransform(production) {
+  return (content) => {
+    const target = production ? prodUrl() : null;
+    if (production && !target) {
+      console.warn(
+        "\n[EPM Star Scorer] ADDIN_PROD_URL is not set: dist/manifest.xml still points to " +
+          `${DEV_URL}. Set it to the https address that serves dist/ before deploying.\n`
+      );
+    }
+    if (!target) return content;
+    const origin = new URL(target).origin;
+    return content
+      .toString()
+      .replace(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`)
+      .split(DEV_URL)
+      .join(target);
+  };
+}
+
+async function httpsOptions() {
+  // office-addin-dev-certs creates and trusts a localhost certificate (npx office-addin-dev-certs install).
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  return {
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      app: "./src/app/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is tsc's job (npm run lint); the bundle only needs the transpile.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Shared code (React, Fluent) in common chunks; exceljs only ever lands in the app's chunks.
+      splitChunks: { chunks: "all" },
+    },
+    performance: {
+      // The task pane's budget is checked on gzipped size by scripts/bundle-size.mjs.
+      hints: false,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "app.html",
+        template: "./src/app/app.html",
+        chunks: ["app"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "[path][name][ext]" },
+          { from: "src/static/help.html", to: "help.html" },
+          { from: "manifest*.xml", to: "[name][ext]", transform: manifestTransform(production) },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await httpsOptions() } : "https",
+      static: false,
+      hot: false,
+    },
+  };
+};
