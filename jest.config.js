@@ -7,7 +7,15 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       // Transpile only (isolatedModules): `npm run lint` type-checks; tests stay fast.
-      { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true, esModuleInterop: true, resolveJsonModule: true } },
+      {
+        tsconfig: {
+          jsx: "react-jsx",
+          module: "commonjs",
+          isolatedModules: true,
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
+      },
     ],
   },
   moduleNameMapper: {

@@ -40,9 +40,28 @@ function manifestTransform(production) {
 }
 
 async function httpsOptions() {
-  // office-addin-dev-certs creates and trusts a localhost certificate (npx office-addin-dev-certs install).
+  // office-addin-dev-certs creates a localhost certificate and installs its CA in the trust store.
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    // Installing the CA needs admin rights (sudo on Linux); the certificate itself is usually
+    // generated already. Serve with it, and say what is left to do.
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const fs = require("fs");
+    const files = ["localhost.crt", "localhost.key", "ca.crt"].map((f) => path.join(dir, f));
+    if (!files.every((f) => fs.existsSync(f))) throw error;
+    console.warn(
+      `\n[EPM Star Scorer] ${error.message}\nServing with the certificate in ${dir}, but its CA ` +
+        `is not trusted yet: run "npx office-addin-dev-certs install" with admin rights, or ` +
+        `trust ${files[2]} by hand, or Office will refuse to load the add-in.\n`
+    );
+    return {
+      cert: fs.readFileSync(files[0]),
+      key: fs.readFileSync(files[1]),
+      ca: fs.readFileSync(files[2]),
+    };
+  }
 }
 
 module.exports = async (env, argv) => {

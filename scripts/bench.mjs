@@ -12,7 +12,10 @@ const out = join(root, "build", "bench");
 mkdirSync(out, { recursive: true });
 const require = createRequire(import.meta.url);
 
-const sections = [["core", "benchCore"]];
+const sections = [
+  ["core", "benchCore"],
+  ["cli", "benchCli"],
+];
 const rows = [];
 for (const [file, fn] of sections) {
   const outfile = join(out, `${file}.cjs`);

@@ -8,13 +8,19 @@ import { readText, writeOutput } from "./files";
 import { resultText } from "./format";
 import type { Io } from "./score";
 
-export async function runDemo(options: { ratings: string; out: string; lang: Lang }, io: Io): Promise<number> {
+export async function runDemo(
+  options: { ratings: string; out: string; lang: Lang },
+  io: Io
+): Promise<number> {
   const { lang } = options;
   const parsed = parseRatingsCsv(await readText(options.ratings, lang), lang);
-  if (!parsed.ok) throw new InputError(parsed.issues.map((i) => `${options.ratings}: ${i.message}`).join("\n"));
+  if (!parsed.ok)
+    throw new InputError(parsed.issues.map((i) => `${options.ratings}: ${i.message}`).join("\n"));
   const port = newWorkbook();
   await createOrUpgrade(port, { lang, years: 4, stage: "baseline" });
-  const { result } = await scoreAudit(port, lang, { ratings: { columns: parsed.columns, rows: parsed.ratings } });
+  const { result } = await scoreAudit(port, lang, {
+    ratings: { columns: parsed.columns, rows: parsed.ratings },
+  });
   await writeOutput(options.out, await port.saveWorkbook());
   io.stdout(resultText(options.out, result, lang) + "\n");
   return 0;

@@ -6,7 +6,11 @@ import type { Lang } from "../core/types";
 import { InputError } from "./errors";
 import { say } from "./lang";
 
-export async function readInput(file: string, lang: Lang, limit = MAX_WORKBOOK_BYTES): Promise<Uint8Array> {
+export async function readInput(
+  file: string,
+  lang: Lang,
+  limit = MAX_WORKBOOK_BYTES
+): Promise<Uint8Array> {
   let size: number;
   try {
     const stat = await fs.stat(file);
@@ -15,7 +19,11 @@ export async function readInput(file: string, lang: Lang, limit = MAX_WORKBOOK_B
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(
-      say(lang, `${file}：无法读取（${(error as Error).message}）`, `${file}: cannot read it (${(error as Error).message})`)
+      say(
+        lang,
+        `${file}：无法读取（${(error as Error).message}）`,
+        `${file}: cannot read it (${(error as Error).message})`
+      )
     );
   }
   if (size > limit) throw new InputError(`${file}: ${sizeError(size, lang).message}`);

@@ -14,7 +14,8 @@ function conditionValue(key: string, value: number | null): string {
   return String(+value.toFixed(2));
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 function padEnd(text: string, width: number): string {
   // CJK characters take two columns in a terminal.
@@ -52,12 +53,17 @@ export function resultText(file: string, result: Result, lang: Lang, maxIssues =
       `   ${say(lang, "方法全部合规", "All method-compliant")}: ${result.allCompliant ? say(lang, "是", "yes") : say(lang, "否", "no")}`
   );
   lines.push("");
-  lines.push(`  ${padEnd(say(lang, "条件", "Condition"), 40)}${["3★", "4★", "5★"].map((s) => padEnd(s, 22)).join("")}`);
+  lines.push(
+    `  ${padEnd(say(lang, "条件", "Condition"), 40)}${["3★", "4★", "5★"].map((s) => padEnd(s, 22)).join("")}`
+  );
   for (const key of Object.keys(CONDITION_LABELS)) {
     const cells = result.levels.map((level) => {
       const c = level.conditions.find((x) => x.key === key)!;
       const mark = c.met === null ? "?" : c.met ? "✓" : "✗";
-      return padEnd(`${conditionValue(key, c.actual)} / ${conditionValue(key, c.required)} ${mark}`, 22);
+      return padEnd(
+        `${conditionValue(key, c.actual)} / ${conditionValue(key, c.required)} ${mark}`,
+        22
+      );
     });
     lines.push(`  ${padEnd(CONDITION_LABELS[key][lang], 40)}${cells.join("")}`);
   }
@@ -79,11 +85,18 @@ export function resultText(file: string, result: Result, lang: Lang, maxIssues =
   const errors = result.issues.filter((i) => i.severity === "error");
   const warnings = result.issues.length - errors.length;
   lines.push("");
-  lines.push(`  ${say(lang, "问题", "Issues")}: ${errors.length} ${say(lang, "个错误", "errors")}, ${warnings} ${say(lang, "个警告", "warnings")}`);
-  const shown = [...errors, ...result.issues.filter((i) => i.severity === "warning")].slice(0, maxIssues);
+  lines.push(
+    `  ${say(lang, "问题", "Issues")}: ${errors.length} ${say(lang, "个错误", "errors")}, ${warnings} ${say(lang, "个警告", "warnings")}`
+  );
+  const shown = [...errors, ...result.issues.filter((i) => i.severity === "warning")].slice(
+    0,
+    maxIssues
+  );
   for (const issue of shown) lines.push(`    ${issueLine(issue)}`);
   if (result.issues.length > shown.length)
-    lines.push(`    … ${result.issues.length - shown.length} ${say(lang, "个未列出（见工作簿“提示”列或 --json）", "more (see the Message column or --json)")}`);
+    lines.push(
+      `    … ${result.issues.length - shown.length} ${say(lang, "个未列出（见工作簿“提示”列或 --json）", "more (see the Message column or --json)")}`
+    );
   return lines.map((line) => line.trimEnd()).join("\n");
 }
 
@@ -125,7 +138,16 @@ export function summaryRow(file: string, result: Result): SummaryRow {
 }
 
 export function summaryTable(rows: SummaryRow[], lang: Lang): string {
-  const header = [say(lang, "文件", "File"), say(lang, "星级", "Stars"), say(lang, "标记", "Flags"), "1.0–5.0", "6.0", "F %", say(lang, "错误", "Errors"), say(lang, "警告", "Warnings")];
+  const header = [
+    say(lang, "文件", "File"),
+    say(lang, "星级", "Stars"),
+    say(lang, "标记", "Flags"),
+    "1.0–5.0",
+    "6.0",
+    "F %",
+    say(lang, "错误", "Errors"),
+    say(lang, "警告", "Warnings"),
+  ];
   const body = rows.map((r) => [
     r.file,
     r.stars ? `${r.stars}★` : "0",
@@ -137,8 +159,16 @@ export function summaryTable(rows: SummaryRow[], lang: Lang): string {
     String(r.warnings),
   ]);
   const widths = header.map((h, k) => Math.max(h.length, ...body.map((row) => row[k].length)) + 2);
-  const line = (cells: string[]) => cells.map((cell, k) => padEnd(cell, widths[k])).join("").trimEnd();
-  const legend = say(lang, "标记：P = 临时结果，I = 不完整", "Flags: P = provisional, I = incomplete");
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, k) => padEnd(cell, widths[k]))
+      .join("")
+      .trimEnd();
+  const legend = say(
+    lang,
+    "标记：P = 临时结果，I = 不完整",
+    "Flags: P = provisional, I = incomplete"
+  );
   return [line(header), ...body.map(line), "", legend].join("\n");
 }
 

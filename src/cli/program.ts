@@ -11,7 +11,8 @@ import { langOf } from "./lang";
 import { runScore, type Io } from "./score";
 import { runTemplate } from "./template";
 
-const langOption = () => new Option("--lang <lang>", "language of messages and workbook content").choices(["zh", "en"]);
+const langOption = () =>
+  new Option("--lang <lang>", "language of messages and workbook content").choices(["zh", "en"]);
 
 function program(io: Io, exit: { code: number }): Command {
   const cli = new Command("epm-scorer")
@@ -39,7 +40,10 @@ function program(io: Io, exit: { code: number }): Command {
     .option("--weights <json>", "weight profile JSON instead of the workbook's Weights sheet")
     .option("--years <n>", "operating years instead of the workbook's")
     .option("--stage <stage>", "review stage instead of the workbook's: baseline or final")
-    .option("--out <file>", "write the scored workbook here (the input is never modified otherwise)")
+    .option(
+      "--out <file>",
+      "write the scored workbook here (the input is never modified otherwise)"
+    )
     .option("--json", "print only the result JSON on stdout")
     .option("--summary <csv>", "write a summary CSV (one row per file)")
     .addOption(langOption())
@@ -89,4 +93,3 @@ export async function runCli(args: string[], io: Io): Promise<number> {
     return 1;
   }
 }
-

@@ -34,14 +34,24 @@ function parseYearsOption(text: string, lang: Lang): number {
   const value = Number(text.trim());
   if (text.trim() === "" || !Number.isFinite(value) || value < 0)
     throw new InputError(
-      say(lang, `--years “${text}” 无效：须为 ≥ 0 的数字（可含小数），如 --years 4`, `--years "${text}" is invalid: give a number ≥ 0 (fractions allowed), e.g. --years 4`)
+      say(
+        lang,
+        `--years “${text}” 无效：须为 ≥ 0 的数字（可含小数），如 --years 4`,
+        `--years "${text}" is invalid: give a number ≥ 0 (fractions allowed), e.g. --years 4`
+      )
     );
   return value;
 }
 
 function parseStageOption(text: string, lang: Lang): Stage {
   if (text === "baseline" || text === "final") return text;
-  throw new InputError(say(lang, `--stage “${text}” 无效：可用 baseline 或 final`, `--stage "${text}" is invalid: use baseline or final`));
+  throw new InputError(
+    say(
+      lang,
+      `--stage “${text}” 无效：可用 baseline 或 final`,
+      `--stage "${text}" is invalid: use baseline or final`
+    )
+  );
 }
 
 /** The overrides every file gets, checked once before any file is read. */
@@ -53,12 +63,15 @@ async function overridesOf(options: ScoreOptions): Promise<ScoreOverrides> {
   if (options.weights !== undefined) {
     const parsed = parseProfileText(await readText(options.weights, lang), epmV1, lang);
     if (!parsed.ok)
-      throw new InputError(parsed.errors.map((e) => `${options.weights}: ${e.path}: ${e.message}`).join("\n"));
+      throw new InputError(
+        parsed.errors.map((e) => `${options.weights}: ${e.path}: ${e.message}`).join("\n")
+      );
     overrides.profile = parsed.profile as WeightProfile;
   }
   if (options.ratings !== undefined) {
     const parsed = parseRatingsCsv(await readText(options.ratings, lang), lang);
-    if (!parsed.ok) throw new InputError(parsed.issues.map((i) => `${options.ratings}: ${i.message}`).join("\n"));
+    if (!parsed.ok)
+      throw new InputError(parsed.issues.map((i) => `${options.ratings}: ${i.message}`).join("\n"));
     overrides.ratings = { columns: parsed.columns, rows: parsed.ratings };
   }
   return overrides;
@@ -75,7 +88,9 @@ async function scoreOne(
     return { result, port };
   } catch (error) {
     if (error instanceof AuditInputError)
-      throw new InputError(error.issues.map((i) => `${file}: ${i.cell ? `${i.cell}: ` : ""}${i.message}`).join("\n"));
+      throw new InputError(
+        error.issues.map((i) => `${file}: ${i.cell ? `${i.cell}: ` : ""}${i.message}`).join("\n")
+      );
     if (error instanceof WorkbookFileError) throw new InputError(`${file}: ${error.message}`);
     throw error;
   }
@@ -85,7 +100,9 @@ async function scoreOne(
 export async function runScore(files: string[], options: ScoreOptions, io: Io): Promise<number> {
   const { lang } = options;
   if (options.out && files.length > 1)
-    throw new InputError(say(lang, "--out 只能用于一个输入文件", "--out takes a single input file"));
+    throw new InputError(
+      say(lang, "--out 只能用于一个输入文件", "--out takes a single input file")
+    );
   const overrides = await overridesOf(options);
   const scored: Array<{ file: string; result: Result; port: XlsxWorkbook }> = [];
   const failures: string[] = [];
@@ -102,7 +119,13 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
   if (failures.length) {
     io.stderr(failures.join("\n") + "\n");
     if (scored.length)
-      io.stderr(say(lang, "有文件无法评分，未写出任何文件。\n", "Some files could not be scored; nothing was written.\n"));
+      io.stderr(
+        say(
+          lang,
+          "有文件无法评分，未写出任何文件。\n",
+          "Some files could not be scored; nothing was written.\n"
+        )
+      );
     return 2;
   }
 

@@ -29,8 +29,7 @@ const STATES = 2 + C_LEVELS.length;
 
 /** Modules 1.0–5.0: method compliance C and execution F (§3 table, read top to bottom; invalid first). */
 export function judgeCF(c: Parsed, f: Parsed, stage: Stage): ClauseVerdict {
-  const index =
-    (stage === "final" ? STATES * STATES : 0) + stateIndex(c) * STATES + stateIndex(f);
+  const index = (stage === "final" ? STATES * STATES : 0) + stateIndex(c) * STATES + stateIndex(f);
   return (verdicts[index] ??= Object.freeze(computeCF(c, f, stage)));
 }
 
@@ -68,8 +67,20 @@ function computeCF(c: Parsed, f: Parsed, stage: Stage): ClauseVerdict {
 }
 
 const NO_NOTES: ClauseVerdict["notes"] = [];
-const I_UNRATED: ClauseVerdict = Object.freeze({ ratio: 0, status: "unrated", compliant: false, executionPass: false, notes: NO_NOTES });
-const I_INVALID: ClauseVerdict = Object.freeze({ ratio: 0, status: "invalid", compliant: false, executionPass: false, notes: NO_NOTES });
+const I_UNRATED: ClauseVerdict = Object.freeze({
+  ratio: 0,
+  status: "unrated",
+  compliant: false,
+  executionPass: false,
+  notes: NO_NOTES,
+});
+const I_INVALID: ClauseVerdict = Object.freeze({
+  ratio: 0,
+  status: "invalid",
+  compliant: false,
+  executionPass: false,
+  notes: NO_NOTES,
+});
 const iVerdicts = new Map<unknown, ClauseVerdict>();
 
 /** Module 6.0: the innovation grade alone. */
@@ -79,7 +90,13 @@ export function judgeI(i: Parsed): ClauseVerdict {
   let verdict = iVerdicts.get(i.level);
   if (!verdict) {
     const status: Status = i.level.code === "NA" ? "n/a" : "rated";
-    verdict = Object.freeze({ ratio: i.level.ratio, status, compliant: false, executionPass: false, notes: NO_NOTES });
+    verdict = Object.freeze({
+      ratio: i.level.ratio,
+      status,
+      compliant: false,
+      executionPass: false,
+      notes: NO_NOTES,
+    });
     iVerdicts.set(i.level, verdict);
   }
   return verdict;

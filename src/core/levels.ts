@@ -85,11 +85,17 @@ export function gapTo(
     const actual = condition.actual as number;
     switch (condition.key) {
       case "compliance":
-        conditions.push({ ...shortfall(condition, nonCompliantIds.length), clauseIds: nonCompliantIds });
+        conditions.push({
+          ...shortfall(condition, nonCompliantIds.length),
+          clauseIds: nonCompliantIds,
+        });
         break;
       case "fShare":
         conditions.push(
-          shortfall(condition, Math.ceil(condition.required * facts.clauseCount15 - facts.fPassCount - COUNT_TOLERANCE))
+          shortfall(
+            condition,
+            Math.ceil(condition.required * facts.clauseCount15 - facts.fPassCount - COUNT_TOLERANCE)
+          )
         );
         break;
       default:

@@ -66,8 +66,8 @@ export function invalidRatingMessage(scale: ScaleId, rejection: Rejection, lang:
 
 const TEMPLATES: Record<string, { zh: string; en: string }> = {
   wrongScale: {
-    zh: "{module} 模块的条目不使用{scale}，请留空",
-    en: "clauses of module {module} take no {scale}; leave it blank",
+    zh: "{module} 模块的条目不使用{column}，请留空",
+    en: "clauses of module {module} take no {column}; leave it blank",
   },
   naWithF: {
     zh: "方法合规为“不适用”，填写的执行到位“{value}”不计分",
@@ -117,13 +117,20 @@ const TEMPLATES: Record<string, { zh: string; en: string }> = {
 
 const rendered = new Map<string, string>();
 
+/** The column name of a scale in the user's language, for messages. */
+export function scaleName(scale: ScaleId, lang: Lang): string {
+  return SCALE_NAME[scale][lang];
+}
+
 export function render(code: string, params: Params, lang: Lang): string {
   // The same few messages recur on many rows: fill each distinct template once.
   let key = lang + "\u0000" + code;
   for (const name in params) key += "\u0000" + params[name];
   let message = rendered.get(key);
   if (message === undefined) {
-    message = TEMPLATES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+    message = TEMPLATES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) =>
+      String(params[name])
+    );
     if (rendered.size >= 10_000) rendered.clear();
     rendered.set(key, message);
   }

@@ -75,7 +75,15 @@ function buildLayout(catalogue: Catalogue, profile: WeightProfile): Layout {
             ? share * multiplierOf(item.id) * weightOf(clause.id)
             : (module.clausePoints ?? 0) * weightOf(clause.id);
         itemMax += points;
-        slots.push({ index: slots.length, id: clause.id, module, moduleIndex, item: item.id, itemIndex, points });
+        slots.push({
+          index: slots.length,
+          id: clause.id,
+          module,
+          moduleIndex,
+          item: item.id,
+          itemIndex,
+          points,
+        });
       }
       items.push({ id: item.id, moduleIndex, max: itemMax });
     }

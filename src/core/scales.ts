@@ -58,7 +58,8 @@ export const I_LEVELS: readonly Level[] = [
 ];
 
 export const SCALES: Record<ScaleId, readonly Level[]> = { C: C_LEVELS, F: F_LEVELS, I: I_LEVELS };
-for (const levels of [C_LEVELS, F_LEVELS, I_LEVELS]) levels.forEach((level, k) => (level.index = k));
+for (const levels of [C_LEVELS, F_LEVELS, I_LEVELS])
+  levels.forEach((level, k) => (level.index = k));
 
 function lookupTable(levels: readonly Level[]): Map<string, Level> {
   const table = new Map<string, Level>();
@@ -147,7 +148,6 @@ const cacheC = new Map<string, Parsed>();
 const cacheF = new Map<string, Parsed>();
 const cacheI = new Map<string, Parsed>();
 const CACHE_LIMIT = 10_000;
-
 
 /** Parse one rating cell against a scale (SCORING.md §2). */
 export function parseRating(scale: ScaleId, cell: RawCell): Parsed {

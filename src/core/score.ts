@@ -5,7 +5,7 @@
 import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
 import { cellText, sameModuleId } from "./ids";
 import { evaluateLevels, gapTo, starsOf, type Facts } from "./levels";
-import { invalidRatingMessage, render } from "./messages";
+import { invalidRatingMessage, render, scaleName } from "./messages";
 import { layoutFor, type ClauseSlot } from "./points";
 import { parseRating, type Parsed, type ScaleId } from "./scales";
 import type {
@@ -27,7 +27,7 @@ const BLANK: Parsed = { kind: "blank" };
 
 class IssueList {
   readonly items: Issue[] = [];
-  constructor(private readonly lang: Lang) {}
+  constructor(readonly lang: Lang) {}
 
   add(
     severity: Severity,
@@ -87,16 +87,34 @@ interface Judged {
 }
 
 /** A value in a column the module does not use (§2): reported, and it makes the clause invalid. */
-function wrongScale(cell: RawCell, field: "c" | "f" | "i", module: CatalogueModule, row: RatingRow, id: string, issues: IssueList): boolean {
+function wrongScale(
+  cell: RawCell,
+  field: "c" | "f" | "i",
+  module: CatalogueModule,
+  row: RatingRow,
+  id: string,
+  issues: IssueList
+): boolean {
   if (isBlankCell(cell)) return false;
   const scale = field.toUpperCase() as ScaleId;
   if (parseRating(scale, cell).kind === "blank") return false;
-  issues.add("error", "wrongScale", id, field, row, { module: module.id, scale });
+  issues.add("error", "wrongScale", id, field, row, {
+    module: module.id,
+    scale,
+    column: scaleName(scale, issues.lang),
+  });
   return true;
 }
 
 /** Judge one row into `out` (reused across rows: scoring a catalogue allocates no wrapper per row). */
-function judgeRow(module: CatalogueModule, row: RatingRow, id: string, stage: Stage, issues: IssueList, out: Judged): void {
+function judgeRow(
+  module: CatalogueModule,
+  row: RatingRow,
+  id: string,
+  stage: Stage,
+  issues: IssueList,
+  out: Judged
+): void {
   if (module.scale === "CF") {
     const c = parseRating("C", row.c);
     const f = parseRating("F", row.f);
@@ -260,7 +278,16 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       issues.add("error", "missingRow", slot.id, null, undefined, { id: slot.id });
       judgeMissing(slot.module, stage, judged);
     }
-    const result = record(slot.id, slot.module, slot.moduleIndex, slot.item, slot.points, judged, row, false);
+    const result = record(
+      slot.id,
+      slot.module,
+      slot.moduleIndex,
+      slot.item,
+      slot.points,
+      judged,
+      row,
+      false
+    );
     itemSums[slot.itemIndex] += result.score;
   }
   for (const extra of extras) {

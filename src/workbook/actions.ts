@@ -63,7 +63,11 @@ export async function createOrUpgrade(
 }
 
 /** Everything scoring would use, with the problems found; nothing is written. */
-export async function readAudit(port: WorkbookPort, lang: Lang, env?: ActionEnv): Promise<AuditInputs> {
+export async function readAudit(
+  port: WorkbookPort,
+  lang: Lang,
+  env?: ActionEnv
+): Promise<AuditInputs> {
   const snapshot = await port.read(auditReadRequest());
   return auditInputsOf(snapshot, lang, cataloguesOf(env));
 }
@@ -78,7 +82,12 @@ export interface ScoreOverrides {
   ratings?: { columns: readonly CsvColumn[]; rows: readonly CsvRating[] };
 }
 
-function setNamed(snapshot: Snapshot, name: string, value: number | string, ops: PlanOp[]): Snapshot {
+function setNamed(
+  snapshot: Snapshot,
+  name: string,
+  value: number | string,
+  ops: PlanOp[]
+): Snapshot {
   const cell = snapshot.names[name];
   if (!cell) return snapshot;
   ops.push({ op: "setValues", sheet: cell.sheet, row: cell.row, col: cell.col, values: [[value]] });
@@ -113,7 +122,13 @@ export async function scoreAudit(
   const ops: PlanOp[] = [];
 
   if (overrides.ratings) {
-    const overlay = overlayRatings(snapshot, catalogue, overrides.ratings.columns, overrides.ratings.rows, lang);
+    const overlay = overlayRatings(
+      snapshot,
+      catalogue,
+      overrides.ratings.columns,
+      overrides.ratings.rows,
+      lang
+    );
     if (overlay.issues.length) throw new AuditInputError(overlay.issues);
     snapshot = overlay.snapshot;
     ops.push(...overlay.ops);
@@ -127,7 +142,12 @@ export async function scoreAudit(
     snapshot = setNamed(snapshot, INPUT_NAMES.years, overrides.years, ops);
   }
   if (overrides.stage !== undefined)
-    snapshot = setNamed(snapshot, INPUT_NAMES.stage, STAGE_LABELS[contentLang][overrides.stage], ops);
+    snapshot = setNamed(
+      snapshot,
+      INPUT_NAMES.stage,
+      STAGE_LABELS[contentLang][overrides.stage],
+      ops
+    );
   let profile: WeightProfile = inputs.profile;
   if (overrides.profile) {
     const validation = validateProfile(overrides.profile, catalogue, lang);
@@ -143,7 +163,9 @@ export async function scoreAudit(
     if (written.missing.size) {
       const existing = weightsSheetOf(snapshot);
       const sheet = existing ?? freeSheetName(snapshot, DEFAULT_SHEETS.weights);
-      ops.push(...createWeightsOps(sheet, catalogue, profile, contentLang, written.missing, !existing));
+      ops.push(
+        ...createWeightsOps(sheet, catalogue, profile, contentLang, written.missing, !existing)
+      );
     }
   }
 
@@ -158,7 +180,8 @@ export async function scoreAudit(
     stage: inputs.stage,
   };
   const forWorkbook = withReadWarnings(score(scoreInput, contentLang), inputs);
-  const forCaller = contentLang === lang ? forWorkbook : withReadWarnings(score(scoreInput, lang), inputs);
+  const forCaller =
+    contentLang === lang ? forWorkbook : withReadWarnings(score(scoreInput, lang), inputs);
   const plan = scorePlan(snapshot, forWorkbook, {
     catalogue,
     lang: contentLang,

@@ -39,7 +39,13 @@ export const CLAUSE_COLUMNS: readonly ColumnSpec[] = [
   { key: "id", header: "ID", aliases: ["编号"], owner: "product", width: 8, required: true },
   { key: "module", header: "模块 Module", aliases: ["模块", "module"], owner: "product", width: 9 },
   { key: "item", header: "子项 Item", aliases: ["子项", "item"], owner: "product", width: 8 },
-  { key: "summary", header: "摘要 Summary", aliases: ["摘要", "summary"], owner: "product", width: 48 },
+  {
+    key: "summary",
+    header: "摘要 Summary",
+    aliases: ["摘要", "summary"],
+    owner: "product",
+    width: 48,
+  },
   {
     key: "standardText",
     header: "标准原文 StandardText",
@@ -55,9 +61,30 @@ export const CLAUSE_COLUMNS: readonly ColumnSpec[] = [
     width: 9,
     format: "0.00",
   },
-  { key: "c", header: "C 方法合规", aliases: ["c", "方法合规"], owner: "input", width: 16, required: true },
-  { key: "f", header: "F 执行到位", aliases: ["f", "执行到位"], owner: "input", width: 12, required: true },
-  { key: "i", header: "I 创新评级", aliases: ["i", "创新评级"], owner: "input", width: 12, required: true },
+  {
+    key: "c",
+    header: "C 方法合规",
+    aliases: ["c", "方法合规"],
+    owner: "input",
+    width: 16,
+    required: true,
+  },
+  {
+    key: "f",
+    header: "F 执行到位",
+    aliases: ["f", "执行到位"],
+    owner: "input",
+    width: 12,
+    required: true,
+  },
+  {
+    key: "i",
+    header: "I 创新评级",
+    aliases: ["i", "创新评级"],
+    owner: "input",
+    width: 12,
+    required: true,
+  },
   {
     key: "evidence",
     header: "佐证/备注 Evidence/Notes",
@@ -65,7 +92,14 @@ export const CLAUSE_COLUMNS: readonly ColumnSpec[] = [
     owner: "user",
     width: 36,
   },
-  { key: "ratio", header: "得分率 Ratio", aliases: ["得分率", "ratio"], owner: "product", width: 9, format: "0%" },
+  {
+    key: "ratio",
+    header: "得分率 Ratio",
+    aliases: ["得分率", "ratio"],
+    owner: "product",
+    width: 9,
+    format: "0%",
+  },
   {
     key: "score",
     header: "得分 Score",
@@ -74,8 +108,20 @@ export const CLAUSE_COLUMNS: readonly ColumnSpec[] = [
     width: 9,
     format: "0.00",
   },
-  { key: "status", header: "状态 Status", aliases: ["状态", "status"], owner: "product", width: 10 },
-  { key: "message", header: "提示 Message", aliases: ["提示", "message"], owner: "product", width: 48 },
+  {
+    key: "status",
+    header: "状态 Status",
+    aliases: ["状态", "status"],
+    owner: "product",
+    width: 10,
+  },
+  {
+    key: "message",
+    header: "提示 Message",
+    aliases: ["提示", "message"],
+    owner: "product",
+    width: 48,
+  },
 ];
 
 export const COLUMN: Record<ColumnKey, ColumnSpec> = Object.fromEntries(

@@ -55,7 +55,11 @@ export interface FingerprintRow {
   i: RawCell;
 }
 
-export function fingerprintOf(rows: readonly FingerprintRow[], years: RawCell, stage: RawCell): number {
+export function fingerprintOf(
+  rows: readonly FingerprintRow[],
+  years: RawCell,
+  stage: RawCell
+): number {
   try {
     let total = 0;
     for (const row of rows) {
@@ -103,7 +107,8 @@ function hashExpression(ref: string): string {
 export function fingerprintExpression(source: FingerprintSource): string {
   const terms: string[] = [];
   if (source.rowCount > 0) {
-    const range = (col: number) => absoluteRange(source.sheet, source.firstRow, col, source.rowCount);
+    const range = (col: number) =>
+      absoluteRange(source.sheet, source.firstRow, col, source.rowCount);
     const idWeight = `(1+${hashExpression(range(source.cols.id))})`;
     for (const key of ["c", "f", "i"] as const) {
       terms.push(

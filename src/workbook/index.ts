@@ -1,7 +1,13 @@
 /** The workbook layer: layout as data, reading, plans, and the actions shared by every host. */
 export * from "./actions";
 export { AuditInputError } from "./issues";
-export { parseRatingsCsv, type CsvParse, type CsvColumn, type CsvRating, type RatingKey } from "./ratings-csv";
+export {
+  parseRatingsCsv,
+  type CsvParse,
+  type CsvColumn,
+  type CsvRating,
+  type RatingKey,
+} from "./ratings-csv";
 export { auditInputsOf, blockingIssues } from "./inputs";
 export { auditReadRequest } from "./read";
 export { createOrUpgradePlan, type CreateOptions } from "./plan-create";

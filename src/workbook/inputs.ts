@@ -1,7 +1,21 @@
 /** Snapshot → everything scoring needs (pure), gathered from the clause table, Summary and Weights. */
-import type { Catalogue, Issue, Lang, RatingRow, RawCell, Stage, WeightProfile } from "../core/types";
+import type {
+  Catalogue,
+  Issue,
+  Lang,
+  RatingRow,
+  RawCell,
+  Stage,
+  WeightProfile,
+} from "../core/types";
 import { AuditInputError } from "./issues";
-import { clauseTableIssues, findClauseTable, ratingRows, readSettings, resolveCatalogue } from "./read";
+import {
+  clauseTableIssues,
+  findClauseTable,
+  ratingRows,
+  readSettings,
+  resolveCatalogue,
+} from "./read";
 import type { Snapshot } from "./plan";
 import { readProfile } from "./weights-read";
 
@@ -30,7 +44,9 @@ export function auditInputsOf(
   chosen?: Catalogue
 ): AuditInputs {
   const readIssues: Issue[] = [];
-  const resolved = chosen ? { catalogue: chosen, issues: [] } : resolveCatalogue(snapshot, catalogues, lang);
+  const resolved = chosen
+    ? { catalogue: chosen, issues: [] }
+    : resolveCatalogue(snapshot, catalogues, lang);
   if (!resolved.catalogue) throw new AuditInputError(resolved.issues);
   const catalogue = resolved.catalogue;
   const table = findClauseTable(snapshot);
@@ -39,7 +55,8 @@ export function auditInputsOf(
   readIssues.push(...settings.issues);
   const weights = readProfile(snapshot, catalogue, lang);
   readIssues.push(...weights.warnings);
-  const usable = table && !readIssues.some((i) => i.severity === "error" && i.code === "missingColumn");
+  const usable =
+    table && !readIssues.some((i) => i.severity === "error" && i.code === "missingColumn");
   return {
     rows: usable ? ratingRows(table) : [],
     years: settings.years,

@@ -156,7 +156,10 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: "CSV 第 {line} 行（表头）：须含 ID 列及 C、F、I 中至少一列；读到的表头：{found}",
     en: "CSV line {line} (header): it must name ID and at least one of C, F, I; found: {found}",
   },
-  csvEmpty: { zh: "CSV 文件为空，须有表头行（ID,C,F,I）", en: "the CSV file is empty; it needs a header row (ID,C,F,I)" },
+  csvEmpty: {
+    zh: "CSV 文件为空，须有表头行（ID,C,F,I）",
+    en: "the CSV file is empty; it needs a header row (ID,C,F,I)",
+  },
   csvNoId: {
     zh: "CSV 第 {line} 行：有评级但 ID 为空",
     en: "CSV line {line}: ratings without an ID",

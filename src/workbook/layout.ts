@@ -150,8 +150,16 @@ export const WEIGHTS_LAYOUT = {
   headingRow: 2,
   tableRow: 3,
   tables: {
-    moduleWeights: { col: 0, header: ["模块 Module", "名称 Name", "分值 Points"], width: [10, 26, 10] },
-    itemWeights: { col: 4, header: ["子项 Item", "名称 Name", "倍数 Multiplier"], width: [9, 28, 12] },
+    moduleWeights: {
+      col: 0,
+      header: ["模块 Module", "名称 Name", "分值 Points"],
+      width: [10, 26, 10],
+    },
+    itemWeights: {
+      col: 4,
+      header: ["子项 Item", "名称 Name", "倍数 Multiplier"],
+      width: [9, 28, 12],
+    },
     clauseWeights: { col: 8, header: ["ID", "摘要 Summary", "权重 Weight"], width: [8, 40, 10] },
     rules: {
       col: 12,

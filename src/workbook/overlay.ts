@@ -34,7 +34,9 @@ export function overlayRatings(
     const id = cellText(row[cols.id!]);
     if (id !== "" && !rowOf.has(id)) rowOf.set(id, k);
   });
-  const known = new Set(catalogue.modules.flatMap((m) => m.items.flatMap((it) => it.clauses.map((c) => c.id))));
+  const known = new Set(
+    catalogue.modules.flatMap((m) => m.items.flatMap((it) => it.clauses.map((c) => c.id)))
+  );
   const ids = [...known];
   const issues: Issue[] = [];
   const rows = grid.rows.map((row) => [...row]);
@@ -74,7 +76,9 @@ export function overlayRatings(
   if (issues.length) return { snapshot, ops: [], issues };
   // One op per run of consecutive rows of a column, not one per cell.
   const ops = columns.flatMap((key) =>
-    cols[key] === undefined ? [] : columnRuns(grid.sheet, grid.row + 1, grid.col + cols[key]!, written[key])
+    cols[key] === undefined
+      ? []
+      : columnRuns(grid.sheet, grid.row + 1, grid.col + cols[key]!, written[key])
   );
   return {
     snapshot: { ...snapshot, tables: { ...snapshot.tables, [TABLES.clauses]: { ...grid, rows } } },

@@ -31,7 +31,11 @@ export interface CatalogueRow {
 }
 
 /** The product's cells of every catalogue clause, in catalogue order. */
-export function catalogueRows(catalogue: Catalogue, lang: Lang, profile?: WeightProfile): CatalogueRow[] {
+export function catalogueRows(
+  catalogue: Catalogue,
+  lang: Lang,
+  profile?: WeightProfile
+): CatalogueRow[] {
   const layout = layoutFor(catalogue, profile);
   return catalogue.modules.flatMap((module) =>
     module.items.flatMap((item) =>
@@ -70,7 +74,8 @@ export function clauseFormatOps(
   };
   for (const spec of CLAUSE_COLUMNS) {
     const target = columnArea(spec.key);
-    if (target && spec.format) ops.push({ op: "setNumberFormat", area: target, format: spec.format });
+    if (target && spec.format)
+      ops.push({ op: "setNumberFormat", area: target, format: spec.format });
   }
   const lists: Array<[ColumnKey, ScaleId, boolean]> = [
     ["c", "C", false],
@@ -106,7 +111,12 @@ export function clauseFormatOps(
   return ops;
 }
 
-function inputStyleOps(sheet: string, firstRow: number, rowCount: number, cols: number[]): PlanOp[] {
+function inputStyleOps(
+  sheet: string,
+  firstRow: number,
+  rowCount: number,
+  cols: number[]
+): PlanOp[] {
   if (rowCount <= 0) return [];
   return cols.map((col) => ({
     op: "setStyle" as const,
@@ -178,9 +188,7 @@ export function upgradeClauseTableOps(
   let width = grid.header.length;
 
   // Columns the table lacks (an older or trimmed workbook) are added at its right end.
-  const existingIds = grid.rows.map((row) =>
-    cols.id === undefined ? "" : cellText(row[cols.id])
-  );
+  const existingIds = grid.rows.map((row) => (cols.id === undefined ? "" : cellText(row[cols.id])));
   for (const spec of CLAUSE_COLUMNS) {
     if (cols[spec.key] !== undefined) continue;
     const values = existingIds.map((id) => byId.get(id)?.cells[spec.key] ?? null);
@@ -191,10 +199,14 @@ export function upgradeClauseTableOps(
   }
 
   // Product columns of rows the catalogue knows; rows it does not know (the user's) keep theirs.
-  const added = new Set(CLAUSE_COLUMNS.filter((s) => table.cols[s.key] === undefined).map((s) => s.key));
+  const added = new Set(
+    CLAUSE_COLUMNS.filter((s) => table.cols[s.key] === undefined).map((s) => s.key)
+  );
   for (const key of ["module", "item", "summary", "points"] as const) {
     if (added.has(key)) continue;
-    const values = existingIds.map((id) => (byId.has(id) ? (byId.get(id)!.cells[key] ?? null) : undefined));
+    const values = existingIds.map((id) =>
+      byId.has(id) ? (byId.get(id)!.cells[key] ?? null) : undefined
+    );
     ops.push(...columnRuns(grid.sheet, firstRow, grid.col + (cols[key] as number), values));
   }
 
@@ -218,7 +230,9 @@ export function upgradeClauseTableOps(
   const rowCount = grid.rows.length + missing.length;
   const colOf = (key: ColumnKey) => (cols[key] === undefined ? undefined : grid.col + cols[key]!);
   if (missing.length) {
-    const inputCols = (["c", "f", "i"] as const).map(colOf).filter((c): c is number => c !== undefined);
+    const inputCols = (["c", "f", "i"] as const)
+      .map(colOf)
+      .filter((c): c is number => c !== undefined);
     ops.push(...inputStyleOps(grid.sheet, firstRow + grid.rows.length, missing.length, inputCols));
   }
   ops.push(...clauseFormatOps(grid.sheet, firstRow, rowCount, colOf, lang));

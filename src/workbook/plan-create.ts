@@ -65,7 +65,13 @@ export function createOrUpgradePlan(
     ops.push(...createBlockOps(summarySheet, missingBlocks, ctx).ops);
     const years = places.inputs.years;
     if (years && options.years !== undefined)
-      ops.push({ op: "setValues", sheet: years.sheet, row: years.row, col: years.col, values: [[options.years]] });
+      ops.push({
+        op: "setValues",
+        sheet: years.sheet,
+        row: years.row,
+        col: years.col,
+        values: [[options.years]],
+      });
     const stage = places.inputs.stage;
     if (stage && options.stage !== undefined)
       ops.push({
@@ -80,7 +86,14 @@ export function createOrUpgradePlan(
       [CELL_NAMES.catalogue, catalogue.id],
     ] as const) {
       const cell = snapshot.names[name];
-      if (cell) ops.push({ op: "setValues", sheet: cell.sheet, row: cell.row, col: cell.col, values: [[value]] });
+      if (cell)
+        ops.push({
+          op: "setValues",
+          sheet: cell.sheet,
+          row: cell.row,
+          col: cell.col,
+          values: [[value]],
+        });
     }
   }
 
@@ -105,7 +118,9 @@ export function createOrUpgradePlan(
   // The Weights sheet: kept as the user edited it; missing rows and tables added.
   const weightsSheet = weightsSheetOf(snapshot);
   if (!weightsSheet) {
-    ops.push(...createWeightsOps(newSheet(DEFAULT_SHEETS.weights), catalogue, profile, lang, null, true));
+    ops.push(
+      ...createWeightsOps(newSheet(DEFAULT_SHEETS.weights), catalogue, profile, lang, null, true)
+    );
   } else {
     const upgrade = upgradeWeightsOps(snapshot, catalogue, lang);
     ops.push(...upgrade.ops);

@@ -8,7 +8,14 @@ import type { Catalogue, Issue, Lang, RawCell, Result } from "../core/types";
 import { COLUMN, RESULT_KEYS, type ColumnKey } from "./columns";
 import { fingerprintOf, freshnessFormula, type FingerprintSource } from "./fingerprint";
 import { statusLabel, word } from "./labels";
-import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES, RECORD_ROWS, TABLES, type BlockKey } from "./layout";
+import {
+  BLOCK_NAMES,
+  DEFAULT_SHEETS,
+  INPUT_NAMES,
+  RECORD_ROWS,
+  TABLES,
+  type BlockKey,
+} from "./layout";
 import type { Plan, PlanCell, PlanOp, Snapshot } from "./plan";
 import { ignoredRowLabel } from "./plan-clauses";
 import { columnOp, freeSheetName } from "./plan-util";
@@ -79,7 +86,9 @@ export function resultColumns(
     out.points.push(clause ? clause.points : null);
     out.ratio.push(clause ? clause.ratio : null);
     out.score.push(clause ? clause.score : null);
-    out.status.push(clause ? statusLabel(clause.status, lang) : id !== "" ? ignoredRowLabel(lang) : null);
+    out.status.push(
+      clause ? statusLabel(clause.status, lang) : id !== "" ? ignoredRowLabel(lang) : null
+    );
     out.message.push(text);
   });
   return out;
@@ -104,7 +113,12 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
   const colOf: Partial<Record<ColumnKey, number>> = { ...table.cols };
   for (const key of RESULT_KEYS) {
     if (colOf[key] === undefined) {
-      ops.push({ op: "addTableColumn", table: TABLES.clauses, header: COLUMN[key].header, values: columns[key] });
+      ops.push({
+        op: "addTableColumn",
+        table: TABLES.clauses,
+        header: COLUMN[key].header,
+        values: columns[key],
+      });
       colOf[key] = width++;
     } else if (grid.rows.length) {
       ops.push(columnOp(grid.sheet, firstRow, grid.col + colOf[key]!, columns[key]));
@@ -183,9 +197,15 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
 }
 
 /** Summaries as the table shows them (the user's text for extra rows), else the catalogue's. */
-function tableSummaries(snapshot: Snapshot, catalogue: Catalogue, lang: Lang): (id: string) => string {
+function tableSummaries(
+  snapshot: Snapshot,
+  catalogue: Catalogue,
+  lang: Lang
+): (id: string) => string {
   const fromCatalogue = new Map(
-    catalogue.modules.flatMap((m) => m.items.flatMap((it) => it.clauses.map((c) => [c.id, c.summary[lang]])))
+    catalogue.modules.flatMap((m) =>
+      m.items.flatMap((it) => it.clauses.map((c) => [c.id, c.summary[lang]]))
+    )
   );
   const table = findClauseTable(snapshot);
   const fromTable = new Map<string, string>();

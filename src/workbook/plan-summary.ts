@@ -2,7 +2,7 @@
  * The Summary sheet: where its inputs and output blocks are (found by defined names, so a moved
  * block keeps working), its creation, and the writing of the stored results into the blocks.
  */
-import type { Catalogue, Lang, Stage } from "../core/types";
+import type { Lang, Stage } from "../core/types";
 import { STAGE_LABELS, word, type Word } from "./labels";
 import {
   BLOCK_NAMES,
@@ -75,7 +75,13 @@ export function createInputOps(
         : key === "stage"
           ? STAGE_LABELS[lang][initial.stage ?? "baseline"]
           : null;
-    ops.push({ op: "setValues", sheet, row, col: col - 1, values: [[word(INPUT_LABELS[key], lang), value]] });
+    ops.push({
+      op: "setValues",
+      sheet,
+      row,
+      col: col - 1,
+      values: [[word(INPUT_LABELS[key], lang), value]],
+    });
     ops.push({ op: "setStyle", area: area(sheet, row, col - 1), style: { bold: true } });
     ops.push({ op: "setStyle", area: area(sheet, row, col), style: { fill: "#FFF8E1" } });
     ops.push({ op: "defineName", name: INPUT_NAMES[key], area: area(sheet, row, col) });
@@ -85,7 +91,8 @@ export function createInputOps(
         area: area(sheet, row, col),
         list: [STAGE_LABELS[lang].baseline, STAGE_LABELS[lang].final],
       });
-    if (key === "date") ops.push({ op: "setNumberFormat", area: area(sheet, row, col), format: "yyyy-mm-dd" });
+    if (key === "date")
+      ops.push({ op: "setNumberFormat", area: area(sheet, row, col), format: "yyyy-mm-dd" });
     places[key] = { sheet, row, col };
   }
   return { ops, places };
@@ -141,8 +148,17 @@ export function createSummarySheetOps(
   const ops: PlanOp[] = [
     { op: "addSheet", name: sheet, tabColor: "#C00000" },
     { op: "setValues", sheet, row: 0, col: 0, values: [[word("title", ctx.lang)]] },
-    { op: "setStyle", area: area(sheet, 0, 0), style: { bold: true, fontSize: 16, fontColor: "#1F4E78" } },
-    ...SUMMARY_COLUMN_WIDTHS.map((width, col) => ({ op: "setColumnWidth" as const, sheet, col, width })),
+    {
+      op: "setStyle",
+      area: area(sheet, 0, 0),
+      style: { bold: true, fontSize: 16, fontColor: "#1F4E78" },
+    },
+    ...SUMMARY_COLUMN_WIDTHS.map((width, col) => ({
+      op: "setColumnWidth" as const,
+      sheet,
+      col,
+      width,
+    })),
   ];
   const inputs = createInputOps(sheet, Object.keys(INPUT_NAMES) as InputKey[], ctx.lang, initial);
   const blocks = createBlockOps(sheet, Object.keys(BLOCK_NAMES) as BlockKey[], ctx);
@@ -153,14 +169,18 @@ export function createSummarySheetOps(
 }
 
 /** Write every block's contents (labels and stored values) at its place. */
-export function writeBlocksOps(places: Partial<Record<BlockKey, Place>>, ctx: BlockContext): PlanOp[] {
+export function writeBlocksOps(
+  places: Partial<Record<BlockKey, Place>>,
+  ctx: BlockContext
+): PlanOp[] {
   const ops: PlanOp[] = [];
   for (const key of Object.keys(BLOCK_NAMES) as BlockKey[]) {
     const at = places[key];
     if (!at) continue;
     const cells = blockCells(key, ctx);
     const size = blockSize(key, ctx.catalogue);
-    if (cells.length !== size.rows) throw new Error(`block ${key}: ${cells.length} rows, expected ${size.rows}`);
+    if (cells.length !== size.rows)
+      throw new Error(`block ${key}: ${cells.length} rows, expected ${size.rows}`);
     ops.push({ op: "setValues", sheet: at.sheet, row: at.row, col: at.col, values: cells });
   }
   return ops;

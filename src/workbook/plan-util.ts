@@ -7,7 +7,11 @@ export function area(sheet: string, row: number, col: number, rows = 1, cols = 1
 }
 
 /** A sheet name not yet taken: the wanted one, else "wanted (2)", "wanted (3)", … */
-export function freeSheetName(snapshot: Snapshot, wanted: string, taken: Set<string> = new Set()): string {
+export function freeSheetName(
+  snapshot: Snapshot,
+  wanted: string,
+  taken: Set<string> = new Set()
+): string {
   const used = new Set([...snapshot.sheets, ...taken].map((s) => s.toLowerCase()));
   if (!used.has(wanted.toLowerCase())) return wanted;
   for (let n = 2; ; n++) {
@@ -55,14 +59,18 @@ export function columnOp(sheet: string, firstRow: number, col: number, values: P
 /** A RawCell as a PlanCell for writing it back unchanged; error values cannot be, so they stay. */
 export function asPlanCell(cell: RawCell): PlanCell | undefined {
   if (cell === undefined || cell === null) return null;
-  if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") return cell;
+  if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean")
+    return cell;
   if (cell instanceof Date) return undefined;
   if ("formula" in cell) return { formula: cell.formula };
   return undefined;
 }
 
 export function pad<T>(rows: T[][], count: number, width: number, fill: T): T[][] {
-  const out = rows.map((row) => [...row, ...new Array<T>(Math.max(0, width - row.length)).fill(fill)]);
+  const out = rows.map((row) => [
+    ...row,
+    ...new Array<T>(Math.max(0, width - row.length)).fill(fill),
+  ]);
   while (out.length < count) out.push(new Array<T>(width).fill(fill));
   return out;
 }

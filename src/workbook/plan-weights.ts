@@ -78,8 +78,18 @@ export function createWeightsOps(
       col: spec.col,
       values: [[word(HEADINGS[key], lang)]],
     });
-    ops.push({ op: "setStyle", area: area(sheet, WEIGHTS_LAYOUT.headingRow, spec.col), style: { bold: true } });
-    ops.push({ op: "setValues", sheet, row: WEIGHTS_LAYOUT.tableRow, col: spec.col, values: [header, ...data] });
+    ops.push({
+      op: "setStyle",
+      area: area(sheet, WEIGHTS_LAYOUT.headingRow, spec.col),
+      style: { bold: true },
+    });
+    ops.push({
+      op: "setValues",
+      sheet,
+      row: WEIGHTS_LAYOUT.tableRow,
+      col: spec.col,
+      values: [header, ...data],
+    });
     ops.push({
       op: "addTable",
       name: TABLES[key],
@@ -92,7 +102,9 @@ export function createWeightsOps(
       area: area(sheet, WEIGHTS_LAYOUT.tableRow + 1, spec.col + 2, data.length, valueCols),
       style: { fill: "#FFF8E1" },
     });
-    spec.width.forEach((width, k) => ops.push({ op: "setColumnWidth", sheet, col: spec.col + k, width }));
+    spec.width.forEach((width, k) =>
+      ops.push({ op: "setColumnWidth", sheet, col: spec.col + k, width })
+    );
   }
   return ops;
 }
@@ -127,7 +139,13 @@ export function writeProfileOps(
           Array.from({ length: grid.header.length }, (_, c) => (c < row.length ? row[c] : null))
         );
       } else {
-        ops.push({ op: "setValues", sheet: grid.sheet, row: grid.row + 1 + k, col: grid.col + 2, values: [values] });
+        ops.push({
+          op: "setValues",
+          sheet: grid.sheet,
+          row: grid.row + 1 + k,
+          col: grid.col + 2,
+          values: [values],
+        });
       }
     }
     if (appended.length) ops.push({ op: "appendTableRows", table: TABLES[key], values: appended });
@@ -145,7 +163,11 @@ export function writeProfileOps(
 }
 
 /** Append rows for keys the existing tables lack (a newer catalogue); values are the defaults. */
-export function upgradeWeightsOps(snapshot: Snapshot, catalogue: Catalogue, lang: Lang): {
+export function upgradeWeightsOps(
+  snapshot: Snapshot,
+  catalogue: Catalogue,
+  lang: Lang
+): {
   ops: PlanOp[];
   missing: Set<WeightTable>;
 } {
@@ -161,7 +183,9 @@ export function upgradeWeightsOps(snapshot: Snapshot, catalogue: Catalogue, lang
     const present = new Set(grid.rows.map((row) => cellText(row[0])));
     const appended = rows[key]
       .filter((row) => !present.has(String(row[0])))
-      .map((row) => Array.from({ length: grid.header.length }, (_, c) => (c < row.length ? row[c] : null)));
+      .map((row) =>
+        Array.from({ length: grid.header.length }, (_, c) => (c < row.length ? row[c] : null))
+      );
     if (appended.length) ops.push({ op: "appendTableRows", table: TABLES[key], values: appended });
   }
   return { ops, missing };

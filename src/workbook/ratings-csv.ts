@@ -20,14 +20,15 @@ export interface CsvRating {
 }
 
 export type CsvParse =
-  | { ok: true; columns: CsvColumn[]; ratings: CsvRating[] }
-  | { ok: false; issues: Issue[] };
+  { ok: true; columns: CsvColumn[]; ratings: CsvRating[] } | { ok: false; issues: Issue[] };
 
 function headerKey(cell: string): "id" | CsvColumn | null {
   const text = normalizeLabel(cell);
   if (text === "id" || text === "编号") return "id";
   const key = columnOfHeader(cell);
-  return key === "id" || key === "c" || key === "f" || key === "i" || key === "evidence" ? key : null;
+  return key === "id" || key === "c" || key === "f" || key === "i" || key === "evidence"
+    ? key
+    : null;
 }
 
 export function parseRatingsCsv(content: string, lang: Lang): CsvParse {

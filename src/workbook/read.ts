@@ -41,7 +41,8 @@ export function namedAddress(named: NamedCell): string {
 
 /** The missing-table and missing-column errors that make a workbook unusable. */
 export function clauseTableIssues(table: ClauseTable | null, lang: Lang): Issue[] {
-  if (!table) return [workbookIssue("error", "missingTable", null, { table: TABLES.clauses }, lang)];
+  if (!table)
+    return [workbookIssue("error", "missingTable", null, { table: TABLES.clauses }, lang)];
   const issues: Issue[] = [];
   for (const spec of CLAUSE_COLUMNS) {
     if (spec.required && table.cols[spec.key] === undefined) {

@@ -96,12 +96,17 @@ function resultCells(ctx: BlockContext): PlanCell[][] {
     issues: "issues",
     freshness: "freshness",
   };
-  return [heading("resultHeading", lang, 2), ...RESULT_ROWS.map((row) => [word(labels[row], lang), value(row)])];
+  return [
+    heading("resultHeading", lang, 2),
+    ...RESULT_ROWS.map((row) => [word(labels[row], lang), value(row)]),
+  ];
 }
 
 function conditionCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored } = ctx;
-  const header: PlanCell[] = (["level", "condition", "required", "actual", "met"] as Word[]).map((k) => word(k, lang));
+  const header: PlanCell[] = (["level", "condition", "required", "actual", "met"] as Word[]).map(
+    (k) => word(k, lang)
+  );
   const rows: PlanCell[][] = [];
   for (const stars of [3, 4, 5]) {
     const level = scored?.result.levels.find((l) => l.stars === stars);
@@ -127,24 +132,34 @@ function gapCells(ctx: BlockContext): PlanCell[][] {
     : gap
       ? `${word("gapHeading", lang)}: ${gap.stars}★`
       : `${word("gapHeading", lang)}: ${word("topLevel", lang)}`;
-  const header = (["condition", "required", "actual", "short", "clauses"] as Word[]).map((k) => word(k, lang));
-  const rows: PlanCell[][] = (gap?.conditions ?? []).slice(0, GAP_ROWS).map((c) => [
-    CONDITION_LABELS[c.key][lang],
-    c.required,
-    c.actual,
-    c.short,
-    c.clauseIds ? c.clauseIds.join(", ") : null,
-  ]);
+  const header = (["condition", "required", "actual", "short", "clauses"] as Word[]).map((k) =>
+    word(k, lang)
+  );
+  const rows: PlanCell[][] = (gap?.conditions ?? [])
+    .slice(0, GAP_ROWS)
+    .map((c) => [
+      CONDITION_LABELS[c.key][lang],
+      c.required,
+      c.actual,
+      c.short,
+      c.clauseIds ? c.clauseIds.join(", ") : null,
+    ]);
   return [[title, null, null, null, null], header, ...pad(rows, GAP_ROWS, 5, null as PlanCell)];
 }
 
 function topGainCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored } = ctx;
-  const header = (["rank", "id", "atStake", "summary"] as const).map((k) => (k === "id" ? "ID" : word(k, lang)));
+  const header = (["rank", "id", "atStake", "summary"] as const).map((k) =>
+    k === "id" ? "ID" : word(k, lang)
+  );
   const rows: PlanCell[][] = scored
     ? topGains(scored.result).map((g, n) => [n + 1, g.id, g.gain, scored.summaryOf(g.id)])
     : [];
-  return [heading("topGainsHeading", lang, 4), header, ...pad(rows, TOP_GAINS, 4, null as PlanCell)];
+  return [
+    heading("topGainsHeading", lang, 4),
+    header,
+    ...pad(rows, TOP_GAINS, 4, null as PlanCell),
+  ];
 }
 
 function recordCells(ctx: BlockContext): PlanCell[][] {
@@ -158,12 +173,17 @@ function recordCells(ctx: BlockContext): PlanCell[][] {
     fingerprint: scored ? scored.fingerprint : null,
     language: lang,
   };
-  return [heading("recordHeading", lang, 2), ...RECORD_ROWS.map((row) => [word(row as Word, lang), values[row]])];
+  return [
+    heading("recordHeading", lang, 2),
+    ...RECORD_ROWS.map((row) => [word(row as Word, lang), values[row]]),
+  ];
 }
 
 function moduleCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored, catalogue } = ctx;
-  const header = (["module", "name", "max", "score", "percent"] as Word[]).map((k) => word(k, lang));
+  const header = (["module", "name", "max", "score", "percent"] as Word[]).map((k) =>
+    word(k, lang)
+  );
   const rows = catalogue.modules.map((m) => {
     const block = scored?.result.modules.find((b) => b.id === m.id);
     return [
@@ -179,7 +199,9 @@ function moduleCells(ctx: BlockContext): PlanCell[][] {
 
 function subItemCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored, catalogue } = ctx;
-  const header = (["subItem", "name", "max", "score", "percent"] as Word[]).map((k) => word(k, lang));
+  const header = (["subItem", "name", "max", "score", "percent"] as Word[]).map((k) =>
+    word(k, lang)
+  );
   const rows = allItems(catalogue).map(({ item }) => {
     const block = scored?.result.subItems.find((b) => b.id === item.id);
     return [
@@ -208,18 +230,34 @@ export function blockCells(key: BlockKey, ctx: BlockContext): PlanCell[][] {
 }
 
 /** Number formats and styles of a block placed at (sheet, row, col). */
-export function blockFormatOps(key: BlockKey, sheet: string, row: number, col: number, catalogue: Catalogue): PlanOp[] {
+export function blockFormatOps(
+  key: BlockKey,
+  sheet: string,
+  row: number,
+  col: number,
+  catalogue: Catalogue
+): PlanOp[] {
   const size = blockSize(key, catalogue);
-  const at = (r: number, c: number, rows = 1, cols = 1): Area => ({ sheet, row: row + r, col: col + c, rows, cols });
+  const at = (r: number, c: number, rows = 1, cols = 1): Area => ({
+    sheet,
+    row: row + r,
+    col: col + c,
+    rows,
+    cols,
+  });
   const style = (a: Area, s: CellStyle): PlanOp => ({ op: "setStyle", area: a, style: s });
   const format = (a: Area, f: string): PlanOp => ({ op: "setNumberFormat", area: a, format: f });
-  const ops: PlanOp[] = [style(at(0, 0, 1, size.cols), { bold: true, fontSize: 12, fontColor: "#1F4E78" })];
+  const ops: PlanOp[] = [
+    style(at(0, 0, 1, size.cols), { bold: true, fontSize: 12, fontColor: "#1F4E78" }),
+  ];
   const tableHeader = key !== "result" && key !== "record";
   if (tableHeader) ops.push(style(at(1, 0, 1, size.cols), { bold: true, fill: "#DDEBF7" }));
   switch (key) {
     case "result": {
       const index = (name: (typeof RESULT_ROWS)[number]) => 1 + RESULT_ROWS.indexOf(name);
-      ops.push(style(at(index("starLevel"), 1), { bold: true, fontSize: 20, fontColor: "#C00000" }));
+      ops.push(
+        style(at(index("starLevel"), 1), { bold: true, fontSize: 20, fontColor: "#C00000" })
+      );
       ops.push(format(at(index("score15"), 1, 2, 1), "0.00"));
       ops.push(format(at(index("fShare"), 1), "0.0%"));
       ops.push(style(at(index("freshness"), 1), { bold: true }));

@@ -69,7 +69,9 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
   ): void => {
     const grid = snapshot.tables[TABLES[table]];
     if (!grid) {
-      warnings.push(workbookIssue("warning", "weightsMissing", null, { table: TABLES[table] }, lang));
+      warnings.push(
+        workbookIssue("warning", "weightsMissing", null, { table: TABLES[table] }, lang)
+      );
       return;
     }
     anyTable = true;
@@ -82,7 +84,13 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
 
   const unknownKey = (grid: TableGrid, k: number, key: string, accepted: string): void => {
     errors.push(
-      workbookIssue("error", "badWeightKey", tableCellAddress(grid, k, 0), { value: key, accepted }, lang)
+      workbookIssue(
+        "error",
+        "badWeightKey",
+        tableCellAddress(grid, k, 0),
+        { value: key, accepted },
+        lang
+      )
     );
   };
 
@@ -118,8 +126,18 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
   };
   const items = catalogue.modules.flatMap((m) => m.items);
   const clauses = items.flatMap((item) => item.clauses.map((c) => c.id));
-  record("itemWeights", "subItems", new Set(items.map((i) => i.id)), `${items[0].id} … ${items[items.length - 1].id}`);
-  record("clauseWeights", "clauses", new Set(clauses), `${clauses[0]} … ${clauses[clauses.length - 1]}`);
+  record(
+    "itemWeights",
+    "subItems",
+    new Set(items.map((i) => i.id)),
+    `${items[0].id} … ${items[items.length - 1].id}`
+  );
+  record(
+    "clauseWeights",
+    "clauses",
+    new Set(clauses),
+    `${clauses[0]} … ${clauses[clauses.length - 1]}`
+  );
 
   const rules: Record<string, number[]> = {};
   eachRow("rules", WEIGHTS_LAYOUT.tables.rules.header[2], 2, (key, row, k, grid, col) => {

@@ -12,7 +12,11 @@ test("modules, points, cap and sub-item → clause mapping exactly as SCORING.md
   const actual = epmV1.modules.map((m) => ({
     id: m.id,
     points: m.scale === "CF" ? m.points : m.cap,
-    items: m.items.map((i) => [i.id, Number(i.clauses[0].id), Number(i.clauses[i.clauses.length - 1].id)]),
+    items: m.items.map((i) => [
+      i.id,
+      Number(i.clauses[0].id),
+      Number(i.clauses[i.clauses.length - 1].id),
+    ]),
   }));
   expect(actual).toEqual(EPM_TABLE);
   expect(epmV1.modules.map((m) => m.scale)).toEqual(["CF", "CF", "CF", "CF", "CF", "I"]);
@@ -28,7 +32,12 @@ test("modules, points, cap and sub-item → clause mapping exactly as SCORING.md
 });
 
 test("default level table as SCORING.md §5", () => {
-  expect(epmV1.rules).toEqual({ years: [1, 3, 5], fShare: [0.7, 0.8, 0.9], score15: [0.7, 0.8, 0.9], score6: [0, 0.25, 0.75] });
+  expect(epmV1.rules).toEqual({
+    years: [1, 3, 5],
+    fShare: [0.7, 0.8, 0.9],
+    score15: [0.7, 0.8, 0.9],
+    score6: [0, 0.25, 0.75],
+  });
 });
 
 test("every clause has a short summary in Chinese and in English, none repeated", () => {
@@ -44,7 +53,10 @@ test("every clause has a short summary in Chinese and in English, none repeated"
 
 test("sub-point counts carried over from the standard (e.g. 20.1–20.7, 25.1–25.12)", () => {
   const subPoints = Object.fromEntries(
-    epmV1.modules.flatMap((m) => m.items.flatMap((i) => i.clauses)).filter((c) => c.subPoints > 0).map((c) => [c.id, c.subPoints])
+    epmV1.modules
+      .flatMap((m) => m.items.flatMap((i) => i.clauses))
+      .filter((c) => c.subPoints > 0)
+      .map((c) => [c.id, c.subPoints])
   );
   expect(subPoints["20"]).toBe(7);
   expect(subPoints["25"]).toBe(12);

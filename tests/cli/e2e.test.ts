@@ -25,8 +25,16 @@ test("template → score with a CSV overlay → --json equals a direct core scor
   expect(run.code).toBe(0);
   expect(run.stderr).toBe("");
   const result = JSON.parse(run.stdout) as Result;
-  const csv = Papa.parse<Record<string, string>>(readFileSync(ratings, "utf8"), { header: true, skipEmptyLines: true });
-  const rows: RatingRow[] = csv.data.map((r) => ({ id: r.ID, c: r.C || null, f: r.F || null, i: r.I || null }));
+  const csv = Papa.parse<Record<string, string>>(readFileSync(ratings, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  const rows: RatingRow[] = csv.data.map((r) => ({
+    id: r.ID,
+    c: r.C || null,
+    f: r.F || null,
+    i: r.I || null,
+  }));
   const direct = score({ catalogue: epmV1, rows, years: 4, profile: { name: "standard" } }, "en");
   expect(result).toEqual(JSON.parse(JSON.stringify(direct)));
   expect(result.stars).toBe(4);
@@ -35,7 +43,9 @@ test("template → score with a CSV overlay → --json equals a direct core scor
 
 test("--out writes the scored workbook; scoring it again needs no CSV", () => {
   const out = path.join(dir, "scored.xlsx");
-  expect(spawnCli(["score", template, "--ratings", ratings, "--years", "4", "--out", out]).code).toBe(0);
+  expect(
+    spawnCli(["score", template, "--ratings", ratings, "--years", "4", "--out", out]).code
+  ).toBe(0);
   const again = spawnCli(["score", out, "--json"]);
   expect(JSON.parse(again.stdout).stars).toBe(4);
 });
@@ -65,7 +75,10 @@ test("several files: one summary table, and a summary CSV", () => {
   const run = spawnCli(["score", template, template, "--summary", summary]);
   expect(run.code).toBe(0);
   expect(run.stdout.split("\n")[0]).toMatch(/^File\s+Stars/);
-  const rows = Papa.parse(readFileSync(summary, "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  const rows = Papa.parse(readFileSync(summary, "utf8").replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(rows.data).toHaveLength(2);
 });
 

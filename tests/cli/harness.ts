@@ -26,7 +26,10 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const BUNDLE = path.join(ROOT, "build/cli/epm-scorer.cjs");
 
 export function buildCli(): void {
-  const built = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, encoding: "utf8" });
+  const built = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-cli.mjs")], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (built.status !== 0) throw new Error(built.stderr);
 }
 

@@ -19,7 +19,12 @@ test("the gap names the lowest level above the result and each failed condition 
   expect(result.gap!.stars).toBe(3);
   const byKey = Object.fromEntries(result.gap!.conditions.map((c) => [c.key, c]));
   expect(Object.keys(byKey).sort()).toEqual(["compliance"]);
-  expect(byKey.compliance).toMatchObject({ short: 2, clauseIds: ["10", "11"], required: 200, actual: 198 });
+  expect(byKey.compliance).toMatchObject({
+    short: 2,
+    clauseIds: ["10", "11"],
+    required: 200,
+    actual: 198,
+  });
 
   const fixed = withRows(rows, { "10": { c: "合规" }, "11": { c: "合规", f: "良好" } });
   const three = score({ catalogue, rows: fixed, years: 2 });

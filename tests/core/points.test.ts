@@ -4,7 +4,8 @@ import { epmShape, uniformRows, withRows } from "../fixtures/catalogues";
 
 const catalogue = epmShape();
 const perfect = uniformRows(catalogue, "合规", "优秀", "卓越");
-const pointsOf = (result: ReturnType<typeof score>, id: string) => result.clauses.find((c) => c.id === id)!.points;
+const pointsOf = (result: ReturnType<typeof score>, id: string) =>
+  result.clauses.find((c) => c.id === id)!.points;
 
 describe("§4 default points", () => {
   const result = score({ catalogue, rows: perfect, years: 5 });
@@ -17,7 +18,11 @@ describe("§4 default points", () => {
   test("6.0: each clause worth 50 points, module capped at 400", () => {
     expect(pointsOf(result, "201")).toBe(50);
     expect(result.modules.find((m) => m.id === "6.0")).toEqual({ id: "6.0", max: 400, score: 400 });
-    expect(result.subItems.find((s) => s.id === "6.3")).toEqual({ id: "6.3", max: 200, score: 200 });
+    expect(result.subItems.find((s) => s.id === "6.3")).toEqual({
+      id: "6.3",
+      max: 200,
+      score: 200,
+    });
     expect(result.score6).toBe(400);
     expect(result.cap6).toBe(400);
   });
@@ -41,14 +46,24 @@ describe("§4 weights", () => {
     expect(result.modules[1].score).toBeCloseTo(1200, 9);
   });
   test("module points and cap6 from the profile", () => {
-    const result = score({ catalogue, rows: perfect, years: 5, profile: { modules: { "4.0": 800 }, cap6: 100 } });
+    const result = score({
+      catalogue,
+      rows: perfect,
+      years: 5,
+      profile: { modules: { "4.0": 800 }, cap6: 100 },
+    });
     expect(result.max15).toBe(4200);
     expect(pointsOf(result, "133")).toBeCloseTo(800 / 44, 12);
     expect(result.score6).toBe(100);
     expect(result.cap6).toBe(100);
   });
   test("6.0 clause weight scales its 50 points", () => {
-    const result = score({ catalogue, rows: perfect, years: 5, profile: { clauses: { "201": 2, "202": 0 } } });
+    const result = score({
+      catalogue,
+      rows: perfect,
+      years: 5,
+      profile: { clauses: { "201": 2, "202": 0 } },
+    });
     expect(pointsOf(result, "201")).toBe(100);
     expect(pointsOf(result, "202")).toBe(0);
   });
@@ -63,13 +78,17 @@ describe("§4 weights", () => {
     expect(result.score15).not.toBe(Math.round(result.score15 * 100) / 100);
   });
   test("a module whose weights sum to 0 is an error (profile validation names the path; score reports it)", () => {
-    const zeroed = { clauses: Object.fromEntries(Array.from({ length: 17 }, (_, k) => [String(k + 1), 0])) };
+    const zeroed = {
+      clauses: Object.fromEntries(Array.from({ length: 17 }, (_, k) => [String(k + 1), 0])),
+    };
     const validation = validateProfile(zeroed, catalogue);
     expect(validation.ok).toBe(false);
     expect(!validation.ok && validation.errors[0]).toMatchObject({ path: "$.clauses" });
     expect(!validation.ok && validation.errors[0].message).toContain("1.0");
     const result = score({ catalogue, rows: perfect, years: 5, profile: zeroed });
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: "error", code: "zeroWeights" }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ severity: "error", code: "zeroWeights" })
+    );
     expect(result.modules[0].score).toBe(0);
     expect(Number.isFinite(result.score15)).toBe(true);
   });

@@ -15,7 +15,12 @@ test("the §8 example profile is valid and every key is optional", () => {
     cap6: 400,
     subItems: { "2.1": 2 },
     clauses: { "20": 0, "25": 1.5 },
-    rules: { years: [1, 3, 5], fShare: [0.7, 0.8, 0.9], score15: [0.7, 0.8, 0.9], score6: [0, 0.25, 0.75] },
+    rules: {
+      years: [1, 3, 5],
+      fShare: [0.7, 0.8, 0.9],
+      score15: [0.7, 0.8, 0.9],
+      score6: [0, 0.25, 0.75],
+    },
   };
   expect(validateProfile(example, catalogue)).toEqual({ ok: true, profile: example });
   expect(validateProfile({}, catalogue)).toEqual({ ok: true, profile: {} });
@@ -57,11 +62,16 @@ test("messages come in Chinese too", () => {
 test("all multipliers of a module at 0 points to $.subItems", () => {
   const errors = errorsOf({ subItems: { "1.1": 0, "1.2": 0, "1.3": 0 } });
   expect(errors).toEqual([expect.objectContaining({ path: "$.subItems" })]);
-  expect(errorsOf({ subItems: { "1.1": 0, "1.2": 0, "1.3": 0 } }, "zh")[0].message).toContain("1.0");
+  expect(errorsOf({ subItems: { "1.1": 0, "1.2": 0, "1.3": 0 } }, "zh")[0].message).toContain(
+    "1.0"
+  );
 });
 
 test("profile text: BOM accepted, syntax errors reported at $", () => {
-  expect(parseProfileText('\uFEFF{"cap6": 300}', catalogue)).toEqual({ ok: true, profile: { cap6: 300 } });
+  expect(parseProfileText('\uFEFF{"cap6": 300}', catalogue)).toEqual({
+    ok: true,
+    profile: { cap6: 300 },
+  });
   const bad = parseProfileText("{cap6: 300", catalogue, "zh");
   expect(bad.ok).toBe(false);
   expect(!bad.ok && bad.errors[0]).toMatchObject({ path: "$" });
@@ -73,11 +83,15 @@ test("presets: the standard's defaults, and equal points per clause (every 1.0�
   const rows = uniformRows(catalogue, "合规", "优秀", "卓越");
   const standard = PRESETS.find((p) => p.id === "standard")!.profile(catalogue);
   expect(validateProfile(standard, catalogue).ok).toBe(true);
-  expect(score({ catalogue, rows, years: 5, profile: standard }).clauses[0].points).toBeCloseTo(300 / 17, 12);
+  expect(score({ catalogue, rows, years: 5, profile: standard }).clauses[0].points).toBeCloseTo(
+    300 / 17,
+    12
+  );
   const equal = PRESETS.find((p) => p.id === "equalClauses")!.profile(catalogue);
   expect(validateProfile(equal, catalogue).ok).toBe(true);
   const result = score({ catalogue, rows, years: 5, profile: equal });
-  for (const clause of result.clauses.filter((c) => c.module !== "6.0")) expect(clause.points).toBeCloseTo(20, 9);
+  for (const clause of result.clauses.filter((c) => c.module !== "6.0"))
+    expect(clause.points).toBeCloseTo(20, 9);
   expect(result.max15).toBeCloseTo(4000, 9);
   expect(result.profileName).toBe("equal points per clause");
 });

@@ -46,5 +46,7 @@ test("duplicate module, item or clause IDs are rejected", () => {
   const dup = JSON.parse(JSON.stringify(json));
   dup.modules[1].items[0].clauses[0].id = "a1";
   const loaded = loadCatalogue(dup);
-  expect(!loaded.ok && loaded.errors).toEqual([{ path: "$.modules[1].items[0].clauses[0].id", message: 'duplicate clause ID "a1"' }]);
+  expect(!loaded.ok && loaded.errors).toEqual([
+    { path: "$.modules[1].items[0].clauses[0].id", message: 'duplicate clause ID "a1"' },
+  ]);
 });

@@ -18,7 +18,11 @@ describe("§5 star level", () => {
     expect(result.stars).toBe(5);
     expect(result.gap).toBeNull();
     expect(result.levels.map((l) => l.met)).toEqual([true, true, true]);
-    expect(result.levels.every((l) => l.conditions.map((c) => c.key).join() === "years,compliance,fShare,score15,score6")).toBe(true);
+    expect(
+      result.levels.every(
+        (l) => l.conditions.map((c) => c.key).join() === "years,compliance,fShare,score15,score6"
+      )
+    ).toBe(true);
   });
 
   test("years ≥ 1 / 3 / 5", () => {
@@ -26,7 +30,12 @@ describe("§5 star level", () => {
     expect(score({ catalogue, rows: perfect, years: 3 }).stars).toBe(4);
     expect(score({ catalogue, rows: perfect, years: 2 }).stars).toBe(3);
     expect(score({ catalogue, rows: perfect, years: 0.5 }).stars).toBe(0);
-    expect(cond(score({ catalogue, rows: perfect, years: 2 }), 4, "years")).toEqual({ key: "years", required: 3, actual: 2, met: false });
+    expect(cond(score({ catalogue, rows: perfect, years: 2 }), 4, "years")).toEqual({
+      key: "years",
+      required: 3,
+      actual: 2,
+      met: false,
+    });
   });
 
   test("every 1.0–5.0 clause must be method-compliant (合规 or 不适用; 部分合规 is not)", () => {
@@ -34,19 +43,31 @@ describe("§5 star level", () => {
     const result = score({ catalogue, rows: one, years: 5 });
     expect(result.stars).toBe(0);
     expect(result.allCompliant).toBe(false);
-    expect(cond(result, 3, "compliance")).toEqual({ key: "compliance", required: 200, actual: 199, met: false });
-    expect(score({ catalogue, rows: withRows(perfect, { "50": { c: "不适用", f: null } }), years: 5 }).stars).toBe(5);
+    expect(cond(result, 3, "compliance")).toEqual({
+      key: "compliance",
+      required: 200,
+      actual: 199,
+      met: false,
+    });
+    expect(
+      score({ catalogue, rows: withRows(perfect, { "50": { c: "不适用", f: null } }), years: 5 })
+        .stars
+    ).toBe(5);
   });
 
   test("compliance looks at C only: blank, invalid, 不合规 and 未审核 in the final stage are not compliant", () => {
     for (const c of [null, "bogus", "不合规"]) {
-      expect(score({ catalogue, rows: withRows(perfect, { "9": { c } }), years: 5 }).allCompliant).toBe(false);
+      expect(
+        score({ catalogue, rows: withRows(perfect, { "9": { c } }), years: 5 }).allCompliant
+      ).toBe(false);
     }
     const pending = withRows(perfect, { "9": { c: "未审核" } });
     expect(score({ catalogue, rows: pending, years: 5 }).allCompliant).toBe(true);
     expect(score({ catalogue, rows: pending, years: 5, stage: "final" }).allCompliant).toBe(false);
     // A valid 合规 stays compliant even when F is invalid (the clause itself is invalid).
-    expect(score({ catalogue, rows: withRows(perfect, { "9": { f: "bogus" } }), years: 5 }).allCompliant).toBe(true);
+    expect(
+      score({ catalogue, rows: withRows(perfect, { "9": { f: "bogus" } }), years: 5 }).allCompliant
+    ).toBe(true);
   });
 
   test("F-pass share ≥ 70 / 80 / 90 % of the catalogue's 1.0–5.0 clauses", () => {
@@ -57,7 +78,12 @@ describe("§5 star level", () => {
     expect(cond(r90, 5, "fShare").met).toBe(true);
     const below = lastCf(perfect, 21, { f: "不合格" });
     const rBelow = score({ catalogue, rows: below, years: 5 });
-    expect(cond(rBelow, 5, "fShare")).toEqual({ key: "fShare", required: 0.9, actual: 179 / 200, met: false });
+    expect(cond(rBelow, 5, "fShare")).toEqual({
+      key: "fShare",
+      required: 0.9,
+      actual: 179 / 200,
+      met: false,
+    });
     expect(cond(rBelow, 4, "fShare").met).toBe(true);
   });
 
@@ -71,13 +97,22 @@ describe("§5 star level", () => {
       "6": { c: "合规", f: null },
     });
     const clauses = score({ catalogue, rows, years: 5 }).clauses;
-    expect(clauses.slice(0, 6).map((c) => c.executionPass)).toEqual([true, true, true, false, false, false]);
+    expect(clauses.slice(0, 6).map((c) => c.executionPass)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   test("in the baseline stage 未审核 with F blank passes execution; in the final stage it does not", () => {
     const rows = withRows(perfect, { "1": { c: "未审核", f: null } });
     expect(score({ catalogue, rows, years: 5 }).clauses[0].executionPass).toBe(true);
-    expect(score({ catalogue, rows, years: 5, stage: "final" }).clauses[0].executionPass).toBe(false);
+    expect(score({ catalogue, rows, years: 5, stage: "final" }).clauses[0].executionPass).toBe(
+      false
+    );
   });
 
   test("the F-pass denominator is the catalogue's clause count (missing rows count as not passing)", () => {
@@ -105,19 +140,34 @@ describe("§5 star level", () => {
     const rows = withRows(perfect, { "1": { c: "合规", f: "合格" } }); // loses 0.4 × 300/17 points
     const lost = (0.4 * 300) / 17;
     const at = (shortBy: number) =>
-      score({ catalogue: mini, rows, years: 5, profile: { rules: { score15: [0.7, 0.8, (4000 - lost + shortBy) / 4000] } } });
+      score({
+        catalogue: mini,
+        rows,
+        years: 5,
+        profile: { rules: { score15: [0.7, 0.8, (4000 - lost + shortBy) / 4000] } },
+      });
     expect(cond(at(0.5e-6), 5, "score15").met).toBe(true);
     expect(cond(at(2e-6), 5, "score15").met).toBe(false);
   });
 
   test("score of 6.0 ≥ – / 25 % / 75 % of cap6", () => {
     const ratings = (count: number) =>
-      withRows(perfect, Object.fromEntries(clauseIds(catalogue, "I").map((id, k) => [id, { i: k < count ? "卓越" : "未涉及" }])));
+      withRows(
+        perfect,
+        Object.fromEntries(
+          clauseIds(catalogue, "I").map((id, k) => [id, { i: k < count ? "卓越" : "未涉及" }])
+        )
+      );
     const two = score({ catalogue, rows: ratings(2), years: 5 }); // 100 points
     expect(two.score6).toBe(100);
     expect(two.stars).toBe(4);
     expect(cond(two, 3, "score6")).toEqual({ key: "score6", required: 0, actual: 100, met: true });
-    expect(cond(two, 5, "score6")).toEqual({ key: "score6", required: 300, actual: 100, met: false });
+    expect(cond(two, 5, "score6")).toEqual({
+      key: "score6",
+      required: 300,
+      actual: 100,
+      met: false,
+    });
     expect(score({ catalogue, rows: ratings(1), years: 5 }).stars).toBe(3);
     expect(score({ catalogue, rows: ratings(6), years: 5 }).stars).toBe(5);
     expect(score({ catalogue, rows: ratings(0), years: 5 }).stars).toBe(3);
@@ -135,22 +185,38 @@ describe("§5 star level", () => {
   });
 
   test("thresholds are editable and point thresholds follow the fractions when max15 or cap6 change", () => {
-    const result = score({ catalogue, rows: perfect, years: 5, profile: { modules: { "2.0": 2000 }, cap6: 200 } });
+    const result = score({
+      catalogue,
+      rows: perfect,
+      years: 5,
+      profile: { modules: { "2.0": 2000 }, cap6: 200 },
+    });
     expect(cond(result, 4, "score15").required).toBeCloseTo(0.8 * 4800, 9);
     expect(cond(result, 5, "score6").required).toBe(150);
-    const strict = score({ catalogue, rows: uniformRows(catalogue, "合规", "良好", "卓越"), years: 5, profile: { rules: { fShare: [0.7, 0.8, 0.9], score15: [0.7, 0.85, 0.9] } } });
+    const strict = score({
+      catalogue,
+      rows: uniformRows(catalogue, "合规", "良好", "卓越"),
+      years: 5,
+      profile: { rules: { fShare: [0.7, 0.8, 0.9], score15: [0.7, 0.85, 0.9] } },
+    });
     expect(strict.stars).toBe(3);
   });
 
   test("not certified is 0 stars", () => {
-    expect(score({ catalogue, rows: uniformRows(catalogue, "不合规", "不合格", null), years: 5 }).stars).toBe(0);
+    expect(
+      score({ catalogue, rows: uniformRows(catalogue, "不合规", "不合格", null), years: 5 }).stars
+    ).toBe(0);
   });
 });
 
 describe("§5 flags", () => {
   test("provisional: baseline stage and at least one clause pending", () => {
     const rows = withRows(perfect, { "9": { c: "未审核", f: null } });
-    expect(score({ catalogue, rows, years: 5 })).toMatchObject({ provisional: true, incomplete: false, stars: 5 });
+    expect(score({ catalogue, rows, years: 5 })).toMatchObject({
+      provisional: true,
+      incomplete: false,
+      stars: 5,
+    });
     expect(score({ catalogue, rows: perfect, years: 5 }).provisional).toBe(false);
     expect(score({ catalogue, rows, years: 5, stage: "final" }).provisional).toBe(false);
   });
@@ -168,9 +234,16 @@ describe("§5 flags", () => {
     const result = score({ catalogue, rows: perfect, years: null });
     expect(result.incomplete).toBe(true);
     expect(result.years).toBeNull();
-    expect(cond(result, 5, "years")).toEqual({ key: "years", required: 5, actual: null, met: null });
+    expect(cond(result, 5, "years")).toEqual({
+      key: "years",
+      required: 5,
+      actual: null,
+      met: null,
+    });
     expect(result.stars).toBe(5);
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: "yearsMissing", severity: "warning", field: "years" }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: "yearsMissing", severity: "warning", field: "years" })
+    );
   });
 });
 
@@ -185,7 +258,12 @@ describe("§6 review stage", () => {
     const result = score({ catalogue, rows, years: 5, stage: "final" });
     expect(result.stars).toBe(0);
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ severity: "error", code: "pendingFinal", clauseId: "9", cell: "S!C9" })
+      expect.objectContaining({
+        severity: "error",
+        code: "pendingFinal",
+        clauseId: "9",
+        cell: "S!C9",
+      })
     );
     // The ratio itself does not change with the stage.
     expect(result.clauses.find((c) => c.id === "9")).toMatchObject({ ratio: 1, status: "pending" });

@@ -13,7 +13,9 @@ export function findExecutable(candidates: string[]): string | null {
       continue;
     }
     try {
-      const found = execFileSync("sh", ["-c", `command -v ${candidate}`], { encoding: "utf8" }).trim();
+      const found = execFileSync("sh", ["-c", `command -v ${candidate}`], {
+        encoding: "utf8",
+      }).trim();
       if (found) return found;
     } catch {
       // not on PATH: try the next name
@@ -27,7 +29,12 @@ export const sofficePath = findExecutable(["soffice", "libreoffice", "/usr/bin/s
 export const pdftoppmPath = findExecutable(["pdftoppm"]);
 
 /** `describe` when the app exists; otherwise skip with a notice, or fail when REQUIRE_APPS=1. */
-export function describeWithApp(app: string, path: string | null, name: string, body: () => void): void {
+export function describeWithApp(
+  app: string,
+  path: string | null,
+  name: string,
+  body: () => void
+): void {
   if (path) {
     describe(name, body);
     return;
@@ -35,12 +42,15 @@ export function describeWithApp(app: string, path: string | null, name: string, 
   if (process.env.REQUIRE_APPS === "1") {
     describe(name, () => {
       test(`${app} is installed`, () => {
-        throw new Error(`${app} is required (REQUIRE_APPS=1) but was not found; .ci/run installs it with apt`);
+        throw new Error(
+          `${app} is required (REQUIRE_APPS=1) but was not found; .ci/run installs it with apt`
+        );
       });
     });
     return;
   }
-  // eslint-disable-next-line no-console
-  console.warn(`skipping "${name}": ${app} is not installed (apt-get install ${app === "LibreOffice" ? "libreoffice-calc-nogui" : "chromium"})`);
+  console.warn(
+    `skipping "${name}": ${app} is not installed (apt-get install ${app === "LibreOffice" ? "libreoffice-calc-nogui" : "chromium"})`
+  );
   describe.skip(name, body);
 }

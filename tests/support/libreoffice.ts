@@ -25,17 +25,32 @@ function profileDir(): string {
 }
 
 function soffice(args: string[]): void {
-  execFileSync(sofficePath as string, [`-env:UserInstallation=${pathToFileURL(profileDir()).href}`, "--headless", "--norestore", ...args], {
-    stdio: "pipe",
-    timeout: 180_000,
-  });
+  execFileSync(
+    sofficePath as string,
+    [
+      `-env:UserInstallation=${pathToFileURL(profileDir()).href}`,
+      "--headless",
+      "--norestore",
+      ...args,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 180_000,
+    }
+  );
 }
 
 /** Every sheet as CSV text (UTF-8, comma separated), keyed by sheet name. */
 export function convertToCsv(xlsxPath: string): Record<string, string> {
   const outDir = mkdtempSync(join(tmpdir(), "lo-csv-"));
   // Filter options: separator 44 (,), quote 34 ("), charset 76 (UTF-8), first line 1, …, sheet -1 = all sheets.
-  soffice(["--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', "--outdir", outDir, xlsxPath]);
+  soffice([
+    "--convert-to",
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    "--outdir",
+    outDir,
+    xlsxPath,
+  ]);
   const stem = basename(xlsxPath).replace(/\.xlsx$/i, "");
   // LibreOffice names each file "<stem>-<sheet name>.csv".
   const sheets: Record<string, string> = {};

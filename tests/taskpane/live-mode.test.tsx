@@ -34,7 +34,7 @@ test("live mode re-scores once after a burst of edits, ignores its own writes, s
     jest.advanceTimersByTime(LIVE_DEBOUNCE_MS);
   });
   expect(service.scoreAudit).toHaveBeenCalledTimes(1);
-  expect(screen.getByTestId("star-level").textContent).toBe("4");
+  expect((await screen.findByTestId("star-level")).textContent).toBe("4");
 
   // The scorer's own writes fire change events right after: ignored.
   await act(async () => {

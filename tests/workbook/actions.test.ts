@@ -1,12 +1,7 @@
 /** The actions over a real (ExcelJS) port: one read and one apply each, inputs kept, results written. */
 import { score } from "../../src/core";
 import { epmV1 } from "../../src/catalogues";
-import {
-  applyProfile,
-  createOrUpgrade,
-  readAudit,
-  scoreAudit,
-} from "../../src/workbook/actions";
+import { applyProfile, createOrUpgrade, readAudit, scoreAudit } from "../../src/workbook/actions";
 import { COLUMN, RESULT_KEYS } from "../../src/workbook/columns";
 import { AuditInputError } from "../../src/workbook/issues";
 import { auditReadRequest } from "../../src/workbook/read";
@@ -67,7 +62,8 @@ describe("createOrUpgrade", () => {
     // The user deletes row b1 (shifting the rows below up) and adds an extra innovation row.
     const b1 = rowOfId(sheet, "b1");
     sheet.spliceRows(b1, 1);
-    const table = (sheet as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables;
+    const table = (sheet as unknown as { tables: Record<string, { table: { tableRef: string } }> })
+      .tables;
     table.EpmClauses.table.tableRef = "A1:N7"; // header + 6 rows left
     const reopened = await roundTrip(port);
     const result = await createOrUpgrade(reopened, { lang: "zh" }, env);
@@ -88,7 +84,13 @@ describe("scoreAudit", () => {
     expect(port.calls.read - before.read).toBe(1);
     expect(port.calls.apply - before.apply).toBe(1);
     const direct = score(
-      { catalogue: mini, rows: inputs.rows, years: 3, yearsCell: inputs.yearsCell, profile: inputs.profile },
+      {
+        catalogue: mini,
+        rows: inputs.rows,
+        years: 3,
+        yearsCell: inputs.yearsCell,
+        profile: inputs.profile,
+      },
       "en"
     );
     expect(result).toEqual(direct);
@@ -105,7 +107,9 @@ describe("scoreAudit", () => {
     expect(issue.cell).toBe(`${sheet.name}!${sheet.getCell(row, columnOf(sheet, C)).address}`);
     expect(issue.message).toMatch(/方法合规/); // the caller's language
     expect(sheet.getCell(row, columnOf(sheet, "状态 Status")).value).toBe("invalid"); // content: en
-    expect(String(sheet.getCell(row, columnOf(sheet, "提示 Message")).value)).toMatch(/not a level/);
+    expect(String(sheet.getCell(row, columnOf(sheet, "提示 Message")).value)).toMatch(
+      /not a level/
+    );
     expect(sheet.getCell(rowOfId(sheet, "a1"), columnOf(sheet, "得分率 Ratio")).value).toBe(1);
   });
 
@@ -114,7 +118,12 @@ describe("scoreAudit", () => {
     const snapshot = await port.read(auditReadRequest());
     const inputs = await readAudit(port, "zh", env);
     const result = score({ catalogue: mini, rows: inputs.rows, years: 3 });
-    const plan = scorePlan(snapshot, result, { catalogue: mini, lang: "zh", now: new Date(0), productVersion: "t" });
+    const plan = scorePlan(snapshot, result, {
+      catalogue: mini,
+      lang: "zh",
+      now: new Date(0),
+      productVersion: "t",
+    });
     const grid = snapshot.tables.EpmClauses!;
     const cols = locateColumns(grid.header);
     const resultCols = new Set(RESULT_KEYS.map((k) => grid.col + cols[k]!));

@@ -14,7 +14,9 @@ const rows = [
 ];
 
 test("sorting rows does not change the fingerprint", () => {
-  expect(fingerprintOf([...rows].reverse(), 4, "基线评审")).toBe(fingerprintOf(rows, 4, "基线评审"));
+  expect(fingerprintOf([...rows].reverse(), 4, "基线评审")).toBe(
+    fingerprintOf(rows, 4, "基线评审")
+  );
 });
 
 test.each([
@@ -23,7 +25,9 @@ test.each([
   ["F rate 85% → 75%", { ...rows[1], f: "75%" }],
   ["a rating moved to another clause", { ...rows[1], id: "3" }],
 ])("a change is seen: %s", (_, changed) => {
-  expect(fingerprintOf([rows[0], changed, rows[2]], 4, null)).not.toBe(fingerprintOf(rows, 4, null));
+  expect(fingerprintOf([rows[0], changed, rows[2]], 4, null)).not.toBe(
+    fingerprintOf(rows, 4, null)
+  );
 });
 
 test("years and stage are part of it; an error value gives -1 like the formula's IFERROR", () => {
@@ -49,12 +53,24 @@ test("the formula uses plain A1 ranges and portable functions only", () => {
     years: { sheet: "汇总 Summary", row: 3, col: 1 },
     stage: { sheet: "汇总 Summary", row: 4, col: 1 },
   };
-  const formula = freshnessFormula(source, { sheet: "汇总 Summary", row: 63, col: 1 }, { upToDate: "ok", changed: "stale" });
+  const formula = freshnessFormula(
+    source,
+    { sheet: "汇总 Summary", row: 63, col: 1 },
+    { upToDate: "ok", changed: "stale" }
+  );
   expect(formula).toContain("'条目 Clauses'!$G$2:$G$212");
   expect(formula).toContain("'汇总 Summary'!$B$64");
   expect(formula).not.toMatch(/\[|EpmClauses/); // no structured references
   const functions = new Set(formula.match(/[A-Z]+(?=\()/g));
-  expect([...functions].sort()).toEqual(["FIND", "IF", "IFERROR", "LEFT", "LEN", "RIGHT", "SUMPRODUCT"]);
+  expect([...functions].sort()).toEqual([
+    "FIND",
+    "IF",
+    "IFERROR",
+    "LEFT",
+    "LEN",
+    "RIGHT",
+    "SUMPRODUCT",
+  ]);
   expect(formula.length).toBeLessThan(8192);
   expect(fingerprintExpression({ ...source, rowCount: 0, years: null, stage: null })).toBe("0");
 });

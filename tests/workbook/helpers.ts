@@ -34,19 +34,26 @@ export function clausesSheet(port: XlsxWorkbook): ExcelJS.Worksheet {
 
 /** Column number (1-based) of a header in the clause sheet's first row. */
 export function columnOf(sheet: ExcelJS.Worksheet, header: string): number {
-  const row = sheet.getRow(1);
-  for (let c = 1; c <= row.cellCount; c++) if (row.getCell(c).value === header) return c;
-  throw new Error(`no column ${header}`);
+  // Row.values is 1-based: index = column number.
+  const index = (sheet.getRow(1).values as unknown[]).indexOf(header);
+  if (index < 1) throw new Error(`no column ${header}`);
+  return index;
 }
 
 /** Sheet row (1-based) of the first row with this ID. */
 export function rowOfId(sheet: ExcelJS.Worksheet, id: string): number {
   const idCol = columnOf(sheet, "ID");
-  for (let r = 2; r <= sheet.rowCount; r++) if (String(sheet.getCell(r, idCol).value) === id) return r;
+  for (let r = 2; r <= sheet.rowCount; r++)
+    if (String(sheet.getCell(r, idCol).value) === id) return r;
   throw new Error(`no row ${id}`);
 }
 
-export function setRating(port: XlsxWorkbook, id: string, header: string, value: ExcelJS.CellValue): void {
+export function setRating(
+  port: XlsxWorkbook,
+  id: string,
+  header: string,
+  value: ExcelJS.CellValue
+): void {
   const sheet = clausesSheet(port);
   sheet.getCell(rowOfId(sheet, id), columnOf(sheet, header)).value = value;
 }

@@ -23,7 +23,12 @@ function snapshot(grid: Partial<TableGrid> | null, names: Snapshot["names"] = {}
 }
 
 test("columns are found by header key, in any order, with user columns between", () => {
-  expect(locateColumns(["mine", "F", "ID", "notes by me", "c 方法合规", "I"])).toEqual({ f: 1, id: 2, c: 4, i: 5 });
+  expect(locateColumns(["mine", "F", "ID", "notes by me", "c 方法合规", "I"])).toEqual({
+    f: 1,
+    id: 2,
+    c: 4,
+    i: 5,
+  });
   expect(locateColumns(["Score comment"])).toEqual({});
 });
 
@@ -46,17 +51,25 @@ test("stage: zh and en forms; anything else names the cell", () => {
   expect(parseStage(" Baseline ")).toBe("baseline");
   expect(parseStage(null)).toBeUndefined();
   const bad = auditInputsOf(
-    snapshot({}, { EpmStage: { name: "EpmStage", sheet: "Sum", row: 4, col: 1, value: "mid-term" } }),
+    snapshot(
+      {},
+      { EpmStage: { name: "EpmStage", sheet: "Sum", row: 4, col: 1, value: "mid-term" } }
+    ),
     "en",
     [mini]
   );
-  expect(bad.readIssues[0].message).toMatch(/^Sum!B5: review stage "mid-term" is invalid; accepted: baseline, final/);
+  expect(bad.readIssues[0].message).toMatch(
+    /^Sum!B5: review stage "mid-term" is invalid; accepted: baseline, final/
+  );
 });
 
 test("a workbook naming an unknown catalogue is refused", () => {
   expect(() =>
     auditInputsOf(
-      snapshot({}, { EpmCatalogue: { name: "EpmCatalogue", sheet: "Sum", row: 1, col: 1, value: "ISO-9001" } }),
+      snapshot(
+        {},
+        { EpmCatalogue: { name: "EpmCatalogue", sheet: "Sum", row: 1, col: 1, value: "ISO-9001" } }
+      ),
       "en",
       [mini]
     )

@@ -5,14 +5,28 @@ import { epmV1 } from "../../src/catalogues";
 import { scoreAudit } from "../../src/workbook/actions";
 import { parseRatingsCsv } from "../../src/workbook/ratings-csv";
 import { smallStandard } from "../fixtures/catalogues";
-import { C, EVIDENCE, F, blankAudit, clausesSheet, columnOf, envFor, roundTrip, rowOfId, setRating } from "../workbook/helpers";
+import {
+  C,
+  EVIDENCE,
+  F,
+  blankAudit,
+  clausesSheet,
+  columnOf,
+  envFor,
+  roundTrip,
+  rowOfId,
+  setRating,
+} from "../workbook/helpers";
 
 async function sheetXml(bytes: Uint8Array, sheetName: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const rid = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="(rId\\d+)"`).exec(workbookXml)![1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+  const rid = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="(rId\\d+)"`).exec(
+    workbookXml
+  )![1];
+  const target =
+    new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
     new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
   return zip.file("xl/" + target.replace(/^\/?xl\//, ""))!.async("string");
 }
@@ -29,7 +43,9 @@ describe("what the port writes", () => {
   test("tables and defined names survive a round trip", async () => {
     const port = await roundTrip(await blankAudit(smallStandard(), "zh"));
     const names = (port.workbook.definedNames.model as Array<{ name: string }>).map((n) => n.name);
-    expect(names).toEqual(expect.arrayContaining(["EpmYears", "EpmStage", "EpmFingerprint", "EpmLang", "EpmResult"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["EpmYears", "EpmStage", "EpmFingerprint", "EpmLang", "EpmResult"])
+    );
     const snapshot = await port.read({ tables: ["EpmClauses", "EpmRules"], names: ["EpmLang"] });
     expect(snapshot.tables.EpmClauses!.rows).toHaveLength(7);
     expect(snapshot.tables.EpmRules!.rows).toHaveLength(4);
@@ -47,14 +63,20 @@ describe("what the port writes", () => {
     sheet.getCell(extra, columnOf(sheet, "ID")).value = "x9";
     sheet.getCell(extra, columnOf(sheet, "模块 Module")).value = "X";
     sheet.getCell(extra, columnOf(sheet, "摘要 Summary")).value = "=1+1";
-    const csv = parseRatingsCsv('ID,C,F,Evidence\na3,@SUM(A1),-2,"=cmd|\' /C calc\'!A0"\n', "en");
+    const csv = parseRatingsCsv("ID,C,F,Evidence\na3,@SUM(A1),-2,\"=cmd|' /C calc'!A0\"\n", "en");
     if (!csv.ok) throw new Error("csv");
-    await scoreAudit(port, "en", { ratings: { columns: csv.columns, rows: csv.ratings } }, envFor(mini));
+    await scoreAudit(
+      port,
+      "en",
+      { ratings: { columns: csv.columns, rows: csv.ratings } },
+      envFor(mini)
+    );
     const bytes = await port.saveWorkbook();
     const xml = await sheetXml(bytes, "条目 Clauses");
     expect(xml).not.toMatch(/<f>[^<]*(HYPERLINK|SUM|cmd|1\+1)/);
     const reopened = clausesSheet(await loadWorkbook(bytes));
-    const value = (id: string, header: string) => reopened.getCell(rowOfId(reopened, id), columnOf(reopened, header)).value;
+    const value = (id: string, header: string) =>
+      reopened.getCell(rowOfId(reopened, id), columnOf(reopened, header)).value;
     expect(value("a1", EVIDENCE)).toBe('=HYPERLINK("http://evil","x")');
     expect(value("a2", EVIDENCE)).toBe("+1+1");
     expect(value("a3", C)).toBe("@SUM(A1)");
@@ -79,7 +101,9 @@ describe("files the port refuses, with a clear message", () => {
 
   test("empty, not a zip, truncated, a zip that is no workbook", async () => {
     expect((await refuse(new Uint8Array(0))).problem).toBe("empty");
-    expect((await refuse(new TextEncoder().encode("ID,C,F\n1,合规,优秀\n"))).message).toMatch(/not an Excel workbook \(.xlsx\)/);
+    expect((await refuse(new TextEncoder().encode("ID,C,F\n1,合规,优秀\n"))).message).toMatch(
+      /not an Excel workbook \(.xlsx\)/
+    );
     const real = await (await blankAudit()).saveWorkbook();
     const truncated = await refuse(real.slice(0, Math.floor(real.length / 2)), "zh");
     expect(truncated.problem).toBe("damaged");

@@ -8,27 +8,66 @@ import type ExcelJS from "exceljs";
 import { loadWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
 import { createOrUpgrade, scoreAudit } from "../../src/workbook/actions";
 import { smallStandard } from "../fixtures/catalogues";
-import { allValues, blankAudit, clausesSheet, columnOf, envFor, roundTrip } from "../workbook/helpers";
+import {
+  allValues,
+  blankAudit,
+  clausesSheet,
+  columnOf,
+  envFor,
+  roundTrip,
+} from "../workbook/helpers";
 
 const mini = smallStandard();
-const CATALOGUE_IDS = new Set(mini.modules.flatMap((m) => m.items.flatMap((it) => it.clauses.map((c) => c.id))));
-const USER_HEADERS = ["ID", "标准原文 StandardText", "C 方法合规", "F 执行到位", "I 创新评级", "佐证/备注 Evidence/Notes"];
+const CATALOGUE_IDS = new Set(
+  mini.modules.flatMap((m) => m.items.flatMap((it) => it.clauses.map((c) => c.id)))
+);
+const USER_HEADERS = [
+  "ID",
+  "标准原文 StandardText",
+  "C 方法合规",
+  "F 执行到位",
+  "I 创新评级",
+  "佐证/备注 Evidence/Notes",
+];
 
 const cellText = fc.oneof(
-  fc.constantFrom("合规", "部分合规", "不适用", "优秀", "85%", "17/20", "卓越", "75%", "=1+1", "+x", "@a", "-1", ""),
+  fc.constantFrom(
+    "合规",
+    "部分合规",
+    "不适用",
+    "优秀",
+    "85%",
+    "17/20",
+    "卓越",
+    "75%",
+    "=1+1",
+    "+x",
+    "@a",
+    "-1",
+    ""
+  ),
   fc.string({ maxLength: 12 })
 );
 const cellValue = fc.oneof(cellText, fc.double({ min: 0, max: 2, noNaN: true }), fc.constant(null));
 
 const scenario = fc.record({
-  ratings: fc.array(fc.tuple(cellValue, cellValue, cellValue, cellText, cellText), { minLength: 7, maxLength: 7 }),
+  ratings: fc.array(fc.tuple(cellValue, cellValue, cellValue, cellText, cellText), {
+    minLength: 7,
+    maxLength: 7,
+  }),
   userColumns: fc.array(fc.array(cellText, { minLength: 7, maxLength: 7 }), { maxLength: 2 }),
-  extraRows: fc.array(fc.tuple(fc.constantFrom("x7", "x8", "innov-1"), cellText, fc.constantFrom("卓越", "一般", "")), {
-    maxLength: 2,
-  }),
-  otherSheet: fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 8 }), cellValue), {
-    maxLength: 6,
-  }),
+  extraRows: fc.array(
+    fc.tuple(fc.constantFrom("x7", "x8", "innov-1"), cellText, fc.constantFrom("卓越", "一般", "")),
+    {
+      maxLength: 2,
+    }
+  ),
+  otherSheet: fc.array(
+    fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 8 }), cellValue),
+    {
+      maxLength: 6,
+    }
+  ),
   order: fc.array(fc.nat(), { minLength: 10, maxLength: 10 }),
 });
 
@@ -38,7 +77,12 @@ async function auditorWorkbook(s: Scenario): Promise<XlsxWorkbook> {
   const port = await blankAudit(mini, "zh", { years: 2 });
   const extraCols = s.userColumns.map((values, n) => ({ header: `Mine ${n}`, values }));
   await port.apply({
-    ops: extraCols.map((c) => ({ op: "addTableColumn" as const, table: "EpmClauses", header: c.header, values: c.values })),
+    ops: extraCols.map((c) => ({
+      op: "addTableColumn" as const,
+      table: "EpmClauses",
+      header: c.header,
+      values: c.values,
+    })),
   });
   const sheet = clausesSheet(port);
   s.ratings.forEach(([c, f, i, evidence, text], k) => {
@@ -87,7 +131,9 @@ async function auditorWorkbook(s: Scenario): Promise<XlsxWorkbook> {
 function userCells(port: XlsxWorkbook): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const sheet = clausesSheet(port);
-  const headers = Array.from({ length: sheet.getRow(1).cellCount }, (_, c) => String(sheet.getCell(1, c + 1).value));
+  const headers = Array.from({ length: sheet.getRow(1).cellCount }, (_, c) =>
+    String(sheet.getCell(1, c + 1).value)
+  );
   const owned = headers.map((h) => USER_HEADERS.includes(h) || h.startsWith("Mine"));
   const seen = new Map<string, number>();
   for (let r = 2; r <= sheet.rowCount; r++) {
@@ -97,14 +143,23 @@ function userCells(port: XlsxWorkbook): Map<string, unknown> {
     // Rows the catalogue does not know are the user's, summary and module included.
     const extra = !CATALOGUE_IDS.has(id);
     headers.forEach((h, c) => {
-      if (owned[c] || (extra && (h === "摘要 Summary" || h === "模块 Module"))) out.set(`${id}#${n}|${h}`, JSON.stringify(sheet.getCell(r, c + 1).value ?? null));
+      if (owned[c] || (extra && (h === "摘要 Summary" || h === "模块 Module")))
+        out.set(`${id}#${n}|${h}`, JSON.stringify(sheet.getCell(r, c + 1).value ?? null));
     });
   }
-  for (const [key, value] of allValues(port.workbook)) if (key.startsWith("Auditor notes!")) out.set(key, value);
+  for (const [key, value] of allValues(port.workbook))
+    if (key.startsWith("Auditor notes!")) out.set(key, value);
   for (const name of ["EpmOrganisation", "EpmYears", "EpmStage", "EpmAuditor", "EpmDate"]) {
-    const range = (port.workbook.definedNames.model as Array<{ name: string; ranges: string[] }>).find((d) => d.name === name)!;
+    const range = (
+      port.workbook.definedNames.model as Array<{ name: string; ranges: string[] }>
+    ).find((d) => d.name === name)!;
     const [sheetName, ref] = range.ranges[0].replace(/'/g, "").split("!");
-    out.set(name, JSON.stringify(port.workbook.getWorksheet(sheetName)!.getCell(ref.replace(/\$/g, "")).value ?? null));
+    out.set(
+      name,
+      JSON.stringify(
+        port.workbook.getWorksheet(sheetName)!.getCell(ref.replace(/\$/g, "")).value ?? null
+      )
+    );
   }
   return out;
 }

@@ -14,10 +14,19 @@ function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 }
 
 function boxOf(area: Area): Box {
-  return { top: area.row + 1, left: area.col + 1, bottom: area.row + area.rows, right: area.col + area.cols };
+  return {
+    top: area.row + 1,
+    left: area.col + 1,
+    bottom: area.row + area.rows,
+    right: area.col + area.cols,
+  };
 }
 
-function eachCell(workbook: ExcelJS.Workbook, area: Area, visit: (cell: ExcelJS.Cell) => void): void {
+function eachCell(
+  workbook: ExcelJS.Workbook,
+  area: Area,
+  visit: (cell: ExcelJS.Cell) => void
+): void {
   const worksheet = sheetOf(workbook, area.sheet);
   for (let r = 0; r < area.rows; r++) {
     const row = worksheet.getRow(area.row + 1 + r);
@@ -25,7 +34,12 @@ function eachCell(workbook: ExcelJS.Workbook, area: Area, visit: (cell: ExcelJS.
   }
 }
 
-function writeValues(worksheet: ExcelJS.Worksheet, row: number, col: number, values: PlanCell[][]): void {
+function writeValues(
+  worksheet: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  values: PlanCell[][]
+): void {
   values.forEach((line, r) => {
     const sheetRow = worksheet.getRow(row + 1 + r);
     line.forEach((value, c) => {
@@ -44,7 +58,8 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
       ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
     };
   }
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.wrap !== undefined || style.hAlign) {
     cell.alignment = {
       ...cell.alignment,
@@ -66,7 +81,12 @@ function boxesOf(ref: string): Box[] {
     .map((part) => decodeRange(part));
 }
 
-function addValidationList(worksheet: ExcelJS.Worksheet, area: Area, list: string[], allowOther: boolean): void {
+function addValidationList(
+  worksheet: ExcelJS.Worksheet,
+  area: Area,
+  list: string[],
+  allowOther: boolean
+): void {
   const target = boxOf(area);
   const { dataValidations } = internals(worksheet);
   const model = dataValidations.model;
@@ -74,7 +94,8 @@ function addValidationList(worksheet: ExcelJS.Worksheet, area: Area, list: strin
     if (boxesOf(key).some((box) => overlaps(box, target))) delete model[key];
   }
   const formula = `"${list.map((item) => item.replace(/"/g, '""')).join(",")}"`;
-  const ref = area.rows === 1 && area.cols === 1 ? encodeRange(target).split(":")[0] : encodeRange(target);
+  const ref =
+    area.rows === 1 && area.cols === 1 ? encodeRange(target).split(":")[0] : encodeRange(target);
   dataValidations.add(ref, {
     type: "list",
     allowBlank: true,
@@ -92,7 +113,9 @@ function conditionalRule(rule: ConditionalRule): ExcelJS.ConditionalFormattingRu
       priority: 1,
       formulae: [`"${rule.text.replace(/"/g, '""')}"`],
       style: {
-        ...(rule.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } } : {}),
+        ...(rule.fill
+          ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } }
+          : {}),
         ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
       },
     } as ExcelJS.ConditionalFormattingRule;
@@ -113,7 +136,8 @@ function addTable(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "addTabl
   const worksheet = sheetOf(workbook, op.area.sheet);
   const box = boxOf(op.area);
   const header: string[] = [];
-  for (let col = box.left; col <= box.right; col++) header.push(String(worksheet.getCell(box.top, col).value ?? `Column${col}`));
+  for (let col = box.left; col <= box.right; col++)
+    header.push(String(worksheet.getCell(box.top, col).value ?? `Column${col}`));
   const rows: ExcelJS.CellValue[][] = [];
   for (let row = box.top + 1; row <= box.bottom; row++) {
     const line: ExcelJS.CellValue[] = [];
@@ -124,14 +148,20 @@ function addTable(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "addTabl
     name: op.name,
     ref: encodeRange(box).split(":")[0],
     headerRow: true,
-    style: { theme: (op.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    style: {
+      theme: (op.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
     columns: header.map((name) => ({ name, filterButton: true })),
     // A table needs at least one row; an empty one gets a blank row.
     rows: rows.length ? rows : [header.map(() => null)],
   });
 }
 
-function appendTableRows(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "appendTableRows" }>): void {
+function appendTableRows(
+  workbook: ExcelJS.Workbook,
+  op: Extract<PlanOp, { op: "appendTableRows" }>
+): void {
   const found = findTable(workbook, op.table);
   if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
   const box = decodeRange(found.model.tableRef);
@@ -139,7 +169,10 @@ function appendTableRows(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "
   resizeTable(found.model, { ...box, bottom: box.bottom + op.values.length });
 }
 
-function addTableColumn(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "addTableColumn" }>): void {
+function addTableColumn(
+  workbook: ExcelJS.Workbook,
+  op: Extract<PlanOp, { op: "addTableColumn" }>
+): void {
   const found = findTable(workbook, op.table);
   if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
   const box = decodeRange(found.model.tableRef);
@@ -156,7 +189,10 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
   switch (op.op) {
     case "addSheet":
       if (!workbook.getWorksheet(op.name)) {
-        workbook.addWorksheet(op.name, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {});
+        workbook.addWorksheet(
+          op.name,
+          op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {}
+        );
       }
       return;
     case "setValues":
@@ -185,11 +221,19 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       const quoted = `'${op.area.sheet.replace(/'/g, "''")}'`;
       const [tl, br] = encodeRange(box).split(":");
       const ref = tl === br ? tl : `${tl}:${br}`;
-      workbook.definedNames.add(`${quoted}!${ref.replace(/([A-Z]+)([0-9]+)/g, "$$$1$$$2")}`, op.name);
+      workbook.definedNames.add(
+        `${quoted}!${ref.replace(/([A-Z]+)([0-9]+)/g, "$$$1$$$2")}`,
+        op.name
+      );
       return;
     }
     case "addValidationList":
-      return addValidationList(sheetOf(workbook, op.area.sheet), op.area, op.list, op.allowOther ?? false);
+      return addValidationList(
+        sheetOf(workbook, op.area.sheet),
+        op.area,
+        op.list,
+        op.allowOther ?? false
+      );
     case "addConditionalFormat":
       sheetOf(workbook, op.area.sheet).addConditionalFormatting({
         ref: encodeRange(boxOf(op.area)),
@@ -206,7 +250,13 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
     }
     case "freezePanes":
       sheetOf(workbook, op.sheet).views = [
-        { state: "frozen", xSplit: op.cols, ySplit: op.rows, topLeftCell: undefined, activeCell: undefined },
+        {
+          state: "frozen",
+          xSplit: op.cols,
+          ySplit: op.rows,
+          topLeftCell: undefined,
+          activeCell: undefined,
+        },
       ];
       return;
   }

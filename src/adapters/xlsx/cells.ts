@@ -8,7 +8,8 @@ export function rawCellOf(cell: ExcelJS.Cell): RawCell {
   if (cell.type === ExcelJS.ValueType.Merge) return null;
   const value = cell.value;
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return value;
   if (typeof value === "object") {
     if ("formula" in value && typeof value.formula === "string") return { formula: value.formula };
@@ -23,6 +24,7 @@ export function rawCellOf(cell: ExcelJS.Cell): RawCell {
 /** Strings stay strings (ExcelJS never parses "=…" in a string); only { formula } is a formula. */
 export function excelValueOf(cell: PlanCell): ExcelJS.CellValue {
   if (cell === null) return null;
-  if (typeof cell === "object") return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (typeof cell === "object")
+    return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return cell;
 }

@@ -42,7 +42,9 @@ export function fileError(
   lang: Lang,
   params: Record<string, string | number> = {}
 ): WorkbookFileError {
-  const text = MESSAGES[problem][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+  const text = MESSAGES[problem][lang].replace(/\{(\w+)\}/g, (_, k: string) =>
+    String(params[k] ?? "")
+  );
   return new WorkbookFileError(problem, text);
 }
 
@@ -56,7 +58,10 @@ function asUint8(bytes: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /** Parse xlsx bytes; throws WorkbookFileError with a message in `lang`. */
-export async function parseWorkbook(bytes: ArrayBuffer | Uint8Array, lang: Lang = "en"): Promise<ExcelJS.Workbook> {
+export async function parseWorkbook(
+  bytes: ArrayBuffer | Uint8Array,
+  lang: Lang = "en"
+): Promise<ExcelJS.Workbook> {
   const data = asUint8(bytes);
   if (data.byteLength === 0) throw fileError("empty", lang);
   if (data.byteLength > MAX_WORKBOOK_BYTES) throw sizeError(data.byteLength, lang);

@@ -38,7 +38,10 @@ export class XlsxWorkbook implements WorkbookPort {
 }
 
 /** Open xlsx bytes; throws WorkbookFileError (too large, not xlsx, damaged) in `lang`. */
-export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array, lang: Lang = "en"): Promise<XlsxWorkbook> {
+export async function loadWorkbook(
+  bytes: ArrayBuffer | Uint8Array,
+  lang: Lang = "en"
+): Promise<XlsxWorkbook> {
   return new XlsxWorkbook(await parseWorkbook(bytes, lang));
 }
 

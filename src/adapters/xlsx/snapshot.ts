@@ -37,7 +37,12 @@ export function parseNameRange(range: string): { sheet: string; row: number; col
   if (!match) return null;
   const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
   try {
-    const box = decodeRange(match[3].split(":").map((p) => p.trim()).join(":"));
+    const box = decodeRange(
+      match[3]
+        .split(":")
+        .map((p) => p.trim())
+        .join(":")
+    );
     return { sheet, row: box.top, col: box.left };
   } catch {
     return null;

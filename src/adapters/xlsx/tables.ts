@@ -49,7 +49,8 @@ export function decodeRange(ref: string): Box {
 export function encodeRange(box: Box): string {
   const letters = (n: number): string => {
     let s = "";
-    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+      s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
     return s;
   };
   return `${letters(box.left)}${box.top}:${letters(box.right)}${box.bottom}`;
@@ -76,7 +77,8 @@ export function findTable(
 
 /** Set the table's extent (header row included; no totals row). */
 export function resizeTable(model: TableModel, box: Box): void {
-  if (model.totalsRow) throw new Error(`table ${model.name} has a totals row, which this tool cannot grow`);
+  if (model.totalsRow)
+    throw new Error(`table ${model.name} has a totals row, which this tool cannot grow`);
   model.tableRef = encodeRange(box);
   model.autoFilterRef = encodeRange(box);
   if (typeof model.ref === "string") model.ref = encodeRange(box).split(":")[0];

@@ -25,6 +25,7 @@ export const enUS = {
   noValidation:
     "This Excel version has no dropdown lists (ExcelApi 1.8). Type the ratings; the scorer still checks every value.",
 
+  scoreHeading: "Score the audit",
   scoreButton: "Score now",
   scoreIntro: "Reads the ratings, writes the results to the workbook and shows them here.",
   noResult: "No result yet. Press Score now.",

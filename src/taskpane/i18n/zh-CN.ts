@@ -26,6 +26,7 @@ export const zhCN: Strings = {
   noValidation:
     "此 Excel 版本不支持下拉列表（ExcelApi 1.8）。请直接输入评级，评分器仍会检查每个值。",
 
+  scoreHeading: "审核评分",
   scoreButton: "立即评分",
   scoreIntro: "读取评级，把结果写入工作簿并在此显示。",
   noResult: "尚无结果。请点击“立即评分”。",

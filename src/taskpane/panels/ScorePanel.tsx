@@ -39,6 +39,9 @@ export function ScorePanel() {
   const result = official?.result ?? null;
   return (
     <div className={styles.panel}>
+      <Text as="h2" size={500} weight="semibold">
+        {t.scoreHeading}
+      </Text>
       <Text>{t.scoreIntro}</Text>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={op.busy} onClick={() => void rescore()}>

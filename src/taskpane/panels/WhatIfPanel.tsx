@@ -92,6 +92,9 @@ export function WhatIfPanel() {
   if (!inputs) {
     return (
       <div className={styles.panel}>
+        <Text as="h2" size={500} weight="semibold">
+          {t.whatIfHeading}
+        </Text>
         <Text>{t.whatIfIntro}</Text>
         <div className={styles.actions}>
           <Button appearance="primary" disabled={op.busy} onClick={() => void load()}>
@@ -109,6 +112,9 @@ export function WhatIfPanel() {
   const invalid = t.yearsInvalid;
   return (
     <div className={styles.panel}>
+      <Text as="h2" size={500} weight="semibold">
+        {t.whatIfHeading}
+      </Text>
       <Text>{t.whatIfIntro}</Text>
       <div className={styles.actions}>
         <Dropdown
