@@ -89,12 +89,12 @@ const scored: Record<string, Scored> = {
   "I on a 1.0–5.0 row": {
     file: () => set("I", 3, "卓越"),
     cell: /I4$/,
-    message: /1\.0 模块的条目不使用I，请留空/,
+    message: /1\.0 模块的条目不使用创新评级\(I\)，请留空/,
   },
   "C on a 6.0 row": {
     file: () => set("G", 201, "合规"),
     cell: /G202$/,
-    message: /6\.0 模块的条目不使用C，请留空/,
+    message: /6\.0 模块的条目不使用方法合规\(C\)，请留空/,
   },
   "out-of-range rate": {
     file: () => set("H", 9, "120%"),
