@@ -64,10 +64,11 @@ export function starsOf(levels: Level[]): 0 | 3 | 4 | 5 {
   return stars;
 }
 
+/** Clause facts in parallel arrays, as the scorer keeps them. */
 export interface GainSource {
-  id: string;
-  points: number;
-  ratio: number;
+  ids: readonly string[];
+  points: readonly number[];
+  ratios: readonly number[];
 }
 
 export function gapTo(
@@ -75,7 +76,7 @@ export function gapTo(
   levels: Level[],
   facts: Facts,
   nonCompliantIds: string[],
-  clauses: GainSource[]
+  clauses: GainSource
 ): Gap | null {
   if (stars === 5) return null;
   const next = levels.find((level) => level.stars > stars) as Level;
@@ -86,7 +87,10 @@ export function gapTo(
     switch (condition.key) {
       case "compliance":
         conditions.push({
-          ...shortfall(condition, nonCompliantIds.length),
+          key: condition.key,
+          required: condition.required,
+          actual: condition.actual,
+          short: nonCompliantIds.length,
           clauseIds: nonCompliantIds,
         });
         break;
@@ -112,17 +116,23 @@ export const TOP_GAINS = 20;
  * The clauses with the largest potential gain = points × (1 − ratio), highest first; equal gains
  * keep catalogue order. A bounded insertion keeps this linear in the number of clauses.
  */
-export function topGains(clauses: GainSource[], limit = TOP_GAINS): Gain[] {
-  const top: Gain[] = [];
-  for (const clause of clauses) {
-    const gain = clause.points * (1 - clause.ratio);
-    if (gain <= 0 || (top.length === limit && gain <= top[limit - 1].gain)) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1].gain < gain) at -= 1;
-    top.splice(at, 0, { id: clause.id, gain });
-    if (top.length > limit) top.pop();
+export function topGains({ ids, points, ratios }: GainSource, limit = TOP_GAINS): Gain[] {
+  // Insertion into two small parallel arrays; objects are made only for the winners.
+  const gains: number[] = [];
+  const at: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const gain = points[k] * (1 - ratios[k]);
+    if (gain <= 0 || (gains.length === limit && gain <= gains[limit - 1])) continue;
+    let slot = gains.length < limit ? gains.length : limit - 1;
+    while (slot > 0 && gains[slot - 1] < gain) {
+      gains[slot] = gains[slot - 1];
+      at[slot] = at[slot - 1];
+      slot -= 1;
+    }
+    gains[slot] = gain;
+    at[slot] = k;
   }
-  return top;
+  return gains.map((gain, n) => ({ id: ids[at[n]], gain }));
 }
 
 function shortfall(condition: Condition, short: number): Shortfall {

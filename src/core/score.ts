@@ -79,6 +79,84 @@ function isBlankCell(cell: RawCell): boolean {
   return cell === null || cell === undefined || cell === "";
 }
 
+/** What a clause belongs to: a catalogue slot, or an extra innovation row. */
+interface ClauseOwner {
+  id: string;
+  module: CatalogueModule;
+  moduleIndex: number;
+  item: string | null;
+}
+
+/** Per-clause facts of one scoring, in parallel arrays (no object per clause). */
+interface ClauseTable {
+  owners: ClauseOwner[];
+  verdicts: ClauseVerdict[];
+  /** C, F and I of clause k at 3k, 3k + 1, 3k + 2. */
+  parsed: Parsed[];
+  ids: string[];
+  points: number[];
+  ratios: number[];
+  /** Clauses from this index on are extra innovation rows. */
+  catalogueCount: number;
+}
+
+const codeOf = (parsed: Parsed): string | null =>
+  parsed.kind === "level" ? parsed.level.code : null;
+
+function clauseResults(table: ClauseTable): ClauseResult[] {
+  const total = table.ids.length;
+  const clauses = new Array<ClauseResult>(total);
+  for (let k = 0; k < total; k++) {
+    const verdict = table.verdicts[k];
+    const f = table.parsed[3 * k + 1];
+    clauses[k] = {
+      id: table.ids[k],
+      module: table.owners[k].module.id,
+      item: table.owners[k].item,
+      extra: k >= table.catalogueCount,
+      points: table.points[k],
+      ratio: verdict.ratio,
+      score: table.points[k] * verdict.ratio,
+      status: verdict.status,
+      c: codeOf(table.parsed[3 * k]),
+      f: codeOf(f),
+      i: codeOf(table.parsed[3 * k + 2]),
+      rate: f.kind === "level" ? f.rate : null,
+      compliant: verdict.compliant,
+      executionPass: verdict.executionPass,
+    };
+  }
+  return clauses;
+}
+
+/**
+ * `result.clauses` is a getter that builds the array on first read and then replaces itself with a
+ * plain data property (so JSON, structured clones and spreads see an ordinary array). The getter is
+ * one shared function reading a non-enumerable field: a getter made per call would give every
+ * result its own hidden class, and a WeakMap from result to table costs the garbage collector more
+ * than the clause objects it saves.
+ */
+const TABLE_KEY = "__clauseTable";
+const LAZY_CLAUSES: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Result & { [TABLE_KEY]: ClauseTable }): ClauseResult[] {
+    const clauses = clauseResults(this[TABLE_KEY]);
+    Object.defineProperty(this, "clauses", {
+      value: clauses,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    return clauses;
+  },
+};
+
+function defineLazyClauses(result: Omit<Result, "clauses">, table: ClauseTable): Result {
+  Object.defineProperty(result, TABLE_KEY, { value: table, enumerable: false, writable: true });
+  return Object.defineProperty(result, "clauses", LAZY_CLAUSES) as Result;
+}
+
 interface Judged {
   verdict: ClauseVerdict;
   c: Parsed;
@@ -159,13 +237,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   // Catalogue rows go by slot index (the layout's ID map is built once); extra rows by ID.
   const rowBySlot = new Array<RatingRow | undefined>(layout.slots.length);
   const extraIds = new Set<string>();
-  const extras: Array<{
-    id: string;
-    row: RatingRow;
-    module: CatalogueModule;
-    moduleIndex: number;
-    item: string | null;
-  }> = [];
+  const extras: Array<ClauseOwner & { row: RatingRow }> = [];
   const { slots } = layout;
   for (let k = 0; k < input.rows.length; k++) {
     const row = input.rows[k];
@@ -211,11 +283,20 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   extras.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
 
   // Pass 2: every catalogue clause in catalogue order, then the extra innovation clauses.
+  // Per-clause facts go into parallel arrays; the ClauseResult objects are built only when
+  // `result.clauses` is first read, so a what-if recompute (totals and stars) never pays for them.
+  const total = slots.length + extras.length;
+  const table: ClauseTable = {
+    owners: new Array<ClauseOwner>(total),
+    verdicts: new Array<ClauseVerdict>(total),
+    parsed: new Array<Parsed>(total * 3),
+    ids: new Array<string>(total),
+    points: new Array<number>(total),
+    ratios: new Array<number>(total),
+    catalogueCount: slots.length,
+  };
   const moduleSums = new Array<number>(catalogue.modules.length).fill(0);
   const itemSums = new Array<number>(layout.items.length).fill(0);
-  // Sized up front: growing an array of 100,000 results copies it many times.
-  const clauses = new Array<ClauseResult>(layout.slots.length + extras.length);
-  let clauseCount = 0;
   const nonCompliantIds: string[] = [];
   let compliantCount = 0;
   let clauseCount15 = 0;
@@ -223,17 +304,16 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   let pending = false;
   let incomplete = false;
 
+  const judged: Judged = { verdict: judgeI(BLANK), c: BLANK, f: BLANK, i: BLANK };
+  /** Record clause k (judged just now) and add it to the module sums; returns its score. */
   const record = (
-    id: string,
-    module: CatalogueModule,
-    moduleIndex: number,
-    item: string | null,
-    points: number,
-    judged: Judged,
-    row: RatingRow | undefined,
-    extra: boolean
-  ): ClauseResult => {
-    const { verdict, c, f, i } = judged;
+    k: number,
+    owner: ClauseOwner,
+    clausePoints: number,
+    row: RatingRow | undefined
+  ): number => {
+    const verdict = judged.verdict;
+    const id = owner.id;
     for (const note of verdict.notes) {
       const field: Field = note === "missingC" || note === "pendingFinal" ? "c" : "f";
       const severity: Severity = note === "naWithF" ? "warning" : "error";
@@ -241,35 +321,25 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     }
     if (verdict.status === "pending") pending = true;
     else if (verdict.status !== "rated" && verdict.status !== "n/a") incomplete = true;
-    const clauseScore = points * verdict.ratio;
-    moduleSums[moduleIndex] += clauseScore;
-    if (module.scale === "CF") {
+    const clauseScore = clausePoints * verdict.ratio;
+    moduleSums[owner.moduleIndex] += clauseScore;
+    if (owner.module.scale === "CF") {
       clauseCount15 += 1;
       if (verdict.compliant) compliantCount += 1;
       else nonCompliantIds.push(id);
       if (verdict.executionPass) fPassCount += 1;
     }
-    const result: ClauseResult = {
-      id,
-      module: module.id,
-      item,
-      extra,
-      points,
-      ratio: verdict.ratio,
-      score: clauseScore,
-      status: verdict.status,
-      c: c.kind === "level" ? c.level.code : null,
-      f: f.kind === "level" ? f.level.code : null,
-      i: i.kind === "level" ? i.level.code : null,
-      rate: f.kind === "level" ? f.rate : null,
-      compliant: verdict.compliant,
-      executionPass: verdict.executionPass,
-    };
-    clauses[clauseCount++] = result;
-    return result;
+    table.owners[k] = owner;
+    table.verdicts[k] = verdict;
+    table.parsed[3 * k] = judged.c;
+    table.parsed[3 * k + 1] = judged.f;
+    table.parsed[3 * k + 2] = judged.i;
+    table.ids[k] = id;
+    table.points[k] = clausePoints;
+    table.ratios[k] = verdict.ratio;
+    return clauseScore;
   };
 
-  const judged: Judged = { verdict: judgeI(BLANK), c: BLANK, f: BLANK, i: BLANK };
   for (const slot of slots) {
     const row = rowBySlot[slot.index];
     if (row) {
@@ -278,34 +348,15 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       issues.add("error", "missingRow", slot.id, null, undefined, { id: slot.id });
       judgeMissing(slot.module, stage, judged);
     }
-    const result = record(
-      slot.id,
-      slot.module,
-      slot.moduleIndex,
-      slot.item,
-      slot.points,
-      judged,
-      row,
-      false
-    );
-    itemSums[slot.itemIndex] += result.score;
+    itemSums[slot.itemIndex] += record(slot.index, slot, slot.points, row);
   }
-  for (const extra of extras) {
-    const points = (extra.module.clausePoints ?? 0) * layout.weightOf(extra.id);
+  for (let n = 0; n < extras.length; n++) {
+    const extra = extras[n];
+    const extraPoints = (extra.module.clausePoints ?? 0) * layout.weightOf(extra.id);
     judgeRow(extra.module, extra.row, extra.id, stage, issues, judged);
-    const result = record(
-      extra.id,
-      extra.module,
-      extra.moduleIndex,
-      extra.item,
-      points,
-      judged,
-      extra.row,
-      true
-    );
+    const clauseScore = record(slots.length + n, extra, extraPoints, extra.row);
     if (extra.item !== null) {
-      const itemIndex = layout.items.findIndex((it) => it.id === extra.item);
-      itemSums[itemIndex] += result.score;
+      itemSums[layout.items.findIndex((it) => it.id === extra.item)] += clauseScore;
     }
   }
 
@@ -373,27 +424,29 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   const levels = evaluateLevels(facts, layout.rules);
   const stars = starsOf(levels);
 
-  return {
-    stars,
-    provisional: stage === "baseline" && pending,
-    incomplete: incomplete || years === null,
-    stage,
-    years,
-    score15,
-    max15: layout.max15,
-    score6,
-    cap6: layout.cap6,
-    fPassShare: clauseCount15 === 0 ? 1 : fPassCount / clauseCount15,
-    fPassCount,
-    clauseCount15,
-    allCompliant: compliantCount === clauseCount15,
-    profileName: input.profile?.name ?? null,
-    catalogue: { id: catalogue.id, version: catalogue.version },
-    modules,
-    subItems,
-    clauses,
-    levels,
-    gap: gapTo(stars, levels, facts, nonCompliantIds, clauses),
-    issues: issues.items,
-  };
+  return defineLazyClauses(
+    {
+      stars,
+      provisional: stage === "baseline" && pending,
+      incomplete: incomplete || years === null,
+      stage,
+      years,
+      score15,
+      max15: layout.max15,
+      score6,
+      cap6: layout.cap6,
+      fPassShare: clauseCount15 === 0 ? 1 : fPassCount / clauseCount15,
+      fPassCount,
+      clauseCount15,
+      allCompliant: compliantCount === clauseCount15,
+      profileName: input.profile?.name ?? null,
+      catalogue: { id: catalogue.id, version: catalogue.version },
+      modules,
+      subItems,
+      levels,
+      gap: gapTo(stars, levels, facts, nonCompliantIds, table),
+      issues: issues.items,
+    },
+    table
+  );
 }
