@@ -109,10 +109,6 @@ const TEMPLATES: Record<string, { zh: string; en: string }> = {
     zh: "运营年限“{value}”无效：请填写 ≥ 0 的数字（可含小数）",
     en: 'operating years "{value}" is invalid: enter a number ≥ 0 (fractions allowed)',
   },
-  zeroWeights: {
-    zh: "{module} 模块的权重之和为 0，该模块无法分配分值",
-    en: "the weights of module {module} sum to 0, so its points cannot be split",
-  },
 };
 
 const rendered = new Map<string, string>();

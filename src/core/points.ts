@@ -28,8 +28,6 @@ export interface Layout {
   cap6: number;
   rules: Rules;
   weightOf: (clauseId: string) => number;
-  /** CF modules whose weights sum to 0 (their points cannot be split). */
-  zeroWeightModules: string[];
 }
 
 export function moduleMax(module: CatalogueModule, profile: WeightProfile): number {
@@ -47,7 +45,6 @@ function buildLayout(catalogue: Catalogue, profile: WeightProfile): Layout {
   const slots: ClauseSlot[] = [];
   const items: Layout["items"] = [];
   const moduleMaxes: number[] = [];
-  const zeroWeightModules: string[] = [];
   let max15 = 0;
   let cap6 = 0;
 
@@ -61,8 +58,8 @@ function buildLayout(catalogue: Catalogue, profile: WeightProfile): Layout {
       for (const item of module.items) {
         for (const clause of item.clauses) total += multiplierOf(item.id) * weightOf(clause.id);
       }
+      // Profiles are validated before they get here: a CF module's weights never sum to 0.
       if (total > 0) share = max / total;
-      else zeroWeightModules.push(module.id);
     } else {
       cap6 += max;
     }
@@ -99,7 +96,6 @@ function buildLayout(catalogue: Catalogue, profile: WeightProfile): Layout {
     cap6,
     rules: mergeRules(catalogue.rules, profile.rules),
     weightOf,
-    zeroWeightModules,
   };
 }
 

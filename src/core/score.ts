@@ -6,10 +6,12 @@ import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
 import { cellText, sameModuleId } from "./ids";
 import { evaluateLevels, gapTo, starsOf, type Facts } from "./levels";
 import { invalidRatingMessage, render, scaleName } from "./messages";
+import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
 import { layoutFor, type ClauseSlot } from "./points";
 import { parseRating, type Parsed, type ScaleId } from "./scales";
 import type {
   Block,
+  Catalogue,
   CatalogueModule,
   ClauseResult,
   Field,
@@ -21,6 +23,7 @@ import type {
   ScoreInput,
   Severity,
   Stage,
+  WeightProfile,
 } from "./types";
 
 const BLANK: Parsed = { kind: "blank" };
@@ -226,11 +229,45 @@ function judgeMissing(module: CatalogueModule, stage: Stage, out: Judged): void 
   out.i = BLANK;
 }
 
+const NO_PROFILE: WeightProfile = {};
+const checkedProfiles = new WeakMap<WeightProfile, ProfileValidation>();
+
+/** Validate a profile once per profile object (what-if recomputes reuse the same object). */
+function checkedProfile(
+  catalogue: Catalogue,
+  profile: WeightProfile | undefined,
+  lang: Lang
+): { profile: WeightProfile; errors: ProfileError[] } {
+  if (!profile) return { profile: NO_PROFILE, errors: [] };
+  let validation = checkedProfiles.get(profile);
+  if (!validation) {
+    validation = validateProfile(profile, catalogue, lang);
+    checkedProfiles.set(profile, validation);
+  }
+  return validation.ok
+    ? { profile, errors: [] }
+    : { profile: NO_PROFILE, errors: validation.errors };
+}
+
 export function score(input: ScoreInput, lang: Lang = "en"): Result {
   const { catalogue } = input;
   const stage: Stage = input.stage ?? "baseline";
-  const layout = layoutFor(catalogue, input.profile);
   const issues = new IssueList(lang);
+  // A profile that was not validated by the caller is checked here: an invalid one is reported
+  // and the standard's defaults are used, never a negative or non-numeric weight.
+  const checked = checkedProfile(catalogue, input.profile, lang);
+  for (const error of checked.errors) {
+    issues.items.push({
+      severity: "error",
+      clauseId: null,
+      field: null,
+      cell: null,
+      code: "invalidProfile",
+      params: { path: error.path },
+      message: `${error.path}: ${error.message}`,
+    });
+  }
+  const layout = layoutFor(catalogue, checked.profile);
   const innovationModules = catalogue.modules.filter((m) => m.scale === "I");
 
   // Pass 1: rows by ID (first row wins), extra innovation rows, rows that cannot be used.
@@ -360,10 +397,6 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     }
   }
 
-  for (const moduleId of layout.zeroWeightModules) {
-    issues.add("error", "zeroWeights", null, null, undefined, { module: moduleId });
-  }
-
   // Operating years (§9) and the stage's own issues.
   const { years, invalid: yearsInvalid } = parseYears(input.years);
   const yearsIssue = (code: string, severity: Severity): void => {
@@ -439,7 +472,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       fPassCount,
       clauseCount15,
       allCompliant: compliantCount === clauseCount15,
-      profileName: input.profile?.name ?? null,
+      profileName: checked.profile.name ?? null,
       catalogue: { id: catalogue.id, version: catalogue.version },
       modules,
       subItems,

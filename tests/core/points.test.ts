@@ -85,11 +85,27 @@ describe("§4 weights", () => {
     expect(validation.ok).toBe(false);
     expect(!validation.ok && validation.errors[0]).toMatchObject({ path: "$.clauses" });
     expect(!validation.ok && validation.errors[0].message).toContain("1.0");
+    // Given to score() unvalidated, the profile is reported and the standard's weights are used.
     const result = score({ catalogue, rows: perfect, years: 5, profile: zeroed });
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ severity: "error", code: "zeroWeights" })
+      expect.objectContaining({
+        severity: "error",
+        code: "invalidProfile",
+        message: expect.stringContaining("$.clauses"),
+      })
     );
-    expect(result.modules[0].score).toBe(0);
-    expect(Number.isFinite(result.score15)).toBe(true);
+    expect(result.modules[0].score).toBeCloseTo(300, 9);
+  });
+
+  test.each([
+    [{ modules: { "1.0": -300 } }, "$.modules.1.0"],
+    [{ clauses: { "5": "2" } }, "$.clauses.5"],
+    [{ weights: {} }, "$"],
+  ])("an unvalidated bad profile %j is reported at %s, never used", (profile, path) => {
+    const result = score({ catalogue, rows: perfect, years: 5, profile: profile as never }, "zh");
+    const issue = result.issues.find((i) => i.code === "invalidProfile")!;
+    expect(issue.message.startsWith(path)).toBe(true);
+    expect(result.score15).toBeCloseTo(4000, 9);
+    expect(result.profileName).toBeNull();
   });
 });
