@@ -147,6 +147,8 @@ export function createSummarySheetOps(
 ): { ops: PlanOp[]; places: SummaryPlaces } {
   const ops: PlanOp[] = [
     { op: "addSheet", name: sheet, tabColor: "#C00000" },
+    // The Summary is what gets printed or exported to PDF: every column on one page width.
+    { op: "printLayout", sheet, orientation: "landscape", fitToWidth: true },
     { op: "setValues", sheet, row: 0, col: 0, values: [[word("title", ctx.lang)]] },
     {
       op: "setStyle",

@@ -80,7 +80,18 @@ export type PlanOp =
    * copies.
    */
   | { op: "clearConditionalFormats"; area: Area }
-  | { op: "freezePanes"; sheet: string; rows: number; cols: number };
+  | { op: "freezePanes"; sheet: string; rows: number; cols: number }
+  /**
+   * Added in plan v3. How the sheet prints: orientation, and fitToWidth = all columns on one page
+   * width (as many pages tall as needed). A host without page-layout APIs may skip it: it only
+   * affects printing and PDF export, never a value.
+   */
+  | {
+      op: "printLayout";
+      sheet: string;
+      orientation: "portrait" | "landscape";
+      fitToWidth: boolean;
+    };
 
 export interface Plan {
   ops: PlanOp[];

@@ -64,7 +64,7 @@ function officeSetup() {
   const { run } = fakeRunner(book, (context: FakeContext) =>
     spies.push(jest.spyOn(context, "sync"))
   );
-  const port = createOfficePort({ run, capabilities: { validationLists: true } });
+  const port = createOfficePort({ run, capabilities: { validationLists: true, pageLayout: true } });
   const syncs = () => spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
   return { book, port, syncs };
 }

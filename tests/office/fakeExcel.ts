@@ -256,6 +256,15 @@ export class FakeWorksheet extends Proxy {
   activate(): void {
     this.ctx.book.calls.push(`Worksheet.activate(${this.sheetName})`);
   }
+  get pageLayout() {
+    const calls = this.ctx.book.calls;
+    const sheet = this.sheetName;
+    return {
+      set orientation(value: string) {
+        calls.push(`pageLayout.orientation(${sheet}, ${value})`);
+      },
+    };
+  }
   get freezePanes() {
     const calls = this.ctx.book.calls;
     return {

@@ -68,7 +68,7 @@ function setup() {
   const { run } = fakeRunner(book, (context: FakeContext) =>
     spies.push(jest.spyOn(context, "sync"))
   );
-  const port = createOfficePort({ run, capabilities: { validationLists: true } });
+  const port = createOfficePort({ run, capabilities: { validationLists: true, pageLayout: true } });
   const syncs = () => spies.reduce((n, s) => n + s.mock.calls.length, 0);
   return { book, port, syncs };
 }
@@ -125,7 +125,10 @@ test("apply without a prior read asks for the sheet names first (one extra sync)
 test("validation lists are skipped when ExcelApi 1.8 is missing", async () => {
   const book = new FakeBook();
   const { run } = fakeRunner(book);
-  const port = createOfficePort({ run, capabilities: { validationLists: false } });
+  const port = createOfficePort({
+    run,
+    capabilities: { validationLists: false, pageLayout: false },
+  });
   await port.apply(clausePlan(2));
   expect(book.calls.some((c) => c.startsWith("dataValidation"))).toBe(false);
 });
@@ -155,7 +158,7 @@ test("watchTable registers on the table's onChanged in one sync and removes thro
   const port = createOfficePort({
     run,
     runWith: (context, batch) => batch(context as unknown as Excel.RequestContext),
-    capabilities: { validationLists: true },
+    capabilities: { validationLists: true, pageLayout: true },
   });
   await port.apply(clausePlan(3));
   const onChange = jest.fn();

@@ -13,7 +13,10 @@ import { FakeBook, fakeRunner } from "../office/fakeExcel";
 function setup() {
   const book = new FakeBook();
   const { run } = fakeRunner(book);
-  return { book, port: createOfficePort({ run, capabilities: { validationLists: true } }) };
+  return {
+    book,
+    port: createOfficePort({ run, capabilities: { validationLists: true, pageLayout: true } }),
+  };
 }
 
 test("success: the result is written and the star level cell is selected", async () => {

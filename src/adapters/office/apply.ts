@@ -140,6 +140,14 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
     case "addConditionalFormat":
       addConditional(rangeOf(context, op.area), op.rule);
       return;
+    case "printLayout": {
+      // Orientation only: fit-to-page zoom options differ between Excel hosts, and a rejected
+      // property would fail the whole write batch. Printing never changes a value.
+      if (!state.capabilities.pageLayout) return;
+      sheets.getItem(op.sheet).pageLayout.orientation =
+        op.orientation === "landscape" ? "Landscape" : "Portrait";
+      return;
+    }
     case "freezePanes": {
       const panes = sheets.getItem(op.sheet).freezePanes;
       if (op.rows > 0 && op.cols > 0)

@@ -5,11 +5,14 @@
 export interface Capabilities {
   /** Dropdown lists on the rating columns (ExcelApi 1.8). */
   validationLists: boolean;
+  /** Print orientation of a sheet (ExcelApi 1.9). */
+  pageLayout: boolean;
 }
 
 export function detectCapabilities(): Capabilities {
   const req = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
   return {
     validationLists: req ? req.isSetSupported("ExcelApi", "1.8") : true,
+    pageLayout: req ? req.isSetSupported("ExcelApi", "1.9") : true,
   };
 }

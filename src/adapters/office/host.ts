@@ -18,7 +18,7 @@ const NO_HOST: HostEnvironment = {
   host: null,
   displayLanguage: typeof navigator !== "undefined" ? navigator.language : undefined,
   theme: null,
-  capabilities: { validationLists: true },
+  capabilities: { validationLists: true, pageLayout: true },
 };
 
 /** office.js not loading (offline, blocked) must not leave the pane blank forever. */

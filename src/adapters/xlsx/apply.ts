@@ -248,6 +248,16 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       );
       return;
     }
+    case "printLayout": {
+      const setup = sheetOf(workbook, op.sheet).pageSetup;
+      setup.orientation = op.orientation;
+      if (op.fitToWidth) {
+        setup.fitToPage = true;
+        setup.fitToWidth = 1;
+        setup.fitToHeight = 0; // 0: as many pages tall as needed
+      }
+      return;
+    }
     case "freezePanes":
       sheetOf(workbook, op.sheet).views = [
         {
