@@ -35,11 +35,19 @@ export interface AuditProviderProps {
   service: AuditService;
   lang: Lang;
   host?: HostInfo;
+  /** A scoring already done by the host (the browser page scores a workbook as it opens it). */
+  initialOfficial?: Scored | null;
   children: ReactNode;
 }
 
-export function AuditProvider({ service, lang, host, children }: AuditProviderProps) {
-  const [official, setOfficial] = useState<Scored | null>(null);
+export function AuditProvider({
+  service,
+  lang,
+  host,
+  initialOfficial,
+  children,
+}: AuditProviderProps) {
+  const [official, setOfficial] = useState<Scored | null>(initialOfficial ?? null);
   const value = useMemo<AuditContextValue>(
     () => ({
       service,

@@ -8,6 +8,7 @@ import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/p
 import { applyOp } from "./apply";
 import { parseWorkbook, serialiseWorkbook } from "./file";
 import { readSnapshot } from "./snapshot";
+import { findTable } from "./tables";
 
 export class XlsxWorkbook implements WorkbookPort {
   /** Counts of port calls, so that tests can hold actions to one read and one apply. */
@@ -26,6 +27,11 @@ export class XlsxWorkbook implements WorkbookPort {
   async apply(plan: Plan): Promise<void> {
     this.calls.apply += 1;
     for (const op of plan.ops) applyOp(this.workbook, op);
+  }
+
+  /** Whether a table of that name exists (case-insensitive, as Excel matches table names). */
+  hasTable(name: string): boolean {
+    return findTable(this.workbook, name) !== null;
   }
 
   async select(address: string): Promise<void> {
