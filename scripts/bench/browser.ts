@@ -7,8 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
-import { chromiumPath } from "../../tests/support/apps";
+import { chromiumPath, launchChromium } from "../../tests/support/apps";
 import { distIsFresh, serveDirectory } from "../../tests/support/static-server";
 import { runCli } from "../../src/cli/program";
 import os from "node:os";
@@ -64,17 +63,7 @@ export async function benchBrowser(root: string): Promise<Array<[string, string,
   );
 
   const server = await serveDirectory(dist);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const interactive: number[] = [];
   const toResult: number[] = [];
   try {

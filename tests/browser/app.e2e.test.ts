@@ -8,11 +8,12 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Result } from "../../src/core/types";
-import { chromiumPath, describeWithApp } from "../support/apps";
+import { chromiumPath, describeWithApp, launchChromium } from "../support/apps";
 import { distIsFresh, serveDirectory } from "../support/static-server";
 import { cli, ROOT, tempDir } from "../cli/harness";
+import { makeRatedWorkbook } from "../support/rated-workbook";
 
 const SHOTS = path.join(ROOT, "docs", "screenshots");
 
@@ -60,37 +61,12 @@ describeWithApp("chromium", chromiumPath, "the browser page (app.html) in chromi
   beforeAll(async () => {
     if (!distIsFresh(ROOT))
       execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
-    const template = path.join(dir, "template.xlsx");
-    expect((await cli("template", "--out", template, "--lang", "zh")).code).toBe(0);
-    const ratings = path.join(ROOT, "examples", "ratings-example.csv");
-    const run = await cli(
-      "score",
-      template,
-      "--ratings",
-      ratings,
-      "--years",
-      "4",
-      "--out",
-      rated,
-      "--json"
-    );
-    expect(run.code).toBe(0);
-    expected = JSON.parse(run.stdout);
+    expected = await makeRatedWorkbook(dir, rated);
     const bad = path.join(dir, "bad.csv");
     writeFileSync(bad, "ID,C,F\n5,合规,85\n");
     expect((await cli("score", rated, "--ratings", bad, "--out", withIssue)).code).toBe(0);
     server = await serveDirectory(path.join(ROOT, "dist"));
-    browser = await chromium.launch({
-      executablePath: chromiumPath as string,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
   });
 

@@ -10,7 +10,8 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describeWithApp, pdftoppmPath, sofficePath } from "../support/apps";
 import { convertToCsv, convertToPdf } from "../support/libreoffice";
-import { cli, ROOT, tempDir } from "../cli/harness";
+import { ROOT, tempDir } from "../cli/harness";
+import { makeRatedWorkbook } from "../support/rated-workbook";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const rowsOf = (csv: string): string[][] => Papa.parse<string[]>(csv.trim()).data;
@@ -43,22 +44,7 @@ describeWithApp(
     };
 
     beforeAll(async () => {
-      const template = path.join(dir, "template.xlsx");
-      expect((await cli("template", "--out", template, "--lang", "zh")).code).toBe(0);
-      const ratings = path.join(ROOT, "examples", "ratings-example.csv");
-      const run = await cli(
-        "score",
-        template,
-        "--ratings",
-        ratings,
-        "--years",
-        "4",
-        "--out",
-        scored,
-        "--json"
-      );
-      expect(run.code).toBe(0);
-      expected = JSON.parse(run.stdout);
+      expected = await makeRatedWorkbook(dir, scored);
     });
 
     test("star result, totals and module table read correctly, with no error values", () => {

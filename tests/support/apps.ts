@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
 
 export function findExecutable(candidates: string[]): string | null {
   for (const candidate of candidates) {
@@ -53,4 +54,22 @@ export function describeWithApp(
     `skipping "${name}": ${app} is not installed (apt-get install ${app === "LibreOffice" ? "libreoffice-calc-nogui" : "chromium"})`
   );
   describe.skip(name, body);
+}
+
+/**
+ * Debian's chromium, headless, as root, on a closed network: without the background-networking
+ * flags it keeps trying to reach Google's hosts.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath as string,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
 }
