@@ -29,8 +29,8 @@ export function issueLine(issue: Issue): string {
 }
 
 const UNITS: Record<string, { zh: string; en: string }> = {
-  years: { zh: " 年", en: " years" },
-  fShare: { zh: " 条须执行通过", en: " clauses must pass F" },
+  years: { zh: " 年", en: " year(s)" },
+  fShare: { zh: " 条执行通过的条目", en: " clause(s) passing F" },
   score15: { zh: " 分", en: " points" },
   score6: { zh: " 分", en: " points" },
 };
