@@ -86,6 +86,11 @@ describeWithApp("chromium", chromiumPath, "the browser page (app.html) in chromi
       const page = await openPage(locale);
       const short = locale === "zh-CN" ? "zh" : "en";
       await openWorkbook(page, rated);
+      // Opening an audit workbook scores it at once; the page marks the frame that shows it.
+      await page.getByTestId("star-level").waitFor();
+      await page.waitForFunction(
+        () => performance.getEntriesByName("epm:result-shown").length === 1
+      );
       await page.screenshot({ path: path.join(SHOTS, `start-${short}.png`), fullPage: true });
       await scoreInPage(page);
       expect(await page.getByTestId("star-level").first().textContent()).toBe(
