@@ -66,9 +66,9 @@ export function starsOf(levels: Level[]): 0 | 3 | 4 | 5 {
 
 /** Clause facts in parallel arrays, as the scorer keeps them. */
 export interface GainSource {
-  ids: readonly string[];
+  owners: ReadonlyArray<{ id: string }>;
   points: readonly number[];
-  ratios: readonly number[];
+  verdicts: ReadonlyArray<{ ratio: number }>;
 }
 
 export function gapTo(
@@ -116,12 +116,12 @@ export const TOP_GAINS = 20;
  * The clauses with the largest potential gain = points × (1 − ratio), highest first; equal gains
  * keep catalogue order. A bounded insertion keeps this linear in the number of clauses.
  */
-export function topGains({ ids, points, ratios }: GainSource, limit = TOP_GAINS): Gain[] {
+export function topGains({ owners, points, verdicts }: GainSource, limit = TOP_GAINS): Gain[] {
   // Insertion into two small parallel arrays; objects are made only for the winners.
   const gains: number[] = [];
   const at: number[] = [];
-  for (let k = 0; k < ids.length; k++) {
-    const gain = points[k] * (1 - ratios[k]);
+  for (let k = 0; k < owners.length; k++) {
+    const gain = points[k] * (1 - verdicts[k].ratio);
     if (gain <= 0 || (gains.length === limit && gain <= gains[limit - 1])) continue;
     let slot = gains.length < limit ? gains.length : limit - 1;
     while (slot > 0 && gains[slot - 1] < gain) {
@@ -132,7 +132,7 @@ export function topGains({ ids, points, ratios }: GainSource, limit = TOP_GAINS)
     gains[slot] = gain;
     at[slot] = k;
   }
-  return gains.map((gain, n) => ({ id: ids[at[n]], gain }));
+  return gains.map((gain, n) => ({ id: owners[at[n]].id, gain }));
 }
 
 function shortfall(condition: Condition, short: number): Shortfall {

@@ -96,9 +96,7 @@ interface ClauseTable {
   verdicts: ClauseVerdict[];
   /** C, F and I of clause k at 3k, 3k + 1, 3k + 2. */
   parsed: Parsed[];
-  ids: string[];
   points: number[];
-  ratios: number[];
   /** Clauses from this index on are extra innovation rows. */
   catalogueCount: number;
 }
@@ -107,13 +105,13 @@ const codeOf = (parsed: Parsed): string | null =>
   parsed.kind === "level" ? parsed.level.code : null;
 
 function clauseResults(table: ClauseTable): ClauseResult[] {
-  const total = table.ids.length;
+  const total = table.owners.length;
   const clauses = new Array<ClauseResult>(total);
   for (let k = 0; k < total; k++) {
     const verdict = table.verdicts[k];
     const f = table.parsed[3 * k + 1];
     clauses[k] = {
-      id: table.ids[k],
+      id: table.owners[k].id,
       module: table.owners[k].module.id,
       item: table.owners[k].item,
       extra: k >= table.catalogueCount,
@@ -327,9 +325,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     owners: new Array<ClauseOwner>(total),
     verdicts: new Array<ClauseVerdict>(total),
     parsed: new Array<Parsed>(total * 3),
-    ids: new Array<string>(total),
     points: new Array<number>(total),
-    ratios: new Array<number>(total),
     catalogueCount: slots.length,
   };
   const moduleSums = new Array<number>(catalogue.modules.length).fill(0);
@@ -371,9 +367,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     table.parsed[3 * k] = judged.c;
     table.parsed[3 * k + 1] = judged.f;
     table.parsed[3 * k + 2] = judged.i;
-    table.ids[k] = id;
     table.points[k] = clausePoints;
-    table.ratios[k] = verdict.ratio;
     return clauseScore;
   };
 
