@@ -45,6 +45,7 @@ export const catalogueSchema = z
         fShare: triple(z.number().min(0).max(1)),
         score15: triple(z.number().min(0).max(1)),
         score6: triple(z.number().min(0).max(1)),
+        strictCompliance: z.boolean().optional(),
       })
       .strict(),
     modules: z.array(z.discriminatedUnion("scale", [cfModule, iModule])).min(1),

@@ -50,7 +50,10 @@ export function resultText(file: string, result: Result, lang: Lang, maxIssues =
   );
   lines.push(
     `  ${say(lang, "执行通过率", "F-pass share")}: ${percent(result.fPassShare)} (${result.fPassCount}/${result.clauseCount15})` +
-      `   ${say(lang, "方法全部合规", "All method-compliant")}: ${result.allCompliant ? say(lang, "是", "yes") : say(lang, "否", "no")}`
+      `   ${say(lang, "方法全部合规", "All method-compliant")}: ${result.allCompliant ? say(lang, "是", "yes") : say(lang, "否", "no")}` +
+      (result.strictCompliance
+        ? say(lang, "（严格口径：部分合规不计）", " (strict: partial not counted)")
+        : "")
   );
   lines.push("");
   lines.push(

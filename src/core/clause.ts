@@ -21,21 +21,41 @@ function stateIndex(parsed: Parsed): number {
 }
 
 /**
- * The verdict depends only on the C state, the F state and the stage (7 × 7 × 2 cases), so each
- * is computed once and shared (frozen): scoring then allocates nothing per clause for it.
+ * The verdict depends only on the C state, the F state, the stage and the compliance reading
+ * (7 × 7 × 2 × 2 cases), so each is computed once and shared (frozen): scoring then allocates
+ * nothing per clause for it.
  */
 const verdicts: ClauseVerdict[] = [];
 const STATES = 2 + C_LEVELS.length;
 
-/** Modules 1.0–5.0: method compliance C and execution F (§3 table, read top to bottom; invalid first). */
-export function judgeCF(c: Parsed, f: Parsed, stage: Stage): ClauseVerdict {
-  const index = (stage === "final" ? STATES * STATES : 0) + stateIndex(c) * STATES + stateIndex(f);
-  return (verdicts[index] ??= Object.freeze(computeCF(c, f, stage)));
+/**
+ * Modules 1.0–5.0: method compliance C and execution F (§3 table, read top to bottom; invalid
+ * first). `strictCompliance` is the rule of that name (docs/scoring-rules.md, "Star level"):
+ * 部分合规 then no longer counts as method-compliant.
+ */
+export function judgeCF(
+  c: Parsed,
+  f: Parsed,
+  stage: Stage,
+  strictCompliance = false
+): ClauseVerdict {
+  const index =
+    ((strictCompliance ? 2 : 0) + (stage === "final" ? 1 : 0)) * STATES * STATES +
+    stateIndex(c) * STATES +
+    stateIndex(f);
+  return (verdicts[index] ??= Object.freeze(computeCF(c, f, stage, strictCompliance)));
 }
 
-function computeCF(c: Parsed, f: Parsed, stage: Stage): ClauseVerdict {
+/** §5: the C values that pass the method requirement (the standard's 是 column). */
+function isMethodCompliant(cCode: string | null, stage: Stage, strict: boolean): boolean {
+  if (cCode === "C" || cCode === "NA") return true;
+  if (cCode === "P") return !strict;
+  return cCode === "PE" && stage === "baseline";
+}
+
+function computeCF(c: Parsed, f: Parsed, stage: Stage, strict: boolean): ClauseVerdict {
   const cCode = c.kind === "level" ? c.level.code : null;
-  const compliant = cCode === "C" || cCode === "NA" || (cCode === "PE" && stage === "baseline");
+  const compliant = isMethodCompliant(cCode, stage, strict);
   const executionPass =
     cCode === "NA" ||
     (f.kind === "level" && f.level.pass) ||

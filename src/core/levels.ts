@@ -66,9 +66,11 @@ export function starsOf(levels: Level[]): 0 | 3 | 4 | 5 {
 
 /** Clause facts in parallel arrays, as the scorer keeps them. */
 export interface GainSource {
-  owners: ReadonlyArray<{ id: string }>;
+  owners: ReadonlyArray<{ id: string; moduleIndex: number }>;
   points: readonly number[];
   verdicts: ReadonlyArray<{ ratio: number }>;
+  /** Per module: what a capped module can still add (its cap − its capped score); null: no cap. */
+  headroom: ReadonlyArray<number | null>;
 }
 
 export function gapTo(
@@ -76,7 +78,7 @@ export function gapTo(
   levels: Level[],
   facts: Facts,
   nonCompliantIds: string[],
-  clauses: GainSource
+  gains: Gain[]
 ): Gap | null {
   if (stars === 5) return null;
   const next = levels.find((level) => level.stars > stars) as Level;
@@ -106,22 +108,29 @@ export function gapTo(
         conditions.push(shortfall(condition, condition.required - actual));
     }
   }
-  return { stars: next.stars, conditions, topGains: topGains(clauses) };
+  return { stars: next.stars, conditions, topGains: gains };
 }
 
 /** How many clauses the gap lists: the Summary sheet and the task pane show the first 10. */
 export const TOP_GAINS = 20;
 
 /**
- * The clauses with the largest potential gain = points × (1 − ratio), highest first; equal gains
- * keep catalogue order. A bounded insertion keeps this linear in the number of clauses.
+ * The clauses with the largest realisable gain, highest first; equal gains keep catalogue order.
+ * Gain = points × (1 − ratio), but never more than the clause's capped module can still add, so a
+ * module at its cap lists nothing; zero gains are not listed. A bounded insertion keeps this linear
+ * in the number of clauses.
  */
-export function topGains({ owners, points, verdicts }: GainSource, limit = TOP_GAINS): Gain[] {
+export function topGains(
+  { owners, points, verdicts, headroom }: GainSource,
+  limit = TOP_GAINS
+): Gain[] {
   // Insertion into two small parallel arrays; objects are made only for the winners.
   const gains: number[] = [];
   const at: number[] = [];
   for (let k = 0; k < owners.length; k++) {
-    const gain = points[k] * (1 - verdicts[k].ratio);
+    const room = headroom[owners[k].moduleIndex];
+    const full = points[k] * (1 - verdicts[k].ratio);
+    const gain = room === null ? full : Math.min(full, room);
     if (gain <= 0 || (gains.length === limit && gain <= gains[limit - 1])) continue;
     let slot = gains.length < limit ? gains.length : limit - 1;
     while (slot > 0 && gains[slot - 1] < gain) {

@@ -23,6 +23,7 @@ export const weightProfileSchema = z
         fShare: triple(fraction).optional(),
         score15: triple(fraction).optional(),
         score6: triple(fraction).optional(),
+        strictCompliance: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -47,8 +48,8 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
   const zh = lang === "zh";
   if (issue.code === "unrecognized_keys") {
     return zh
-      ? `未知的键：${issue.keys.join("、")}（可用：name、modules、cap6、subItems、clauses、rules；rules 内可用 years、fShare、score15、score6）`
-      : `unknown key(s): ${issue.keys.join(", ")} (accepted: name, modules, cap6, subItems, clauses, rules; in rules: years, fShare, score15, score6)`;
+      ? `未知的键：${issue.keys.join("、")}（可用：name、modules、cap6、subItems、clauses、rules；rules 内可用 years、fShare、score15、score6、strictCompliance）`
+      : `unknown key(s): ${issue.keys.join(", ")} (accepted: name, modules, cap6, subItems, clauses, rules; in rules: years, fShare, score15, score6, strictCompliance)`;
   }
   const tooSmallOrBig = issue.code === "too_small" || issue.code === "too_big";
   const isArray =
@@ -73,7 +74,11 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
       number: ["数字", "a number"],
       object: ["对象", "an object"],
       string: ["文本", "a string"],
-    }[issue.expected as "number" | "object" | "string"] ?? [issue.expected, issue.expected];
+      boolean: ["true 或 false", "true or false"],
+    }[issue.expected as "number" | "object" | "string" | "boolean"] ?? [
+      issue.expected,
+      issue.expected,
+    ];
     return zh ? `须为${expected[0]}` : `must be ${expected[1]}`;
   }
   /* istanbul ignore next -- the schema raises no other kinds of issue */

@@ -4,11 +4,12 @@
  */
 import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
 import { cellText, sameModuleId } from "./ids";
-import { evaluateLevels, gapTo, starsOf, type Facts } from "./levels";
+import { evaluateLevels, gapTo, starsOf, topGains, type Facts } from "./levels";
 import { invalidRatingMessage, render, scaleName } from "./messages";
 import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
 import { layoutFor, type ClauseSlot } from "./points";
 import { parseRating, type Parsed, type ScaleId } from "./scales";
+import { RULES_REVISION } from "./types";
 import type {
   Block,
   Catalogue,
@@ -191,6 +192,7 @@ function judgeRow(
   row: RatingRow,
   id: string,
   stage: Stage,
+  strictCompliance: boolean,
   issues: IssueList,
   out: Judged
 ): void {
@@ -199,7 +201,7 @@ function judgeRow(
     const f = parseRating("F", row.f);
     issues.invalid("C", c, id, row);
     issues.invalid("F", f, id, row);
-    const verdict = judgeCF(c, f, stage);
+    const verdict = judgeCF(c, f, stage, strictCompliance);
     // An I value on a CF row makes the clause invalid; C and F still decide their own conditions (§5).
     const iWrong = wrongScale(row.i, "i", module, row, id, issues);
     out.verdict = iWrong ? { ...verdict, ratio: 0, status: "invalid" } : verdict;
@@ -220,8 +222,8 @@ function judgeRow(
 }
 
 /** Judge a catalogue clause that has no row: unrated. */
-function judgeMissing(module: CatalogueModule, stage: Stage, out: Judged): void {
-  out.verdict = module.scale === "CF" ? judgeCF(BLANK, BLANK, stage) : judgeI(BLANK);
+function judgeMissing(module: CatalogueModule, out: Judged): void {
+  out.verdict = module.scale === "CF" ? judgeCF(BLANK, BLANK, "baseline") : judgeI(BLANK);
   out.c = BLANK;
   out.f = BLANK;
   out.i = BLANK;
@@ -266,6 +268,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     });
   }
   const layout = layoutFor(catalogue, checked.profile);
+  const strictCompliance = layout.rules.strictCompliance === true;
   const innovationModules = catalogue.modules.filter((m) => m.scale === "I");
 
   // Pass 1: rows by ID (first row wins), extra innovation rows, rows that cannot be used.
@@ -352,8 +355,12 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       const severity: Severity = note === "naWithF" ? "warning" : "error";
       issues.add(severity, note, id, field, row, { value: cellText(row?.f) });
     }
-    if (verdict.status === "pending") pending = true;
-    else if (verdict.status !== "rated" && verdict.status !== "n/a") incomplete = true;
+    // §5 flags: a pending clause makes a baseline result provisional; in the final stage it is
+    // an error (pendingFinal) and, like any other unfinished clause, makes the result incomplete.
+    if (verdict.status === "pending") {
+      pending = true;
+      if (stage === "final") incomplete = true;
+    } else if (verdict.status !== "rated" && verdict.status !== "n/a") incomplete = true;
     const clauseScore = clausePoints * verdict.ratio;
     moduleSums[owner.moduleIndex] += clauseScore;
     if (owner.module.scale === "CF") {
@@ -374,17 +381,17 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   for (const slot of slots) {
     const row = rowBySlot[slot.index];
     if (row) {
-      judgeRow(slot.module, row, slot.id, stage, issues, judged);
+      judgeRow(slot.module, row, slot.id, stage, strictCompliance, issues, judged);
     } else {
       issues.add("error", "missingRow", slot.id, null, undefined, { id: slot.id });
-      judgeMissing(slot.module, stage, judged);
+      judgeMissing(slot.module, judged);
     }
     itemSums[slot.itemIndex] += record(slot.index, slot, slot.points, row);
   }
   for (let n = 0; n < extras.length; n++) {
     const extra = extras[n];
     const extraPoints = (extra.module.clausePoints ?? 0) * layout.weightOf(extra.id);
-    judgeRow(extra.module, extra.row, extra.id, stage, issues, judged);
+    judgeRow(extra.module, extra.row, extra.id, stage, strictCompliance, issues, judged);
     const clauseScore = record(slots.length + n, extra, extraPoints, extra.row);
     if (extra.item !== null) {
       itemSums[layout.items.findIndex((it) => it.id === extra.item)] += clauseScore;
@@ -450,6 +457,12 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   };
   const levels = evaluateLevels(facts, layout.rules);
   const stars = starsOf(levels);
+  const gains = topGains({
+    ...table,
+    headroom: modules.map((block, index) =>
+      catalogue.modules[index].scale === "I" ? block.max - block.score : null
+    ),
+  });
 
   return defineLazyClauses(
     {
@@ -466,12 +479,15 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       fPassCount,
       clauseCount15,
       allCompliant: compliantCount === clauseCount15,
+      strictCompliance,
+      rulesRevision: RULES_REVISION,
       profileName: checked.profile.name ?? null,
       catalogue: { id: catalogue.id, version: catalogue.version },
       modules,
       subItems,
       levels,
-      gap: gapTo(stars, levels, facts, nonCompliantIds, table),
+      topGains: gains,
+      gap: gapTo(stars, levels, facts, nonCompliantIds, gains),
       issues: issues.items,
     },
     table

@@ -32,13 +32,22 @@ export interface CatalogueModule {
   items: CatalogueItem[];
 }
 
-/** Threshold table for the levels 3★, 4★, 5★ (index 0, 1, 2). */
+/** Threshold table for the levels 3★, 4★, 5★ (index 0, 1, 2), and how compliance is read. */
 export interface Rules {
   years: [number, number, number];
   fShare: [number, number, number];
   score15: [number, number, number];
   score6: [number, number, number];
+  /** When true, 部分合规 is not method-compliant (docs/scoring-rules.md, "Star level"). Default false. */
+  strictCompliance?: boolean;
 }
+
+/** The rules that hold one number per level. */
+export type ThresholdKey = "years" | "fShare" | "score15" | "score6";
+export const THRESHOLD_KEYS: readonly ThresholdKey[] = ["years", "fShare", "score15", "score6"];
+
+/** Revision of the scoring rules this core implements (docs/scoring-rules.md). */
+export const RULES_REVISION = "1.1";
 
 export interface Catalogue {
   id: string;
@@ -174,12 +183,18 @@ export interface Result {
   fPassCount: number;
   clauseCount15: number;
   allCompliant: boolean;
+  /** The rule strictCompliance as applied to this result. */
+  strictCompliance: boolean;
+  /** The revision of the scoring rules that produced this result. */
+  rulesRevision: string;
   profileName: string | null;
   catalogue: { id: string; version: string };
   modules: Block[];
   subItems: Block[];
   clauses: ClauseResult[];
   levels: Level[];
+  /** The clauses with the largest realisable gains (at most 20), also at 5★; see Gap.topGains. */
+  topGains: Gain[];
   gap: Gap | null;
   issues: Issue[];
 }

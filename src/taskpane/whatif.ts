@@ -3,11 +3,20 @@
  * inputs read from the workbook, and comparing it with the official result.
  */
 import { mergeRules, score, validateProfile } from "../core";
-import type { Catalogue, Lang, ProfileError, Result, Rules, WeightProfile } from "../core";
+import { THRESHOLD_KEYS } from "../core";
+import type {
+  Catalogue,
+  Lang,
+  ProfileError,
+  Result,
+  Rules,
+  ThresholdKey,
+  WeightProfile,
+} from "../core";
 import type { AuditInputs } from "./services";
 
-export type RuleKey = keyof Rules;
-export const RULE_KEYS: RuleKey[] = ["years", "fShare", "score15", "score6"];
+export type RuleKey = ThresholdKey;
+export const RULE_KEYS = THRESHOLD_KEYS;
 
 export function cfModules(catalogue: Catalogue) {
   return catalogue.modules.filter((m) => m.scale === "CF");
@@ -60,6 +69,10 @@ export function withRule(
   const next = [...current] as [number, number, number];
   next[level] = value;
   return { ...edited(p), rules: { ...p.rules, [key]: next } };
+}
+
+export function withStrictCompliance(p: WeightProfile, strict: boolean): WeightProfile {
+  return { ...edited(p), rules: { ...p.rules, strictCompliance: strict } };
 }
 
 export type WhatIf = { ok: true; result: Result } | { ok: false; errors: ProfileError[] };

@@ -71,6 +71,7 @@ const WORDS = {
   time: { zh: "计算时间", en: "Time" },
   fingerprint: { zh: "输入指纹", en: "Input fingerprint" },
   language: { zh: "内容语言", en: "Content language" },
+  rules: { zh: "评分规则修订版", en: "Scoring rules revision" },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   unknown: { zh: "未知", en: "unknown" },
@@ -109,6 +110,10 @@ export const RULE_LABELS: Record<string, { zh: string; en: string }> = {
   fShare: { zh: "执行通过率（比例）", en: "F-pass share (fraction)" },
   score15: { zh: "1.0–5.0 得分（占满分比例）", en: "score 1.0–5.0 (fraction of max)" },
   score6: { zh: "6.0 得分（占封顶分比例）", en: "score 6.0 (fraction of cap)" },
+  strictCompliance: {
+    zh: "严格方法合规（TRUE 时部分合规不计为合规；默认 FALSE）",
+    en: "strict compliance (TRUE: partial is not compliant; default FALSE)",
+  },
 };
 
 type Params = Record<string, string | number>;
@@ -126,6 +131,10 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
   badStage: {
     zh: "{cell}：评审阶段“{value}”无效；可用：基线评审、最终评审（或 baseline、final），留空为基线评审",
     en: '{cell}: review stage "{value}" is invalid; accepted: baseline, final (or 基线评审, 最终评审); blank means baseline',
+  },
+  badRuleFlag: {
+    zh: "{cell}：“{value}”不是有效的开关值；可用：TRUE/FALSE、是/否、yes/no、1/0，留空为 FALSE",
+    en: '{cell}: "{value}" is not a valid switch; accepted: TRUE/FALSE, yes/no, 是/否, 1/0; blank means FALSE',
   },
   badWeight: {
     zh: "{cell}：“{value}”不是有效数字；可用：≥ 0 的数字{extra}",

@@ -83,6 +83,8 @@ export const RECORD_ROWS = [
   "time",
   "fingerprint",
   "language",
+  // Added with rules revision 1.1; last, so that older records keep their rows' positions.
+  "rules",
 ] as const;
 
 export interface BlockSize {
@@ -169,4 +171,6 @@ export const WEIGHTS_LAYOUT = {
   },
 } as const;
 
-export const RULE_KEYS = ["years", "fShare", "score15", "score6"] as const;
+/** Rows of the rules table: one per threshold (3★, 4★, 5★), then the compliance reading (3★ column). */
+export { THRESHOLD_KEYS as RULE_KEYS } from "../core/types";
+export const STRICT_RULE_KEY = "strictCompliance";

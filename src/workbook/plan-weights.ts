@@ -7,7 +7,7 @@ import { cellText } from "../core/ids";
 import { moduleMax, mergeRules } from "../core/points";
 import type { Catalogue, Lang, WeightProfile } from "../core/types";
 import { RULE_LABELS, word } from "./labels";
-import { CELL_NAMES, RULE_KEYS, TABLES, WEIGHTS_LAYOUT } from "./layout";
+import { CELL_NAMES, RULE_KEYS, STRICT_RULE_KEY, TABLES, WEIGHTS_LAYOUT } from "./layout";
 import type { PlanCell, PlanOp, Snapshot, TableGrid } from "./plan";
 import { area } from "./plan-util";
 
@@ -27,7 +27,16 @@ export function weightRows(
     clauseWeights: items.flatMap((item) =>
       item.clauses.map((c) => [c.id, c.summary[lang], profile.clauses?.[c.id] ?? 1])
     ),
-    rules: RULE_KEYS.map((key) => [key, RULE_LABELS[key][lang], ...rules[key]]),
+    rules: [
+      ...RULE_KEYS.map((key): PlanCell[] => [key, RULE_LABELS[key][lang], ...rules[key]]),
+      [
+        STRICT_RULE_KEY,
+        RULE_LABELS[STRICT_RULE_KEY][lang],
+        rules.strictCompliance === true,
+        null,
+        null,
+      ],
+    ],
   };
 }
 

@@ -48,13 +48,9 @@ export function flagsText(result: Result, lang: Lang): string {
   return flags.length ? flags.join(lang === "zh" ? "；" : "; ") : word("complete", lang);
 }
 
-/** Clauses ranked by points at stake (points × (1 − ratio)), highest first, ties in table order. */
+/** The core's realisable gains, highest first (docs/scoring-rules.md, "Gap to the next level"). */
 export function topGains(result: Result, count = TOP_GAINS): Array<{ id: string; gain: number }> {
-  return result.clauses
-    .map((c) => ({ id: c.id, gain: c.points * (1 - c.ratio) }))
-    .filter((g) => g.gain > 1e-9)
-    .sort((a, b) => b.gain - a.gain)
-    .slice(0, count);
+  return result.topGains.slice(0, count);
 }
 
 function heading(key: Word, lang: Lang, width: number): PlanCell[] {
@@ -172,6 +168,11 @@ function recordCells(ctx: BlockContext): PlanCell[][] {
     time: scored ? scored.time : null,
     fingerprint: scored ? scored.fingerprint : null,
     language: lang,
+    rules: scored
+      ? scored.result.strictCompliance
+        ? `${scored.result.rulesRevision} · strictCompliance`
+        : scored.result.rulesRevision
+      : null,
   };
   return [
     heading("recordHeading", lang, 2),

@@ -8,7 +8,7 @@ import { validateProfile } from "../core/profile";
 import type { Catalogue, Issue, Lang, RawCell, WeightProfile } from "../core/types";
 import { cellAddress } from "./a1";
 import { workbookIssue } from "./issues";
-import { CELL_NAMES, RULE_KEYS, TABLES, WEIGHTS_LAYOUT } from "./layout";
+import { CELL_NAMES, RULE_KEYS, STRICT_RULE_KEY, TABLES, WEIGHTS_LAYOUT } from "./layout";
 import { namedAddress, tableCellAddress } from "./read";
 import type { Snapshot, TableGrid } from "./plan";
 
@@ -20,6 +20,30 @@ export interface ProfileRead {
 }
 
 const DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]+)?$/i;
+
+const SWITCH_WORDS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  "1": true,
+  "0": false,
+  是: true,
+  否: false,
+  真: true,
+  假: false,
+};
+
+/** A switch cell (the strictCompliance rule): a boolean, 1/0 or a yes/no word; blank keeps the default. */
+export function switchValue(cell: RawCell): boolean | null | "invalid" {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : "invalid";
+  if (typeof cell !== "string") return "invalid";
+  const text = normalizeLabel(cell);
+  if (text === "") return null;
+  return Object.prototype.hasOwnProperty.call(SWITCH_WORDS, text) ? SWITCH_WORDS[text] : "invalid";
+}
 
 /** A weight cell: a number (or numeric text); blank keeps the default. */
 export function weightValue(cell: RawCell): number | null | "invalid" {
@@ -139,10 +163,23 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
     `${clauses[0]} … ${clauses[clauses.length - 1]}`
   );
 
-  const rules: Record<string, number[]> = {};
+  const rules: Record<string, number[] | boolean> = {};
   eachRow("rules", WEIGHTS_LAYOUT.tables.rules.header[2], 2, (key, row, k, grid, col) => {
+    if (normalizeLabel(key) === normalizeLabel(STRICT_RULE_KEY)) {
+      const address = tableCellAddress(grid, k, col);
+      const value = switchValue(row[col]);
+      if (value === "invalid") {
+        errors.push(
+          workbookIssue("error", "badRuleFlag", address, { value: cellText(row[col]) }, lang)
+        );
+      } else if (value !== null) {
+        rules[STRICT_RULE_KEY] = value;
+        cellOfPath.set(`$.rules.${STRICT_RULE_KEY}`, address);
+      }
+      return;
+    }
     const rule = RULE_KEYS.find((r) => normalizeLabel(r) === normalizeLabel(key));
-    if (!rule) return unknownKey(grid, k, key, RULE_KEYS.join(", "));
+    if (!rule) return unknownKey(grid, k, key, [...RULE_KEYS, STRICT_RULE_KEY].join(", "));
     const extra = rule === "years" ? "" : lang === "zh" ? "，且 ≤ 1 的比例" : ", a fraction ≤ 1";
     const triple = [0, 1, 2].map((n) =>
       number(row[col + n], tableCellAddress(grid, k, col + n), `$.rules.${rule}[${n}]`, extra)

@@ -12,7 +12,7 @@ test("gap is null at 5★", () => {
 test("the gap names the lowest level above the result and each failed condition with its shortfall", () => {
   const rows = withRows(
     uniformRows(catalogue, "合规", "良好", "卓越"), // 3200 points, all F pass
-    { "10": { c: "部分合规" }, "11": { c: "不合规", f: "不合格" } }
+    { "10": { c: "不合规" }, "11": { c: "不合规", f: "不合格" } }
   );
   const result = score({ catalogue, rows, years: 2 });
   expect(result.stars).toBe(0);
@@ -49,14 +49,29 @@ test("shortfalls in points and in number of clauses whose F must pass", () => {
   expect(byKey.score15.short).toBeCloseTo(3600 - (4000 - lost), 9);
 });
 
-test("clauses are ranked by potential gain = points × (1 − ratio), highest first, ties in catalogue order", () => {
+test("clauses are ranked by gain = points × (1 − ratio), highest first, ties in catalogue order", () => {
+  // 6.0 below its cap (7 × 50 + 30 = 380 of 400): each 6.x clause can realise at most 20 points.
   const rows = withRows(perfect, {
+    "202": { i: null },
+    "203": { i: null },
+    "204": { i: null },
     "1": { f: "良好" }, // 300/17 × 0.2 = 3.53
     "18": { f: "一般" }, // 1200/56 × 0.3 = 6.43
     "2": { f: "良好" }, // 3.53 (tie with 1)
     "201": { i: "合格" }, // 50 × 0.4 = 20
   });
   const result = score({ catalogue, rows, years: 4 });
-  expect(result.gap!.topGains.map((g) => g.id)).toEqual(["201", "18", "1", "2"]);
-  expect(result.gap!.topGains[1].gain).toBeCloseTo((1200 / 56) * 0.3, 12);
+  expect(result.score6).toBe(380);
+  // 202–204 would add 50 each, 201 would add 20; the cap leaves room for 20.
+  expect(result.gap!.topGains.slice(0, 4).map((g) => g.gain)).toEqual([20, 20, 20, 20]);
+  expect(result.gap!.topGains.map((g) => g.id)).toEqual([
+    "201",
+    "202",
+    "203",
+    "204",
+    "18",
+    "1",
+    "2",
+  ]);
+  expect(result.gap!.topGains[4].gain).toBeCloseTo((1200 / 56) * 0.3, 12);
 });

@@ -48,7 +48,7 @@ describe("what the port writes", () => {
     );
     const snapshot = await port.read({ tables: ["EpmClauses", "EpmRules"], names: ["EpmLang"] });
     expect(snapshot.tables.EpmClauses!.rows).toHaveLength(7);
-    expect(snapshot.tables.EpmRules!.rows).toHaveLength(4);
+    expect(snapshot.tables.EpmRules!.rows).toHaveLength(5);
     expect(snapshot.names.EpmLang!.value).toBe("zh");
   });
 

@@ -86,6 +86,7 @@ export const enUS = {
   thresholdFShare: "Execution share %",
   thresholdScore15: "Score 1.0–5.0 %",
   thresholdScore6: "Score 6.0 %",
+  strictCompliance: "Strict reading: partial compliance (部分合规) is not method-compliant",
   measure: "Measure",
   official: "Official",
   whatIf: "What-if",

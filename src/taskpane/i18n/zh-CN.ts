@@ -85,6 +85,7 @@ export const zhCN: Strings = {
   thresholdFShare: "执行达标 %",
   thresholdScore15: "1.0–5.0 得分 %",
   thresholdScore6: "6.0 得分 %",
+  strictCompliance: "严格方法合规：部分合规不计为方法合规",
   measure: "项目",
   official: "正式结果",
   whatIf: "假设结果",

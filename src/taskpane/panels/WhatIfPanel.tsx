@@ -3,7 +3,7 @@
  * recomputes with core.score over the inputs read from the workbook (nothing is written) and shows
  * the result next to the official one. Apply writes the Weights sheet and re-scores.
  */
-import { Button, Dropdown, Option, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Dropdown, Option, Switch, Text, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { PRESETS } from "../../core";
 import type { WeightProfile } from "../../core/types";
@@ -28,6 +28,7 @@ import {
   withModulePoints,
   withMultiplier,
   withRule,
+  withStrictCompliance,
   type RuleKey,
 } from "../whatif";
 
@@ -202,6 +203,11 @@ export function WhatIfPanel() {
             </div>
           </fieldset>
         ))}
+        <Switch
+          label={t.strictCompliance}
+          checked={currentRules.strictCompliance === true}
+          onChange={(_, data) => edit(withStrictCompliance(draft, data.checked))}
+        />
       </details>
 
       <div className={styles.actions}>
