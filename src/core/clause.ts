@@ -1,5 +1,5 @@
 /**
- * One clause's ratio, status and the two per-column conditions of SCORING.md §3 and §5,
+ * One clause's ratio, status and the two per-column conditions of docs/scoring-rules.md §3 and §5,
  * from its already parsed ratings. Issues are returned as codes; the caller adds location.
  */
 import { C_LEVELS, type Parsed } from "./scales";
@@ -30,7 +30,7 @@ const STATES = 2 + C_LEVELS.length;
 
 /**
  * Modules 1.0–5.0: method compliance C and execution F (§3 table, read top to bottom; invalid
- * first). `strictCompliance` is the rule of that name (docs/scoring-rules.md, "Star level"):
+ * first). `strictCompliance` is the rule of that name (docs/scoring-rules.md §5):
  * 部分合规 then no longer counts as method-compliant.
  */
 export function judgeCF(

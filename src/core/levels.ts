@@ -1,4 +1,4 @@
-/** Star conditions of SCORING.md §5 for 3★/4★/5★ and the gap to the next level (§7). */
+/** Star conditions of docs/scoring-rules.md §5 for 3★/4★/5★ and the gap to the next level (§7). */
 import type { Condition, Gain, Gap, Level, Rules, Shortfall } from "./types";
 
 /** Point comparisons allow 1e-6 points (§4); shares and years allow only float noise. */

@@ -1,4 +1,4 @@
-/** SCORING.md §2: labels match after trimming, NFKC (full-width → half-width) and case-folding. */
+/** docs/scoring-rules.md §2: labels match after trimming, NFKC (full-width → half-width) and case-folding. */
 export function normalizeLabel(text: string): string {
   return text.normalize("NFKC").trim().toLowerCase();
 }

@@ -1,5 +1,5 @@
 /**
- * Points of every catalogue clause from the weights (SCORING.md §4): CF modules split their points
+ * Points of every catalogue clause from the weights (docs/scoring-rules.md §4): CF modules split their points
  * over their clauses in proportion to sub-item multiplier × clause weight; I modules give each
  * clause clausePoints × weight and cap the module. Computed once per (catalogue, profile).
  */

@@ -1,5 +1,5 @@
 /**
- * Weight profile JSON (SCORING.md §8): schema validation with zod, then the checks that need the
+ * Weight profile JSON (docs/scoring-rules.md §8): schema validation with zod, then the checks that need the
  * catalogue (known module, sub-item and clause IDs; no CF module whose weights sum to 0).
  * Every error names its JSON path.
  */

@@ -1,5 +1,5 @@
 /**
- * The three rating scales of SCORING.md §2 and the parsing of one cell against one of them.
+ * The three rating scales of docs/scoring-rules.md §2 and the parsing of one cell against one of them.
  * A value is accepted in its zh, en or code form; anything else is reported, never guessed.
  */
 import { normalizeLabel } from "./normalize";
@@ -149,7 +149,7 @@ const cacheF = new Map<string, Parsed>();
 const cacheI = new Map<string, Parsed>();
 const CACHE_LIMIT = 10_000;
 
-/** Parse one rating cell against a scale (SCORING.md §2). */
+/** Parse one rating cell against a scale (docs/scoring-rules.md §2). */
 export function parseRating(scale: ScaleId, cell: RawCell): Parsed {
   if (cell === null || cell === undefined) return BLANK;
   if (typeof cell === "string") {

@@ -1,5 +1,5 @@
 /**
- * score(): ratings as entered → the full result of SCORING.md §8. Pure; never throws on bad
+ * score(): ratings as entered → the full result of docs/scoring-rules.md §8. Pure; never throws on bad
  * ratings — every problem becomes an issue naming the clause (and cell, when the caller gave it).
  */
 import { judgeCF, judgeI, type ClauseVerdict } from "./clause";

@@ -38,7 +38,7 @@ export interface Rules {
   fShare: [number, number, number];
   score15: [number, number, number];
   score6: [number, number, number];
-  /** When true, 部分合规 is not method-compliant (docs/scoring-rules.md, "Star level"). Default false. */
+  /** When true, 部分合规 is not method-compliant (docs/scoring-rules.md §5). Default false. */
   strictCompliance?: boolean;
 }
 
@@ -57,7 +57,7 @@ export interface Catalogue {
   modules: CatalogueModule[];
 }
 
-/** SCORING.md §8 weight profile: every key optional. */
+/** docs/scoring-rules.md §8 weight profile: every key optional. */
 export interface WeightProfile {
   name?: string;
   modules?: Record<string, number>;

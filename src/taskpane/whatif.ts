@@ -116,7 +116,7 @@ export type ImportOutcome =
   | { ok: false; jsonError: string }
   | { ok: false; errors: ProfileError[] };
 
-/** Parses and validates a weight profile JSON text (SCORING.md §8); errors name their JSON path. */
+/** Parses and validates a weight profile JSON text (docs/scoring-rules.md §8); errors name their JSON path. */
 export function importProfile(text: string, catalogue: Catalogue, lang: Lang): ImportOutcome {
   let json: unknown;
   try {

@@ -1,5 +1,5 @@
 /**
- * Ratings CSV (SCORING.md §8): UTF-8 with or without BOM, RFC 4180, a header naming ID and any of
+ * Ratings CSV (docs/scoring-rules.md §8): UTF-8 with or without BOM, RFC 4180, a header naming ID and any of
  * C, F, I (other columns ignored). Parsing only: which IDs exist is checked by the overlay.
  */
 import Papa from "papaparse";

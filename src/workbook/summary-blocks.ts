@@ -48,7 +48,7 @@ export function flagsText(result: Result, lang: Lang): string {
   return flags.length ? flags.join(lang === "zh" ? "；" : "; ") : word("complete", lang);
 }
 
-/** The core's realisable gains, highest first (docs/scoring-rules.md, "Gap to the next level"). */
+/** The core's realisable gains, highest first (docs/scoring-rules.md §7). */
 export function topGains(result: Result, count = TOP_GAINS): Array<{ id: string; gain: number }> {
   return result.topGains.slice(0, count);
 }

@@ -1,5 +1,5 @@
 /**
- * The Weights sheet → a WeightProfile (SCORING.md §8), validated with the core's validateProfile.
+ * The Weights sheet → a WeightProfile (docs/scoring-rules.md §8), validated with the core's validateProfile.
  * Every error names the cell at fault (and the profile JSON path it stands for).
  */
 import { cellText } from "../core/ids";

@@ -1,4 +1,4 @@
-/** The bundled EPM V1.0 catalogue: structure exactly as SCORING.md §1, summaries in both languages. */
+/** The bundled EPM V1.0 catalogue: structure exactly as docs/scoring-rules.md §1, summaries in both languages. */
 import { clauseCount, epmV1 } from "../../src/catalogues";
 import { EPM_TABLE } from "../fixtures/catalogues";
 
@@ -8,7 +8,7 @@ test("211 clauses, IDs 1–211 in order", () => {
   expect(ids).toEqual(Array.from({ length: 211 }, (_, k) => String(k + 1)));
 });
 
-test("modules, points, cap and sub-item → clause mapping exactly as SCORING.md §1", () => {
+test("modules, points, cap and sub-item → clause mapping exactly as docs/scoring-rules.md §1", () => {
   const actual = epmV1.modules.map((m) => ({
     id: m.id,
     points: m.scale === "CF" ? m.points : m.cap,
@@ -31,7 +31,7 @@ test("modules, points, cap and sub-item → clause mapping exactly as SCORING.md
   expect(names.get("6.0")).toBe("创新和提升");
 });
 
-test("default level table as SCORING.md §5", () => {
+test("default level table as docs/scoring-rules.md §5", () => {
   expect(epmV1.rules).toEqual({
     years: [1, 3, 5],
     fShare: [0.7, 0.8, 0.9],

@@ -1,4 +1,4 @@
-/** SCORING.md §3 — clause ratio and status for modules 1.0–5.0, and the 6.0 ratio. */
+/** docs/scoring-rules.md §3 — clause ratio and status for modules 1.0–5.0, and the 6.0 ratio. */
 import { score } from "../../src/core";
 import type { RatingRow } from "../../src/core/types";
 import { epmShape, uniformRows, withRows } from "../fixtures/catalogues";

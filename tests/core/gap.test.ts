@@ -1,4 +1,4 @@
-/** SCORING.md §7 — gap to the next level. */
+/** docs/scoring-rules.md §7 — gap to the next level. */
 import { score } from "../../src/core";
 import { epmShape, uniformRows, withRows } from "../fixtures/catalogues";
 

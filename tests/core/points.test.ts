@@ -1,4 +1,4 @@
-/** SCORING.md §4 — points and weights. */
+/** docs/scoring-rules.md §4 — points and weights. */
 import { score, validateProfile } from "../../src/core";
 import { epmShape, uniformRows, withRows } from "../fixtures/catalogues";
 

@@ -1,4 +1,4 @@
-/** SCORING.md §8 — weight profile JSON, and the presets shipped. */
+/** docs/scoring-rules.md §8 — weight profile JSON, and the presets shipped. */
 import { parseProfileText, PRESETS, score, validateProfile } from "../../src/core";
 import { epmShape, uniformRows } from "../fixtures/catalogues";
 

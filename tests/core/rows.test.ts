@@ -1,4 +1,4 @@
-/** SCORING.md §9 — rows of the workbook, and operating years. */
+/** docs/scoring-rules.md §9 — rows of the workbook, and operating years. */
 import { parseYears, score } from "../../src/core";
 import { epmShape, uniformRows, withRows } from "../fixtures/catalogues";
 

@@ -1,4 +1,4 @@
-/** SCORING.md §2 — rating scales and every accepted form. */
+/** docs/scoring-rules.md §2 — rating scales and every accepted form. */
 import { parseRating, type Parsed } from "../../src/core/scales";
 import { acceptedForms, invalidRatingMessage } from "../../src/core/messages";
 

@@ -1,4 +1,4 @@
-/** SCORING.md §5 (star level and flags) and §6 (review stage). */
+/** docs/scoring-rules.md §5 (star level and flags) and §6 (review stage). */
 import { score } from "../../src/core";
 import type { RatingRow, Result } from "../../src/core/types";
 import { clauseIds, epmShape, uniformRows, withRows } from "../fixtures/catalogues";

@@ -1,5 +1,5 @@
 /**
- * Export and import of the weight profile JSON (SCORING.md §8). Import validates with the core's
+ * Export and import of the weight profile JSON (docs/scoring-rules.md §8). Import validates with the core's
  * validateProfile; every error names its JSON path. Export offers copy and download, since a
  * download link does not work in every Office webview.
  */
