@@ -90,3 +90,32 @@ test("npm run --silent cli -- score … --json prints only the JSON", () => {
   expect(run.status).toBe(0);
   expect(() => JSON.parse(run.stdout)).not.toThrow();
 });
+
+test("rules 1.1 on the command line: --json names the revision; a profile turns strictCompliance on", () => {
+  const lenient = JSON.parse(
+    spawnCli(["score", template, "--ratings", ratings, "--years", "4", "--json"]).stdout
+  ) as Result;
+  expect(lenient).toMatchObject({ rulesRevision: "1.1", strictCompliance: false, stars: 4 });
+  expect(lenient.allCompliant).toBe(true); // the example centre has six clauses 部分合规
+
+  const profile = path.join(dir, "strict.json");
+  writeFileSync(profile, JSON.stringify({ rules: { strictCompliance: true } }));
+  const strict = spawnCli([
+    "score",
+    template,
+    "--ratings",
+    ratings,
+    "--years",
+    "4",
+    "--weights",
+    profile,
+  ]);
+  expect(strict.code).toBe(0);
+  expect(strict.stdout).toMatch(/All method-compliant: no \(strict: partial not counted\)/);
+  expect(strict.stdout).toMatch(/Star level: not certified/);
+
+  writeFileSync(profile, JSON.stringify({ rules: { strictCompliance: "yes" } }));
+  const bad = spawnCli(["score", template, "--weights", profile]);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("$.rules.strictCompliance");
+});

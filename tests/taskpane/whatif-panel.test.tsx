@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { WhatIfPanel } from "../../src/taskpane/panels/WhatIfPanel";
-import { fakeService, renderWith } from "./fakes";
+import { fakeService, makeInputs, renderWith, withRatings } from "./fakes";
 
 expect.extend(toHaveNoViolations);
 
@@ -30,6 +30,26 @@ describe("What-if panel", () => {
     expect(screen.getByTestId("what-if-star-level").textContent).toBe("5");
     expect(service.applyProfile).not.toHaveBeenCalled();
     expect(service.scoreAudit).not.toHaveBeenCalled();
+  });
+
+  test("the strict-compliance switch recomputes with 部分合规 not compliant, and exports the rule", async () => {
+    const user = userEvent.setup();
+    const service = fakeService(withRatings(makeInputs(), { "20": { c: "部分合规" } }));
+    renderWith(<WhatIfPanel />, service);
+    await user.click(screen.getByRole("button", { name: "Load the current ratings" }));
+    // The half credit costs points (3★), but 部分合规 still counts as method-compliant.
+    expect((await screen.findByTestId("what-if-star-level")).textContent).toBe("3");
+
+    await user.click(screen.getByText("Thresholds"));
+    await user.click(screen.getByRole("switch", { name: /Strict reading: partial compliance/ }));
+    expect(screen.getByTestId("what-if-star-level").textContent).toBe("0");
+    expect(service.applyProfile).not.toHaveBeenCalled();
+
+    await user.click(screen.getByText("Export profile JSON"));
+    const exported = screen.getByRole("textbox", { name: "Current weights as profile JSON" });
+    expect(JSON.parse((exported as HTMLTextAreaElement).value)).toEqual({
+      rules: { strictCompliance: true },
+    });
   });
 
   test("module points change the totals and the per-module delta", async () => {

@@ -15,7 +15,14 @@ import { useSrOnly } from "./srOnly";
 
 const KEYS: ConditionKey[] = ["years", "compliance", "fShare", "score15", "score6"];
 
-export function ConditionsTable({ levels }: { levels: Level[] }) {
+export function ConditionsTable({
+  levels,
+  strictCompliance = false,
+}: {
+  levels: Level[];
+  /** The rule strictCompliance was on: the compliance row says so. */
+  strictCompliance?: boolean;
+}) {
   const { t, lang } = useAudit();
   const { srOnly } = useSrOnly();
   const cell = (level: Level, key: ConditionKey) => {
@@ -48,7 +55,10 @@ export function ConditionsTable({ levels }: { levels: Level[] }) {
       <TableBody>
         {KEYS.map((key) => (
           <TableRow key={key}>
-            <TableCell>{t[CONDITION_LABEL[key]]}</TableCell>
+            <TableCell>
+              {t[CONDITION_LABEL[key]]}
+              {key === "compliance" && strictCompliance ? ` ${t.strictReading}` : ""}
+            </TableCell>
             {levels.map((level) => (
               <TableCell key={level.stars}>{cell(level, key)}</TableCell>
             ))}

@@ -32,7 +32,7 @@ export function ResultCard({ result }: { result: Result }) {
       </div>
       <Text weight="semibold">{t.modules}</Text>
       <ModuleBars modules={result.modules} />
-      <ConditionsTable levels={result.levels} />
+      <ConditionsTable levels={result.levels} strictCompliance={result.strictCompliance} />
       <GapView gap={result.gap} />
     </Card>
   );

@@ -52,6 +52,7 @@ export const enUS = {
   unknown: "unknown",
   condYears: "Operating years ≥",
   condCompliance: "Every clause method-compliant",
+  strictReading: "(strict: partial not counted)",
   condFShare: "Execution pass share ≥",
   condScore15: "Score 1.0–5.0 ≥",
   condScore6: "Score 6.0 ≥",

@@ -52,6 +52,7 @@ export const zhCN: Strings = {
   unknown: "未知",
   condYears: "运营年限 ≥",
   condCompliance: "所有条目方法合规",
+  strictReading: "（严格口径：部分合规不计）",
   condFShare: "执行到位达标比例 ≥",
   condScore15: "1.0–5.0 得分 ≥",
   condScore6: "6.0 得分 ≥",
