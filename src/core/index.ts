@@ -24,3 +24,12 @@ export { PRESETS, type Preset } from "./presets";
 export { layoutFor, moduleMax, mergeRules } from "./points";
 export { acceptedForms } from "./messages";
 export { POINT_TOLERANCE } from "./levels";
+export { mergeCell, mergeEvidence, ratingKey, type CellMerge } from "./merge";
+export {
+  compareResults,
+  ratingCodes,
+  type Comparison,
+  type ClauseChange,
+  type BlockDelta,
+  type ConditionChange,
+} from "./compare";

@@ -29,6 +29,8 @@ export const PRODUCT_VERSION: string = packageJson.version;
 export interface ActionEnv {
   catalogues?: readonly Catalogue[];
   now?: () => Date;
+  /** A new audit ID for Create (default: a random UUID). */
+  newAuditId?: () => string;
 }
 
 const DEFAULT_CATALOGUES: readonly Catalogue[] = [epmV1];
@@ -57,6 +59,7 @@ export async function createOrUpgrade(
     stage: request.stage,
     years: request.years,
     profile: inputs.profile,
+    auditId: env?.newAuditId?.(),
   });
   await port.apply(made.plan);
   return { created: made.created, addedRows: made.addedRows, keptRows: made.keptRows };

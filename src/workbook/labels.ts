@@ -72,6 +72,7 @@ const WORDS = {
   fingerprint: { zh: "输入指纹", en: "Input fingerprint" },
   language: { zh: "内容语言", en: "Content language" },
   rules: { zh: "评分规则修订版", en: "Scoring rules revision" },
+  auditId: { zh: "评审编号", en: "Audit ID" },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   unknown: { zh: "未知", en: "unknown" },

@@ -48,6 +48,9 @@ export const CELL_NAMES = {
   lang: "EpmLang",
   catalogue: "EpmCatalogue",
   profileName: "EpmProfileName",
+  /** The audit's identity (a UUID written by Create): copies of one audit share it. */
+  auditId: "EpmAuditId",
+  catalogueVersion: "EpmCatalogueVersion",
 } as const;
 
 export const ALL_NAMES: readonly string[] = [
@@ -83,8 +86,9 @@ export const RECORD_ROWS = [
   "time",
   "fingerprint",
   "language",
-  // Added with rules revision 1.1; last, so that older records keep their rows' positions.
+  // Added later, always last, so that older records keep their rows' positions.
   "rules",
+  "auditId",
 ] as const;
 
 export interface BlockSize {

@@ -21,6 +21,7 @@ import {
 } from "./plan-summary";
 import { createWeightsOps, upgradeWeightsOps, weightsSheetOf } from "./plan-weights";
 import { STAGE_LABELS } from "./labels";
+import { auditIdentity, identityUpgradeOps, newAuditId } from "./identity";
 
 export interface CreateOptions {
   lang: Lang;
@@ -28,6 +29,8 @@ export interface CreateOptions {
   years?: number;
   /** Weights for the Points column and a new Weights sheet (default: the catalogue's). */
   profile?: WeightProfile;
+  /** The ID a new audit gets (kept when the workbook already has one). */
+  auditId?: string;
 }
 
 export interface CreatePlan {
@@ -55,7 +58,8 @@ export function createOrUpgradePlan(
   // Summary first, so that a new workbook opens on it.
   const places = locateSummary(snapshot);
   const summarySheet = summarySheetOf(places);
-  const ctx = { catalogue, lang, scored: null };
+  const auditId = auditIdentity(snapshot).auditId ?? options.auditId ?? newAuditId();
+  const ctx = { catalogue, lang, scored: null, auditId };
   if (!summarySheet) {
     ops.push(...createSummarySheetOps(newSheet(DEFAULT_SHEETS.summary), ctx, options).ops);
   } else {
@@ -63,6 +67,8 @@ export function createOrUpgradePlan(
     ops.push(...createInputOps(summarySheet, missingInputs, lang, options).ops);
     const missingBlocks = (Object.keys(BLOCK_NAMES) as BlockKey[]).filter((k) => !places.blocks[k]);
     ops.push(...createBlockOps(summarySheet, missingBlocks, ctx).ops);
+    const record = places.blocks.record;
+    if (record) ops.push(...identityUpgradeOps(snapshot, record, catalogue, auditId, lang));
     const years = places.inputs.years;
     if (years && options.years !== undefined)
       ops.push({

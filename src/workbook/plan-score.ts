@@ -31,6 +31,7 @@ import {
 } from "./plan-summary";
 import { findClauseTable } from "./read";
 import type { BlockContext } from "./summary-blocks";
+import { auditIdentity } from "./identity";
 
 export interface ScoreContext {
   catalogue: Catalogue;
@@ -128,7 +129,8 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
   // 2. The Summary: missing parts are recreated, then every block gets the stored results.
   const places = locateSummary(snapshot);
   let sheet = summarySheetOf(places);
-  const emptyCtx: BlockContext = { catalogue, lang, scored: null };
+  const auditId = auditIdentity(snapshot).auditId;
+  const emptyCtx: BlockContext = { catalogue, lang, scored: null, auditId };
   const blockPlaces: Partial<Record<BlockKey, Place>> = { ...places.blocks };
   const inputPlaces: Partial<Record<InputKey, Place>> = { ...places.inputs };
   if (!sheet) {
@@ -180,6 +182,7 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
   const scoredCtx: BlockContext = {
     catalogue,
     lang,
+    auditId,
     scored: {
       result,
       fingerprint: fingerprintOf(fingerprintRows, yearsValue, stageValue),

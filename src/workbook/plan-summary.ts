@@ -98,6 +98,23 @@ export function createInputOps(
   return { ops, places };
 }
 
+/** The names of the audit identity inside a record block at `at`. */
+export function recordIdentityNames(at: Place): PlanOp[] {
+  const row = (key: (typeof RECORD_ROWS)[number]) => at.row + 1 + RECORD_ROWS.indexOf(key);
+  return [
+    {
+      op: "defineName",
+      name: CELL_NAMES.catalogueVersion,
+      area: area(at.sheet, row("catalogueVersion"), at.col + 1),
+    },
+    {
+      op: "defineName",
+      name: CELL_NAMES.auditId,
+      area: area(at.sheet, row("auditId"), at.col + 1),
+    },
+  ];
+}
+
 /** Names of single cells inside blocks, defined whenever a block is placed. */
 function innerNames(key: BlockKey, at: Place): PlanOp[] {
   const name = (n: string, r: number, c: number): PlanOp => ({
@@ -115,6 +132,7 @@ function innerNames(key: BlockKey, at: Place): PlanOp[] {
       name(CELL_NAMES.catalogue, 1 + RECORD_ROWS.indexOf("catalogue"), 1),
       name(CELL_NAMES.fingerprint, 1 + RECORD_ROWS.indexOf("fingerprint"), 1),
       name(CELL_NAMES.lang, 1 + RECORD_ROWS.indexOf("language"), 1),
+      ...recordIdentityNames(at),
     ];
   return [];
 }

@@ -31,6 +31,8 @@ export interface BlockContext {
   catalogue: Catalogue;
   lang: Lang;
   scored: ScoredSummary | null;
+  /** The audit ID the record shows (kept from the workbook; a new one on Create). */
+  auditId?: string | null;
 }
 
 const yesNo = (met: boolean | null, lang: Lang): string =>
@@ -168,6 +170,7 @@ function recordCells(ctx: BlockContext): PlanCell[][] {
     time: scored ? scored.time : null,
     fingerprint: scored ? scored.fingerprint : null,
     language: lang,
+    auditId: ctx.auditId ?? null,
     rules: scored
       ? scored.result.strictCompliance
         ? `${scored.result.rulesRevision} · strictCompliance`

@@ -155,7 +155,7 @@ function recording<P extends WorkbookPort>(port: P): { port: P; plans: Plan[] } 
 }
 
 test("the Office adapter receives the same plans as the xlsx (command line) path", async () => {
-  const env = { catalogues: [epmV1], now: () => NOW };
+  const env = { catalogues: [epmV1], now: () => NOW, newAuditId: () => "audit-under-test" };
   const office = recording(officeSetup().port);
   const xlsx = recording(newWorkbook());
 
