@@ -73,6 +73,10 @@ const WORDS = {
   language: { zh: "内容语言", en: "Content language" },
   rules: { zh: "评分规则修订版", en: "Scoring rules revision" },
   auditId: { zh: "评审编号", en: "Audit ID" },
+  conflictsTitle: {
+    zh: "合并冲突：在“决定”列填写采用的评级，然后再次合并",
+    en: "Merge conflicts: write the rating to keep in Decision, then merge again",
+  },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   unknown: { zh: "未知", en: "unknown" },
@@ -177,6 +181,26 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
   csvDuplicate: {
     zh: "CSV 第 {line} 行：ID“{id}”已在第 {first} 行出现",
     en: 'CSV line {line}: ID "{id}" already appears on line {first}',
+  },
+  mergeOtherAudit: {
+    zh: "{file}：评审编号 {copy} 与主本的 {master} 不同，是另一次评审的文件（确为同一评审时可强制合并）",
+    en: "{file}: audit ID {copy} differs from the master's {master}: it is a copy of another audit (force the merge if it really is this audit)",
+  },
+  mergeOtherCatalogue: {
+    zh: "{file}：按 {copy} 评审，主本按 {master}；不同标准或版本的评审不能合并",
+    en: "{file}: audited against {copy}, the master against {master}; audits of different standards or versions cannot be merged",
+  },
+  mergeNotAudit: {
+    zh: "{file}：不是评分工作簿（找不到表格 EpmClauses）",
+    en: "{file}: not an audit workbook (table EpmClauses was not found)",
+  },
+  mergeUnknownRow: {
+    zh: "{file}：主本没有条目 {id} 的行，此行未合并（请先在主本中添加该行）",
+    en: "{file}: the master has no row for clause {id}, so that row was not merged (add the row to the master first)",
+  },
+  conflictDecision: {
+    zh: "{cell}：“{value}”不是有效的 {column} 评级；可用：{accepted}",
+    en: '{cell}: "{value}" is not a valid {column} rating; accepted: {accepted}',
   },
   csvUnknownId: {
     zh: "CSV 第 {line} 行：ID“{id}”不是标准条目，也不是工作簿中的行（可用：{accepted}，或工作簿中已有的自定义 6.x 条目）",

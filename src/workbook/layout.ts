@@ -9,6 +9,8 @@ export const DEFAULT_SHEETS = {
   clauses: "条目 Clauses",
   summary: "汇总 Summary",
   weights: "权重 Weights",
+  conflicts: "冲突 Conflicts",
+  compare: "对比 Compare",
 } as const;
 
 export const TABLES = {
@@ -17,6 +19,10 @@ export const TABLES = {
   itemWeights: "EpmItemWeights",
   clauseWeights: "EpmClauseWeights",
   rules: "EpmRules",
+  /** Team merge: open conflicts (with the lead's Decision column) and the decisions taken. */
+  conflicts: "EpmConflicts",
+  resolved: "EpmResolved",
+  compare: "EpmCompare",
 } as const;
 
 /** Summary inputs: single cells the user fills in. */

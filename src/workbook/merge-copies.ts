@@ -1,0 +1,74 @@
+/**
+ * The copies of a team merge: which belong to the master's audit (same audit ID, unless forced;
+ * same catalogue and version), with their auditor and their clause rows by ID.
+ */
+import { cellText } from "../core/ids";
+import type { Catalogue, Issue, Lang, RawCell } from "../core/types";
+import type { ColumnKey } from "./columns";
+import { auditIdentity } from "./identity";
+import { workbookIssue } from "./issues";
+import { INPUT_NAMES } from "./layout";
+import type { Snapshot } from "./plan";
+import { findClauseTable, type ClauseTable } from "./read";
+import type { AuditCopy, MergeOptions } from "./merge";
+
+export interface CopyRows {
+  auditor: string;
+  file: string;
+  table: ClauseTable;
+  rowOf: Map<string, number>;
+}
+
+export const rowIndex = (table: ClauseTable): Map<string, number> => {
+  const rowOf = new Map<string, number>();
+  table.grid.rows.forEach((row, k) => {
+    const id = cellText(row[table.cols.id!]);
+    if (id !== "" && !rowOf.has(id)) rowOf.set(id, k);
+  });
+  return rowOf;
+};
+
+export const cellOf = (table: ClauseTable, k: number, key: ColumnKey): RawCell =>
+  table.cols[key] === undefined ? null : table.grid.rows[k][table.cols[key]!];
+
+/** Copies that belong to this audit, or the errors that say why not. */
+export function checkCopies(
+  master: Snapshot,
+  copies: readonly AuditCopy[],
+  catalogue: Catalogue,
+  lang: Lang,
+  options: MergeOptions
+): { rows: CopyRows[]; issues: Issue[] } {
+  const mine = auditIdentity(master);
+  const issues: Issue[] = [];
+  const rows: CopyRows[] = [];
+  for (const copy of copies) {
+    const theirs = auditIdentity(copy.snapshot);
+    const table = findClauseTable(copy.snapshot);
+    const file = copy.file;
+    if (!table || table.cols.id === undefined) {
+      issues.push(workbookIssue("error", "mergeNotAudit", null, { file }, lang));
+      continue;
+    }
+    const mineCatalogue = `${catalogue.id} ${mine.catalogueVersion ?? catalogue.version}`;
+    const theirCatalogue = `${theirs.catalogueId ?? catalogue.id} ${theirs.catalogueVersion ?? mine.catalogueVersion ?? catalogue.version}`;
+    if (theirCatalogue !== mineCatalogue) {
+      const params = { file, copy: theirCatalogue, master: mineCatalogue };
+      issues.push(workbookIssue("error", "mergeOtherCatalogue", null, params, lang));
+      continue;
+    }
+    if (
+      mine.auditId &&
+      theirs.auditId &&
+      mine.auditId !== theirs.auditId &&
+      !options.forceAuditId
+    ) {
+      const params = { file, copy: theirs.auditId, master: mine.auditId };
+      issues.push(workbookIssue("error", "mergeOtherAudit", null, params, lang));
+      continue;
+    }
+    const auditor = cellText(copy.snapshot.names[INPUT_NAMES.auditor]?.value) || file;
+    rows.push({ auditor, file, table, rowOf: rowIndex(table) });
+  }
+  return { rows, issues };
+}

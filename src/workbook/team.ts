@@ -1,0 +1,116 @@
+/**
+ * Team actions over any WorkbookPort (docs/team.md): merge returned copies into the master, and
+ * compare two audits. Each reads every workbook once and writes at most one of them once.
+ */
+import { compareResults, type Comparison } from "../core/compare";
+import { score } from "../core/score";
+import type { Lang, Result } from "../core/types";
+import type { ActionEnv } from "./actions";
+import { auditInputsOf, blockingIssues } from "./inputs";
+import { AuditInputError, errorsOf } from "./issues";
+import { mergePlan, type MergeOptions, type MergeOutcome } from "./merge";
+import type { Snapshot, WorkbookPort } from "./plan";
+import { compareSheetOps } from "./plan-compare";
+import { epmV1 } from "../catalogues";
+import { auditReadRequest } from "./read";
+
+export interface CopyPort {
+  port: WorkbookPort;
+  file: string;
+}
+
+export type MergeSummary = Omit<MergeOutcome, "ops">;
+
+/** Merge the copies into the master: one read of each, one write of the master (or none). */
+export async function mergeAudits(
+  master: WorkbookPort,
+  copies: readonly CopyPort[],
+  lang: Lang,
+  options: MergeOptions = {},
+  env?: ActionEnv
+): Promise<MergeSummary> {
+  const snapshot = await master.read(auditReadRequest());
+  const copySnapshots = await Promise.all(
+    copies.map(async (copy) => ({
+      file: copy.file,
+      snapshot: await copy.port.read(auditReadRequest()),
+    }))
+  );
+  const inputs = auditInputsOf(snapshot, lang, env?.catalogues?.length ? env.catalogues : [epmV1]);
+  const blocking = errorsOf(inputs.readIssues);
+  if (blocking.length) throw new AuditInputError(blocking);
+  const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.catalogue, lang, options);
+  if (errorsOf(summary.issues).length) throw new AuditInputError(errorsOf(summary.issues));
+  await master.apply({ ops });
+  return summary;
+}
+
+function scoreSnapshot(snapshot: Snapshot, lang: Lang, env?: ActionEnv): Result {
+  const inputs = auditInputsOf(snapshot, lang, env?.catalogues?.length ? env.catalogues : [epmV1]);
+  const blocking = blockingIssues(inputs);
+  if (blocking.length) throw new AuditInputError(blocking);
+  return score(
+    {
+      catalogue: inputs.catalogue,
+      rows: inputs.rows,
+      profile: inputs.profile,
+      years: inputs.years,
+      yearsCell: inputs.yearsCell,
+      stage: inputs.stage,
+    },
+    lang
+  );
+}
+
+export interface CompareOutcome {
+  comparison: Comparison;
+  before: Result;
+  after: Result;
+}
+
+/**
+ * Score both audits as they stand and compare them; with `writeTo`, write the Compare sheet into
+ * that workbook (one write).
+ */
+export async function compareAudits(
+  before: CopyPort,
+  after: CopyPort,
+  lang: Lang,
+  writeTo?: WorkbookPort,
+  env?: ActionEnv
+): Promise<CompareOutcome> {
+  const [a, b] = await Promise.all([
+    before.port.read(auditReadRequest()),
+    after.port.read(auditReadRequest()),
+  ]);
+  const beforeResult = scoreSnapshot(a, lang, env);
+  const afterResult = scoreSnapshot(b, lang, env);
+  if (beforeResult.catalogue.id !== afterResult.catalogue.id)
+    throw new AuditInputError([
+      {
+        severity: "error",
+        clauseId: null,
+        field: null,
+        cell: null,
+        code: "compareOtherCatalogue",
+        params: {},
+        message:
+          lang === "zh"
+            ? `两份评审按不同标准评分（${beforeResult.catalogue.id} 与 ${afterResult.catalogue.id}），无法对比`
+            : `the two audits use different standards (${beforeResult.catalogue.id} and ${afterResult.catalogue.id}) and cannot be compared`,
+      },
+    ]);
+  const comparison = compareResults(beforeResult, afterResult);
+  if (writeTo) {
+    const target =
+      writeTo === before.port
+        ? a
+        : writeTo === after.port
+          ? b
+          : await writeTo.read(auditReadRequest());
+    await writeTo.apply({
+      ops: compareSheetOps(target, comparison, { before: before.file, after: after.file }, lang),
+    });
+  }
+  return { comparison, before: beforeResult, after: afterResult };
+}
