@@ -10,6 +10,7 @@ import { EXIT_INPUT, InputError } from "./errors";
 import { langOf } from "./lang";
 import { runScore, type Io } from "./score";
 import { runTemplate } from "./template";
+import { runCompare, runMerge } from "./team";
 
 const langOption = () =>
   new Option("--lang <lang>", "language of messages and workbook content").choices(["zh", "en"]);
@@ -63,6 +64,43 @@ function program(io: Io, exit: { code: number }): Command {
         io
       );
     });
+
+  cli
+    .command("merge")
+    .description("merge co-auditors' returned copies into the master audit (conflicts listed)")
+    .argument("<master>", "the lead's audit workbook (.xlsx); never modified")
+    .argument("<copies...>", "returned copies of the same audit (.xlsx)")
+    .requiredOption("--out <file>", "where to write the merged master")
+    .option("--json", "print only the merge report JSON on stdout")
+    .option("--force", "merge copies even when their audit ID differs from the master's")
+    .addOption(langOption())
+    .action(
+      async (
+        master: string,
+        copies: string[],
+        options: { out: string; json?: boolean; force?: boolean; lang?: string }
+      ) => {
+        exit.code = await runMerge(master, copies, { ...options, lang: langOf(options.lang) }, io);
+      }
+    );
+
+  cli
+    .command("compare")
+    .description("compare two audits of the same standard: stars, conditions, modules, clauses")
+    .argument("<before>", "the earlier audit (.xlsx)")
+    .argument("<after>", "the later audit (.xlsx)")
+    .option("--out <file>", "write the later audit with a 对比 Compare sheet here")
+    .option("--json", "print only the comparison JSON on stdout")
+    .addOption(langOption())
+    .action(
+      async (
+        before: string,
+        after: string,
+        options: { out?: string; json?: boolean; lang?: string }
+      ) => {
+        exit.code = await runCompare(before, after, { ...options, lang: langOf(options.lang) }, io);
+      }
+    );
 
   cli
     .command("demo")

@@ -1,0 +1,203 @@
+/**
+ * `epm-scorer merge MASTER COPY... --out FILE` and `epm-scorer compare BEFORE AFTER [--out FILE]`
+ * (docs/team.md). Exit codes as for `score`: 0 done, 2 unusable input (nothing written), 1 internal.
+ */
+import path from "node:path";
+import { loadWorkbook, WorkbookFileError, type XlsxWorkbook } from "../adapters/xlsx";
+import type { Comparison } from "../core/compare";
+import type { Lang } from "../core/types";
+import { AuditInputError } from "../workbook/issues";
+import { compareAudits, mergeAudits, type MergeSummary } from "../workbook/team";
+import { InputError } from "./errors";
+import { readInput, writeOutput } from "./files";
+import { CONDITION_LABELS } from "../workbook/labels";
+import { say } from "./lang";
+import type { Io } from "./score";
+
+async function open(file: string, lang: Lang): Promise<XlsxWorkbook> {
+  try {
+    return await loadWorkbook(await readInput(file, lang), lang);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** AuditInputError → InputError with every cell named; other errors pass. */
+async function asInputError<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AuditInputError)
+      throw new InputError(
+        error.issues
+          .map((i) => `${i.cell && !i.message.startsWith(i.cell) ? `${i.cell}: ` : ""}${i.message}`)
+          .join("\n")
+      );
+    throw error;
+  }
+}
+
+/** No output may name an input: the lead's master and the copies are never overwritten. */
+function refuseOutputOverInput(out: string, inputs: readonly string[], lang: Lang): void {
+  const target = path.resolve(out);
+  const clash = inputs.find((file) => path.resolve(file) === target);
+  if (clash)
+    throw new InputError(
+      say(
+        lang,
+        `--out ${out} 是输入文件之一；请写到新文件（输入文件从不被改写）`,
+        `--out ${out} names an input file; write to a new file (inputs are never overwritten)`
+      )
+    );
+}
+
+export interface MergeOptions {
+  out: string;
+  json?: boolean;
+  force?: boolean;
+  lang: Lang;
+}
+
+export async function runMerge(
+  master: string,
+  copies: string[],
+  options: MergeOptions,
+  io: Io
+): Promise<number> {
+  const { lang } = options;
+  refuseOutputOverInput(options.out, [master, ...copies], lang);
+  const masterPort = await open(master, lang);
+  const copyPorts: Array<{ port: XlsxWorkbook; file: string }> = [];
+  for (const [n, file] of copies.entries()) {
+    if (io.progress && copies.length > 1)
+      io.stderr(`\r[${n + 1}/${copies.length}] ${file}\u001b[K`);
+    copyPorts.push({ port: await open(file, lang), file: path.basename(file) });
+  }
+  if (io.progress && copies.length > 1) io.stderr("\r\u001b[K");
+  const summary = await asInputError(() =>
+    mergeAudits(masterPort, copyPorts, lang, { forceAuditId: options.force })
+  );
+  await writeOutput(options.out, await masterPort.saveWorkbook());
+  if (options.json) io.stdout(JSON.stringify(mergeJson(summary), null, 2) + "\n");
+  else io.stdout(mergeText(master, options.out, copies.length, summary, lang) + "\n");
+  return 0;
+}
+
+function mergeJson(summary: MergeSummary) {
+  return {
+    taken: summary.taken,
+    same: summary.same,
+    resolved: summary.resolved,
+    conflicts: summary.conflicts.map((c) => ({
+      clauseId: c.clauseId,
+      column: c.column,
+      master: c.master,
+      values: c.values,
+      evidence: c.evidence,
+    })),
+    warnings: summary.issues.map((i) => i.message),
+  };
+}
+
+function mergeText(
+  master: string,
+  out: string,
+  copies: number,
+  s: MergeSummary,
+  lang: Lang
+): string {
+  const lines = [
+    say(
+      lang,
+      `已将 ${copies} 份副本合并到 ${master} → ${out}`,
+      `Merged ${copies} cop${copies === 1 ? "y" : "ies"} into ${master} → ${out}`
+    ),
+    say(
+      lang,
+      `  采纳 ${s.taken}，相同 ${s.same}，已决定 ${s.resolved}，冲突 ${s.conflicts.length}`,
+      `  taken ${s.taken}, same ${s.same}, resolved ${s.resolved}, conflicts ${s.conflicts.length}`
+    ),
+  ];
+  if (s.conflicts.length) {
+    lines.push(
+      say(
+        lang,
+        "  冲突（在“冲突 Conflicts”表的“决定”列填写后再次合并）：",
+        "  Conflicts (fill Decision on the 冲突 Conflicts sheet, then merge again):"
+      )
+    );
+    for (const c of s.conflicts)
+      lines.push(
+        `    ${c.clauseId} ${c.column}: ${say(lang, "主本", "master")} "${c.master}" · ${c.values.map((v) => `${v.auditor} (${v.file}): ${v.value}`).join(" · ")}`
+      );
+  }
+  for (const issue of s.issues) lines.push(`  ${issue.message}`);
+  return lines.join("\n");
+}
+
+export interface CompareOptions {
+  out?: string;
+  json?: boolean;
+  lang: Lang;
+}
+
+export async function runCompare(
+  before: string,
+  after: string,
+  options: CompareOptions,
+  io: Io
+): Promise<number> {
+  const { lang } = options;
+  if (options.out) refuseOutputOverInput(options.out, [before, after], lang);
+  const [a, b] = [await open(before, lang), await open(after, lang)];
+  const { comparison } = await asInputError(() =>
+    compareAudits(
+      { port: a, file: path.basename(before) },
+      { port: b, file: path.basename(after) },
+      lang,
+      options.out ? b : undefined
+    )
+  );
+  if (options.out) await writeOutput(options.out, await b.saveWorkbook());
+  if (options.json) io.stdout(JSON.stringify(comparison, null, 2) + "\n");
+  else io.stdout(compareText(before, after, comparison, lang) + "\n");
+  return 0;
+}
+
+const fixed = (n: number) => n.toFixed(2);
+const signed = (n: number) => (n > 0 ? "+" : "") + fixed(n);
+
+function compareText(before: string, after: string, c: Comparison, lang: Lang): string {
+  const stars = (n: number) => (n ? `${n}★` : "0");
+  const lines = [
+    `${say(lang, "对比", "Compare")} ${before} → ${after}`,
+    `  ${say(lang, "认证等级", "Star level")}: ${stars(c.before.stars)} → ${stars(c.after.stars)}`,
+    `  ${say(lang, "1.0–5.0 得分", "Score 1.0–5.0")}: ${fixed(c.before.score15)} → ${fixed(c.after.score15)} (${signed(c.after.score15 - c.before.score15)})`,
+    `  ${say(lang, "6.0 得分", "Score 6.0")}: ${fixed(c.before.score6)} → ${fixed(c.after.score6)} (${signed(c.after.score6 - c.before.score6)})`,
+  ];
+  const mark = (met: boolean | null) => (met === null ? "?" : met ? "✓" : "✗");
+  const changed = c.conditions.filter((x) => x.before.met !== x.after.met);
+  if (changed.length)
+    lines.push(
+      `  ${say(lang, "条件变化", "Conditions changed")}: ` +
+        changed
+          .map(
+            (x) =>
+              `${x.stars}★ ${CONDITION_LABELS[x.key][lang].replace(/\s*≥$/, "")} ${mark(x.before.met)} → ${mark(x.after.met)}`
+          )
+          .join("; ")
+    );
+  lines.push(
+    `  ${say(lang, `变化的条目（${c.clauses.length}）`, `Clauses changed (${c.clauses.length})`)}:`
+  );
+  for (const x of c.clauses.slice(0, 30))
+    lines.push(
+      `    ${x.id.padEnd(6)} ${x.before.padEnd(10)} → ${x.after.padEnd(10)} ${signed(x.pointsDelta)}`
+    );
+  if (c.clauses.length > 30)
+    lines.push(
+      `    … ${c.clauses.length - 30} ${say(lang, "条更多（见 --json 或 --out）", "more (see --json or --out)")}`
+    );
+  return lines.join("\n");
+}

@@ -1,0 +1,133 @@
+/** `merge` and `compare` on the command line (in-process): JSON contracts, outputs, refusals. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { loadWorkbook, newWorkbook } from "../../src/adapters/xlsx";
+import { epmV1 } from "../../src/catalogues";
+import { createOrUpgrade } from "../../src/workbook/actions";
+import { C, EVIDENCE, F, clausesSheet, columnOf, rowOfId, setRating } from "../workbook/helpers";
+import { cli, tempDir } from "./harness";
+
+const dir = tempDir();
+const file = (name: string) => path.join(dir, name);
+
+beforeAll(async () => {
+  const master = newWorkbook();
+  await createOrUpgrade(
+    master,
+    { lang: "en", catalogue: epmV1, years: 4 },
+    { newAuditId: () => "team-audit" }
+  );
+  const saved = await master.saveWorkbook();
+  writeFileSync(file("master.xlsx"), saved);
+  const copy = async (name: string, auditor: string, ratings: Record<string, [string, string]>) => {
+    const port = await loadWorkbook(saved);
+    port.workbook.worksheets.find((ws) => ws.name.includes("Summary"))!.getCell("B6").value =
+      auditor;
+    for (const [id, [c, f]] of Object.entries(ratings)) {
+      setRating(port, id, C, c);
+      setRating(port, id, F, f);
+      setRating(port, id, EVIDENCE, `${auditor} checked ${id}`);
+    }
+    writeFileSync(file(name), await port.saveWorkbook());
+  };
+  await copy("ana.xlsx", "Ana", {
+    "1": ["合规", "优秀"],
+    "2": ["合规", "良好"],
+    "3": ["部分合规", "优秀"],
+  });
+  await copy("bo.xlsx", "Bo", { "3": ["合规", "优秀"], "4": ["合规", "优秀"] });
+  const other = newWorkbook();
+  await createOrUpgrade(
+    other,
+    { lang: "en", catalogue: epmV1 },
+    { newAuditId: () => "other-audit" }
+  );
+  writeFileSync(file("other.xlsx"), await other.saveWorkbook());
+});
+
+test("merge --json reports taken, same, resolved and each conflict with the copies' values", async () => {
+  const run = await cli(
+    "merge",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    "--out",
+    file("merged.xlsx"),
+    "--json"
+  );
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout);
+  expect(report).toMatchObject({ taken: 7, same: 0, resolved: 0 }); // 3F: both 优秀, taken
+  expect(report.conflicts).toEqual([
+    {
+      clauseId: "3",
+      column: "C",
+      master: "",
+      values: [
+        { auditor: "Ana", file: "ana.xlsx", value: "部分合规" },
+        { auditor: "Bo", file: "bo.xlsx", value: "合规" },
+      ],
+      evidence: [
+        { auditor: "Ana", text: "Ana checked 3" },
+        { auditor: "Bo", text: "Bo checked 3" },
+      ],
+    },
+  ]);
+  const merged = await loadWorkbook(readFileSync(file("merged.xlsx")));
+  const sheet = clausesSheet(merged);
+  expect(sheet.getCell(rowOfId(sheet, "4"), columnOf(sheet, C)).value).toBe("合规");
+  expect(sheet.getCell(rowOfId(sheet, "3"), columnOf(sheet, C)).value).toBeNull();
+  expect(merged.workbook.worksheets.some((ws) => ws.name === "冲突 Conflicts")).toBe(true);
+});
+
+test("merge refuses a copy of another audit (exit 2, nothing written) and --out over an input", async () => {
+  const out = file("never.xlsx");
+  const run = await cli("merge", file("master.xlsx"), file("other.xlsx"), "--out", out);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(
+    /other.xlsx: audit ID other-audit differs from the master's team-audit/
+  );
+  expect(existsSync(out)).toBe(false);
+  const forced = await cli(
+    "merge",
+    file("master.xlsx"),
+    file("other.xlsx"),
+    "--out",
+    out,
+    "--force"
+  );
+  expect(forced.code).toBe(0);
+
+  const over = await cli(
+    "merge",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    "--out",
+    file("ana.xlsx"),
+    "--lang",
+    "zh"
+  );
+  expect(over.code).toBe(2);
+  expect(over.stderr).toMatch(/是输入文件之一/);
+});
+
+test("compare --json: stars, totals and the changed clauses with point deltas; --out adds the Compare sheet", async () => {
+  const run = await cli(
+    "compare",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    "--json",
+    "--out",
+    file("compared.xlsx")
+  );
+  expect(run.code).toBe(0);
+  const comparison = JSON.parse(run.stdout);
+  expect(comparison.before).toEqual({ stars: 0, score15: 0, score6: 0 });
+  expect(comparison.after.stars).toBe(0);
+  expect(comparison.clauses.map((c: { id: string }) => c.id)).toEqual(["1", "2", "3"]);
+  expect(comparison.clauses[0]).toMatchObject({ id: "1", before: "–", after: "C/E" });
+  expect(comparison.clauses[0].pointsDelta).toBeCloseTo(300 / 17, 9);
+  const written = await loadWorkbook(readFileSync(file("compared.xlsx")));
+  expect(written.workbook.worksheets.some((ws) => ws.name === "对比 Compare")).toBe(true);
+});
