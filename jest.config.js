@@ -21,6 +21,8 @@ module.exports = {
   moduleNameMapper: {
     // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies break jest on Node 20.
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
+    // ExcelJS under jsdom (the Team panel's copies) would resolve uuid's browser ESM build.
+    "^uuid$": "<rootDir>/node_modules/uuid/dist/index.js",
   },
   // `npm test` runs with --coverage and so enforces the core's coverage (lines, branches ≥ 95 %).
   collectCoverageFrom: ["src/core/**/*.ts"],

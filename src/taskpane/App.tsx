@@ -12,6 +12,7 @@ import { useState } from "react";
 import { useAudit } from "./context";
 import { ScorePanel } from "./panels/ScorePanel";
 import { StartPanel } from "./panels/StartPanel";
+import { TeamPanel } from "./panels/TeamPanel";
 import { WhatIfPanel } from "./panels/WhatIfPanel";
 
 const useStyles = makeStyles({
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   },
 });
 
-type PanelId = "start" | "score" | "whatif";
+type PanelId = "start" | "score" | "whatif" | "team";
 
 export interface AppProps {
   initial?: PanelId;
@@ -62,11 +63,15 @@ export function App({ initial = "start", notice = null }: AppProps) {
         <Tab value="whatif" id="tab-whatif" aria-controls="panel">
           {t.tabWhatIf}
         </Tab>
+        <Tab value="team" id="tab-team" aria-controls="panel">
+          {t.tabTeam}
+        </Tab>
       </TabList>
       <div role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
         {panel === "start" && <StartPanel />}
         {panel === "score" && <ScorePanel />}
         {panel === "whatif" && <WhatIfPanel />}
+        {panel === "team" && <TeamPanel />}
       </div>
     </main>
   );

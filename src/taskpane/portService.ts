@@ -12,6 +12,8 @@ import {
 } from "../workbook/actions";
 import { TABLES } from "../workbook/layout";
 import type { WorkbookPort } from "../workbook/plan";
+import { compareAudits, mergeAudits } from "../workbook/team";
+import { openCopy } from "./copies";
 import type { AuditService, CreateOptions, ScoreOverrides } from "./services";
 
 /** A port that can report edits of a table (the Office port can; a file cannot). */
@@ -27,6 +29,22 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
       scoreAudit(port, lang, overrides ?? {}, env),
     applyProfile: (profile: WeightProfile, lang: Lang) => applyProfile(port, profile, lang, env),
     select: (address: string) => port.select(address),
+    mergeCopies: async (files, lang, options, onOpened) => {
+      const copies = [];
+      for (const [n, file] of files.entries()) {
+        copies.push({ port: await openCopy(file, lang), file: file.name });
+        onOpened?.(n + 1, files.length);
+      }
+      return mergeAudits(port, copies, lang, options, env);
+    },
+    compareWith: async (file, lang, thisName) =>
+      compareAudits(
+        { port: await openCopy(file, lang), file: file.name },
+        { port, file: thisName },
+        lang,
+        port,
+        env
+      ),
   };
   const watch = port.watchTable?.bind(port);
   if (watch) service.watchRatings = (onChange) => watch(TABLES.clauses, onChange);

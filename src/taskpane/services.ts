@@ -5,6 +5,10 @@
  */
 import type { Lang, Result, Stage, WeightProfile } from "../core/types";
 import type { AuditInputs } from "../workbook/inputs";
+import type { CompareOutcome, MergeSummary } from "../workbook/team";
+import type { FileLike } from "./copies";
+
+export type { CompareOutcome, FileLike, MergeSummary };
 
 /** The inputs of one scoring, as read from the workbook (nothing scored, nothing written). */
 export type { AuditInputs };
@@ -45,4 +49,16 @@ export interface AuditService {
    * watching. Absent on hosts without change events.
    */
   watchRatings?(onChange: () => void): Promise<() => Promise<void>>;
+  /**
+   * Team: merge returned copies into this workbook (one write), reporting each file opened;
+   * conflicts go to the Conflicts sheet.
+   */
+  mergeCopies(
+    files: readonly FileLike[],
+    lang: Lang,
+    options: { forceAuditId?: boolean },
+    onOpened?: (done: number, total: number) => void
+  ): Promise<MergeSummary>;
+  /** Team: compare an earlier audit (the file) with this workbook and write the Compare sheet. */
+  compareWith(file: FileLike, lang: Lang, thisName: string): Promise<CompareOutcome>;
 }

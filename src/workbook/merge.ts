@@ -19,7 +19,7 @@ import {
   type Resolution,
 } from "./plan-conflicts";
 import { columnRuns } from "./plan-util";
-import { findClauseTable } from "./read";
+import { findClauseTable, tableCellAddress } from "./read";
 import { cellOf, checkCopies, rowIndex } from "./merge-copies";
 
 export type { Conflict } from "./plan-conflicts";
@@ -152,6 +152,7 @@ export function mergePlan(
           clauseId: id,
           module: cellText(cellOf(table, k, "module")),
           column,
+          cell: tableCellAddress(table.grid, k, table.cols[key]!),
           master: cellText(masterValue),
           values: merged.values.map(({ copy, value }) => ({
             auditor: checked.rows[copy].auditor,

@@ -18,6 +18,8 @@ export interface Conflict {
   clauseId: string;
   module: string;
   column: RatingColumn;
+  /** The master's rating cell, e.g. "条目 Clauses!G5" (the pane selects it). */
+  cell: string;
   master: string;
   values: Array<{ auditor: string; file: string; value: string }>;
   evidence: Array<{ auditor: string; text: string }>;

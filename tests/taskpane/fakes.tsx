@@ -68,6 +68,16 @@ export function fakeService(inputs: AuditInputs = makeInputs()): jest.Mocked<Aud
       return { result: scoreNow(lang, profile) };
     }),
     select: jest.fn<Promise<void>, [string]>(async () => undefined),
+    mergeCopies: jest.fn<
+      ReturnType<AuditService["mergeCopies"]>,
+      Parameters<AuditService["mergeCopies"]>
+    >(async () => ({ taken: 0, same: 0, resolved: 0, conflicts: [], issues: [] })),
+    compareWith: jest.fn<
+      ReturnType<AuditService["compareWith"]>,
+      Parameters<AuditService["compareWith"]>
+    >(async () => {
+      throw new Error("compareWith: not set up in this test");
+    }),
   };
 }
 

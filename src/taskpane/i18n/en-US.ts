@@ -4,6 +4,26 @@ export const enUS = {
   tabStart: "Start",
   tabScore: "Score",
   tabWhatIf: "What-if",
+  tabTeam: "Team",
+  teamHeading: "Team audit",
+  mergeIntro:
+    "Merge the copies your co-auditors sent back: ratings only one copy set are taken, equal ones too; different ones become conflicts on the Conflicts sheet, and the cells here stay as they are.",
+  mergeButton: "Merge copies…",
+  mergeForce: "Merge even if a copy has another audit ID",
+  mergeOpened: "Opened {done} of {total} files…",
+  mergeDone: "Taken {taken}, same {same}, resolved {resolved}, conflicts {conflicts}.",
+  mergeConflicts: "Conflicts",
+  mergeConflictsHint:
+    "Write the rating to keep in the Decision column of the Conflicts sheet, then merge again. Click a conflict to go to its cell.",
+  conflictLine: "Clause {id} {column}: {values}",
+  thisWorkbook: "this workbook",
+  compareHeading: "Compare with an earlier audit",
+  compareIntro:
+    "Scores both audits as they stand and writes the differences to the Compare sheet of this workbook.",
+  compareButton: "Compare with…",
+  compareStars: "Stars: {before} → {after}",
+  compareClauses: "{n} clauses changed; the largest changes:",
+  compareLine: "Clause {id}: {before} → {after} ({delta} points)",
   working: "Working…",
   dismiss: "Dismiss",
 

@@ -1,0 +1,184 @@
+/**
+ * Team: merge co-auditors' returned copies into this workbook (conflicts listed; a click selects
+ * the master's cell), and compare this audit with an earlier one (written as the Compare sheet).
+ */
+import { Button, Checkbox, Text, makeStyles } from "@fluentui/react-components";
+import { useRef, useState, type ChangeEvent } from "react";
+import { ErrorBar } from "../components/ErrorBar";
+import { Progress } from "../components/Progress";
+import { useAudit } from "../context";
+import { fmt } from "../i18n";
+import type { CompareOutcome, FileLike, MergeSummary } from "../services";
+import { useOperation } from "../useOperation";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "12px" },
+  actions: { display: "flex", alignItems: "center", gap: "12px", flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: "18px" },
+  hidden: { display: "none" },
+});
+
+const XLSX = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const filesOf = (event: ChangeEvent<HTMLInputElement>): FileLike[] => [
+  ...(event.target.files ?? []),
+];
+
+export function TeamPanel() {
+  const { service, t, lang } = useAudit();
+  const styles = useStyles();
+  const mergeOp = useOperation();
+  const compareOp = useOperation();
+  const selectOp = useOperation();
+  const copiesInput = useRef<HTMLInputElement>(null);
+  const earlierInput = useRef<HTMLInputElement>(null);
+  const [force, setForce] = useState(false);
+  const [opened, setOpened] = useState<{ done: number; total: number } | null>(null);
+  const [merged, setMerged] = useState<MergeSummary | null>(null);
+  const [compared, setCompared] = useState<CompareOutcome | null>(null);
+
+  const merge = async (files: FileLike[]) => {
+    if (!files.length) return;
+    setMerged(null);
+    const summary = await mergeOp.run(() =>
+      service.mergeCopies(files, lang, { forceAuditId: force }, (done, total) =>
+        setOpened({ done, total })
+      )
+    );
+    setOpened(null);
+    if (summary) setMerged(summary);
+  };
+  const compare = async (files: FileLike[]) => {
+    if (!files.length) return;
+    setCompared(null);
+    const outcome = await compareOp.run(() => service.compareWith(files[0], lang, t.thisWorkbook));
+    if (outcome) setCompared(outcome);
+  };
+
+  return (
+    <div className={styles.panel}>
+      <Text as="h2" size={500} weight="semibold">
+        {t.teamHeading}
+      </Text>
+      <Text>{t.mergeIntro}</Text>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={mergeOp.busy}
+          onClick={() => copiesInput.current?.click()}
+        >
+          {t.mergeButton}
+        </Button>
+        <input
+          ref={copiesInput}
+          className={styles.hidden}
+          type="file"
+          multiple
+          accept={XLSX}
+          aria-label={t.mergeButton}
+          data-testid="copies-input"
+          onChange={(event) => {
+            const files = filesOf(event);
+            event.target.value = "";
+            void merge(files);
+          }}
+        />
+        <Progress show={mergeOp.showProgress} />
+        {opened && <Text role="status">{fmt(t.mergeOpened, opened)}</Text>}
+      </div>
+      <Checkbox
+        checked={force}
+        onChange={(_, data) => setForce(data.checked === true)}
+        label={t.mergeForce}
+      />
+      <ErrorBar error={mergeOp.error} onDismiss={mergeOp.clearError} />
+      {merged && (
+        <div role="status" data-testid="merge-summary">
+          <Text>
+            {fmt(t.mergeDone, {
+              taken: merged.taken,
+              same: merged.same,
+              resolved: merged.resolved,
+              conflicts: merged.conflicts.length,
+            })}
+          </Text>
+          {merged.conflicts.length > 0 && (
+            <>
+              <Text as="p">{t.mergeConflictsHint}</Text>
+              <ul className={styles.list} aria-label={t.mergeConflicts}>
+                {merged.conflicts.map((c) => (
+                  <li key={`${c.clauseId}|${c.column}`}>
+                    <Button
+                      appearance="transparent"
+                      size="small"
+                      onClick={() => void selectOp.run(() => service.select(c.cell))}
+                    >
+                      {fmt(t.conflictLine, {
+                        id: c.clauseId,
+                        column: c.column,
+                        values: c.values.map((v) => `${v.auditor}: ${v.value}`).join(" · "),
+                      })}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {merged.issues.map((issue) => (
+            <Text as="p" key={issue.message}>
+              {issue.message}
+            </Text>
+          ))}
+        </div>
+      )}
+      <ErrorBar error={selectOp.error} onDismiss={selectOp.clearError} />
+
+      <Text as="h3" weight="semibold">
+        {t.compareHeading}
+      </Text>
+      <Text>{t.compareIntro}</Text>
+      <div className={styles.actions}>
+        <Button disabled={compareOp.busy} onClick={() => earlierInput.current?.click()}>
+          {t.compareButton}
+        </Button>
+        <input
+          ref={earlierInput}
+          className={styles.hidden}
+          type="file"
+          accept={XLSX}
+          aria-label={t.compareButton}
+          data-testid="earlier-input"
+          onChange={(event) => {
+            const files = filesOf(event);
+            event.target.value = "";
+            void compare(files);
+          }}
+        />
+        <Progress show={compareOp.showProgress} />
+      </div>
+      <ErrorBar error={compareOp.error} onDismiss={compareOp.clearError} />
+      {compared && (
+        <div role="status" data-testid="compare-summary">
+          <Text as="p">
+            {fmt(t.compareStars, {
+              before: compared.comparison.before.stars,
+              after: compared.comparison.after.stars,
+            })}
+          </Text>
+          <Text as="p">{fmt(t.compareClauses, { n: compared.comparison.clauses.length })}</Text>
+          <ul className={styles.list}>
+            {compared.comparison.clauses.slice(0, 10).map((c) => (
+              <li key={c.id}>
+                {fmt(t.compareLine, {
+                  id: c.id,
+                  before: c.before,
+                  after: c.after,
+                  delta: `${c.pointsDelta > 0 ? "+" : ""}${c.pointsDelta.toFixed(2)}`,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
