@@ -81,12 +81,3 @@ export function queueChart(context: Excel.RequestContext, spec: ChartSpec): void
   chart.axes.valueAxis.maximum = 1;
   chart.setPosition(spec.topLeft, spec.bottomRight);
 }
-
-/** Queues a probe for the chart on the sheet of the module block (null objects if absent). */
-export function queueChartProbe(context: Excel.RequestContext): Excel.Chart {
-  return context.workbook.names
-    .getItemOrNullObject(MODULES_NAME)
-    .getRangeOrNullObject()
-    .worksheet.charts.getItemOrNullObject(CHART_NAME)
-    .load("name");
-}

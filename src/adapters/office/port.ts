@@ -1,14 +1,23 @@
 /**
  * The Office.js WorkbookPort: read in one context.sync, apply in one context.sync (more only when
- * the payload would pass Excel on the web's 5 MB request limit), select in one.
+ * the payload would pass Excel on the web's 5 MB request limit), select in one. Every batch runs
+ * with delayForCellEdit, so a user typing in a cell delays it instead of failing it (hosts without
+ * the DelayForCellEdit set ignore the option).
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "./address";
-import { moduleChartSpec, queueChart, queueChartProbe } from "./chart";
+import { moduleChartSpec, queueChart } from "./chart";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { batchOps } from "./payload";
-import { queueRead } from "./read";
+import { queuePresence, queueRead, queueReadOf, type ReadOutcome } from "./read";
+
+/** What Excel reports about a change of a watched table (Excel.TableChangedEventArgs). */
+export interface TableChange {
+  /** The changed cells, without the sheet, e.g. "F12" or "K2:N212". */
+  address: string;
+  changeType: string;
+}
 
 /** Excel.run, injectable so tests can pass a fake request context. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -29,10 +38,10 @@ export interface OfficeWorkbookPort extends WorkbookPort {
   /** Select (and show) the range of a defined name, e.g. the star level cell. */
   selectName(name: string): Promise<void>;
   /** Calls onChange after every edit of the named table; resolves to a function that stops it. */
-  watchTable(table: string, onChange: () => void): Promise<() => Promise<void>>;
+  watchTable(table: string, onChange: (change: TableChange) => void): Promise<() => Promise<void>>;
 }
 
-const excelRun: Runner = (batch) => Excel.run(batch);
+const excelRun: Runner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 const excelRunWith: ContextRunner = (context, batch) => Excel.run(context, batch);
 
 /** Syncs batch after batch: each must finish before the next (Excel keeps request order). */
@@ -56,20 +65,45 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   const capabilities = options.capabilities ?? detectCapabilities();
   /** Sheet names seen by the last read; null until a read has happened. */
   let knownSheets: Set<string> | null = null;
+  /** Requested names that exist (#REF! ones included), from the last read. */
+  let definedNames = new Set<string>();
+  /** Set once the host failed the one-sync read on a null object's children. */
+  let twoPhaseRead = false;
   /** The last snapshot (where the module block is) and whether the module chart exists. */
   let lastSnapshot: Snapshot | null = null;
   let chartExists = false;
 
   return {
     async read(request: ReadRequest): Promise<Snapshot> {
-      const snapshot = await run(async (context) => {
-        const collect = queueRead(context, request);
-        const chart = queueChartProbe(context);
-        await context.sync();
-        chartExists = !chart.isNullObject;
-        return collect();
-      });
+      const twoPhase = () =>
+        run(async (context): Promise<ReadOutcome> => {
+          const presence = queuePresence(context, request);
+          await context.sync();
+          const collect = queueReadOf(context, request, presence());
+          await context.sync();
+          return collect();
+        });
+      let outcome: ReadOutcome;
+      if (twoPhaseRead) outcome = await twoPhase();
+      else {
+        try {
+          outcome = await run(async (context) => {
+            const collect = queueRead(context, request);
+            await context.sync();
+            return collect();
+          });
+        } catch (error) {
+          // A host that rejects members of a null object's children: read in two phases from now
+          // on. A real failure fails the second attempt too and reaches the user from there.
+          console.warn("EPM Star Scorer: one-sync read failed; reading in two phases", error);
+          twoPhaseRead = true;
+          outcome = await twoPhase();
+        }
+      }
+      const { snapshot } = outcome;
       knownSheets = new Set(snapshot.sheets);
+      definedNames = outcome.definedNames;
+      chartExists = outcome.chartExists;
       lastSnapshot = snapshot;
       return snapshot;
     },
@@ -83,18 +117,19 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
           await context.sync();
           knownSheets = new Set(sheets.items.map((s) => s.name));
         }
-        const names = new Set(
-          Object.entries(lastSnapshot?.names ?? {})
-            .filter(([, cell]) => cell !== undefined)
-            .map(([name]) => name)
-        );
-        const state: ApplyState = { sheets: knownSheets, names, capabilities };
+        // Names that exist, #REF! ones included: defineName replaces them instead of adding twice.
+        const state: ApplyState = {
+          sheets: knownSheets,
+          names: new Set(definedNames),
+          capabilities,
+        };
         const chart = moduleChartSpec(plan, lastSnapshot, chartExists);
         // The chart rides in the last batch, after the cells it is bound to exist.
         await applyBatches(context, batchOps(plan.ops), state, () => {
           if (chart) queueChart(context, chart);
         });
         if (chart) chartExists = true;
+        definedNames = state.names;
       });
     },
 
@@ -119,10 +154,13 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       });
     },
 
-    async watchTable(table: string, onChange: () => void): Promise<() => Promise<void>> {
+    async watchTable(
+      table: string,
+      onChange: (change: TableChange) => void
+    ): Promise<() => Promise<void>> {
       const registration = await run(async (context) => {
-        const handler = context.workbook.tables.getItem(table).onChanged.add(async () => {
-          onChange();
+        const handler = context.workbook.tables.getItem(table).onChanged.add(async (event) => {
+          onChange({ address: event.address, changeType: event.changeType });
         });
         await context.sync();
         return handler;
