@@ -11,6 +11,7 @@ import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { batchOps } from "./payload";
 import { queuePresence, queueRead, queueReadOf, type ReadOutcome } from "./read";
+import { removeAddedSheets } from "./rollback";
 
 /** What Excel reports about a change of a watched table (Excel.TableChangedEventArgs). */
 export interface TableChange {
@@ -110,27 +111,45 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
 
     async apply(plan: Plan): Promise<void> {
       if (plan.ops.length === 0) return;
-      await run(async (context) => {
-        if (knownSheets === null) {
-          // Only a caller that applies without reading first pays this extra round trip.
-          const sheets = context.workbook.worksheets.load("items/name");
-          await context.sync();
-          knownSheets = new Set(sheets.items.map((s) => s.name));
-        }
-        // Names that exist, #REF! ones included: defineName replaces them instead of adding twice.
-        const state: ApplyState = {
-          sheets: knownSheets,
-          names: new Set(definedNames),
-          capabilities,
-        };
-        const chart = moduleChartSpec(plan, lastSnapshot, chartExists);
-        // The chart rides in the last batch, after the cells it is bound to exist.
-        await applyBatches(context, batchOps(plan.ops), state, () => {
-          if (chart) queueChart(context, chart);
+      let added: string[] = [];
+      try {
+        await run(async (context) => {
+          if (knownSheets === null) {
+            // Only a caller that applies without reading first pays this extra round trip.
+            const sheets = context.workbook.worksheets.load("items/name");
+            await context.sync();
+            knownSheets = new Set(sheets.items.map((s) => s.name));
+          }
+          const before = knownSheets;
+          added = plan.ops.flatMap((op) =>
+            op.op === "addSheet" && !before.has(op.name) ? [op.name] : []
+          );
+          // Names that exist, #REF! ones included: defineName replaces them instead of adding twice.
+          const state: ApplyState = {
+            sheets: new Set(before),
+            names: new Set(definedNames),
+            capabilities,
+          };
+          const chart = moduleChartSpec(plan, lastSnapshot, chartExists);
+          // The chart rides in the last batch, after the cells it is bound to exist.
+          await applyBatches(context, batchOps(plan.ops), state, () => {
+            if (chart) queueChart(context, chart);
+          });
+          if (chart) chartExists = true;
+          knownSheets = state.sheets;
+          definedNames = state.names;
         });
-        if (chart) chartExists = true;
-        definedNames = state.names;
-      });
+      } catch (error) {
+        // What the workbook holds now is unknown: the next action reads before it writes.
+        knownSheets = null;
+        lastSnapshot = null;
+        try {
+          await removeAddedSheets(run, added);
+        } catch (cleanup) {
+          console.error("EPM Star Scorer: could not remove half-built sheets", cleanup);
+        }
+        throw error;
+      }
     },
 
     async select(address: string): Promise<void> {
