@@ -1,7 +1,7 @@
 /**
  * office-addin-mock where its static model suffices: select() and selectName() queue their calls
- * and sync once. (Tables, names and ranges whose content follows earlier writes need the
- * hand-rolled fake in fakeExcel.ts.)
+ * and sync once. (Everything whose content follows earlier writes runs through Microsoft's Excel
+ * client against the emulated host in tests/support/excel-host.)
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { createOfficePort } from "../../src/adapters/office/port";

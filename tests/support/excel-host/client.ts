@@ -50,7 +50,7 @@ type Globals = Record<string, unknown> & { OfficeExtension?: any; Office?: any }
 export function loadExcelClient(): void {
   const g = globalThis as unknown as Globals;
   if (g.OfficeExtension?.SessionBase && (g as any).Excel?.run) return;
-  g.window = globalThis;
+  if (typeof g.window === "undefined") g.window = globalThis;
   if (typeof g.navigator === "undefined") g.navigator = { userAgent: "node", language: "en-US" };
   // eslint-disable-next-line no-eval -- the client is a classic script and must define globals.
   (0, eval)(readFileSync(CLIENT_FILE, "utf8"));
