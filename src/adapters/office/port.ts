@@ -9,16 +9,10 @@ import { splitAddress } from "./address";
 import { moduleChartSpec, queueChart } from "./chart";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
+import { echoesOf, inputColumnsOf, isInputChange, OwnWrites, type TableChange } from "./changes";
 import { batchOps } from "./payload";
 import { queuePresence, queueRead, queueReadOf, type ReadOutcome } from "./read";
 import { removeAddedSheets } from "./rollback";
-
-/** What Excel reports about a change of a watched table (Excel.TableChangedEventArgs). */
-export interface TableChange {
-  /** The changed cells, without the sheet, e.g. "F12" or "K2:N212". */
-  address: string;
-  changeType: string;
-}
 
 /** Excel.run, injectable so tests can pass a fake request context. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -38,7 +32,10 @@ export interface OfficePortOptions {
 export interface OfficeWorkbookPort extends WorkbookPort {
   /** Select (and show) the range of a defined name, e.g. the star level cell. */
   selectName(name: string): Promise<void>;
-  /** Calls onChange after every edit of the named table; resolves to a function that stops it. */
+  /**
+   * Calls onChange after every edit of the named table's rating columns that the product did not
+   * make itself (see changes.ts); resolves to a function that stops it.
+   */
   watchTable(table: string, onChange: (change: TableChange) => void): Promise<() => Promise<void>>;
 }
 
@@ -60,6 +57,18 @@ async function applyBatches(
   await applyBatches(context, batches, state, last, index + 1);
 }
 
+/** Failures a second, differently shaped read cannot avoid: no reason to try one. */
+const NOT_A_NULL_CHAIN = new Set([
+  "InvalidOperationInCellEditMode",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "AccessDenied",
+]);
+
+function mayBeNullChain(error: unknown): boolean {
+  return !NOT_A_NULL_CHAIN.has(String((error as { code?: unknown })?.code));
+}
+
 export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkbookPort {
   const run = options.run ?? excelRun;
   const runWith = options.runWith ?? excelRunWith;
@@ -73,6 +82,8 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   /** The last snapshot (where the module block is) and whether the module chart exists. */
   let lastSnapshot: Snapshot | null = null;
   let chartExists = false;
+  /** Watched tables, and the echoes of the product's own writes into their rating columns. */
+  const watched = new Map<string, OwnWrites>();
 
   return {
     async read(request: ReadRequest): Promise<Snapshot> {
@@ -94,11 +105,12 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
             return collect();
           });
         } catch (error) {
+          if (!mayBeNullChain(error)) throw error;
           // A host that rejects members of a null object's children: read in two phases from now
           // on. A real failure fails the second attempt too and reaches the user from there.
           console.warn("EPM Star Scorer: one-sync read failed; reading in two phases", error);
-          twoPhaseRead = true;
           outcome = await twoPhase();
+          twoPhaseRead = true;
         }
       }
       const { snapshot } = outcome;
@@ -130,6 +142,10 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
             names: new Set(definedNames),
             capabilities,
           };
+          for (const [table, echoes] of watched) {
+            const grid = lastSnapshot?.tables[table];
+            if (grid) echoes.record(echoesOf(plan.ops, grid, table));
+          }
           const chart = moduleChartSpec(plan, lastSnapshot, chartExists);
           // The chart rides in the last batch, after the cells it is bound to exist.
           await applyBatches(context, batchOps(plan.ops), state, () => {
@@ -177,14 +193,21 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       table: string,
       onChange: (change: TableChange) => void
     ): Promise<() => Promise<void>> {
+      const echoes = new OwnWrites();
       const registration = await run(async (context) => {
         const handler = context.workbook.tables.getItem(table).onChanged.add(async (event) => {
-          onChange({ address: event.address, changeType: event.changeType });
+          const change = { address: event.address, changeType: event.changeType };
+          const grid = lastSnapshot?.tables[table];
+          if (!isInputChange(change, grid ? inputColumnsOf(grid) : null)) return;
+          if (echoes.consume(change.address)) return;
+          onChange(change);
         });
         await context.sync();
         return handler;
       });
+      watched.set(table, echoes);
       return async () => {
+        watched.delete(table);
         await runWith(registration.context, async (context) => {
           registration.remove();
           await context.sync();
