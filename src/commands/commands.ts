@@ -35,7 +35,9 @@ function register(name: string, action: (event: Office.AddinCommands.Event) => P
     Office.actions.associate(name, action);
 }
 
-register(SCORE_NOW, scoreNow);
+// On an old webview legacy-host.js registered its own scoreNow (that explains and completes).
+const legacyHost = (globalThis as { EPM_LEGACY_HOST?: boolean }).EPM_LEGACY_HOST === true;
+if (!legacyHost) register(SCORE_NOW, scoreNow);
 if (typeof Office !== "undefined" && typeof Office.onReady === "function")
   Office.onReady().then(undefined, (error: unknown) =>
     console.error("EPM Star Scorer: Office did not become ready", error)
