@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const {
   checkApiSets,
   capabilityFlags,
