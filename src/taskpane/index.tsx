@@ -46,7 +46,10 @@ async function main(): Promise<void> {
       service={createAuditService(port)}
       lang={lang}
       theme={env.theme ? themeFor(env.theme.bodyBackgroundColor) : webLightTheme}
-      host={{ validationLists: env.capabilities.validationLists }}
+      host={{
+        validationLists: env.capabilities.validationLists,
+        diagnostics: env.diagnostics,
+      }}
       notice={noticeOf(takeOutcome(), lang)}
     />
   );
