@@ -214,3 +214,27 @@ test("the Office adapter receives the same plans as the xlsx (command line) path
   expect(a.rows).toEqual(b.rows);
   expect(a.profile).toEqual(b.profile);
 });
+
+test("Excel 2019: members above ExcelApi 1.7 are refused (the check is live); the add-in calls none", async () => {
+  const env = { catalogues: [epmV1], now: () => NOW };
+  new ExcelHost(EXCEL_2019);
+  // A port wrongly told that the host has dropdowns (1.8) and page layout (1.9) fails at once.
+  const reckless = createOfficePort({ capabilities: { validationLists: true, pageLayout: true } });
+  await expect(
+    createOrUpgrade(reckless, { lang: "zh", catalogue: epmV1 }, env)
+  ).rejects.toMatchObject({
+    code: "ApiNotFound",
+  });
+
+  // The port as shipped asks the host and stays within 1.7 through every action.
+  const host = new ExcelHost(EXCEL_2019);
+  const port = createOfficePort();
+  await createOrUpgrade(port, { lang: "zh", catalogue: epmV1, years: 4 }, env);
+  rateAll(host, epmV1);
+  await scoreAudit(port, "zh", {}, env);
+  await applyProfile(port, { name: "p", modules: { "4.0": 800 } }, "zh", env);
+  await port.selectName("EpmStars");
+  const stop = await port.watchTable(TABLES.clauses, () => undefined);
+  await stop();
+  expect(host.batches.filter((b) => b.error)).toEqual([]);
+});
