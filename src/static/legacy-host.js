@@ -21,9 +21,9 @@
         "It runs add-ins in Internet Explorer or Edge Legacy, which cannot run the scorer. " +
         "You can still score this audit workbook:",
       page: "open the browser page (app.html) in a current browser and choose the saved workbook;",
-      cli: "or use the command line: epm-scorer score audit.xlsx",
+      cli: "or use the command line: epm-scorer score audit.xlsx --out scored.xlsx",
       supported:
-        "The pane needs Excel 2021 or later, Microsoft 365, Excel on the web, or Excel 2019/2016 " +
+        "The pane needs Excel 2021 or later, Microsoft 365, Excel on the web, or retail Excel 2019 " +
         "on Windows with the Microsoft Edge WebView2 runtime installed.",
       command: "Score now is not available in this version of Excel.",
     },
@@ -31,9 +31,9 @@
       title: "此版本的 Excel 过旧，无法显示 EPM 星级评分任务窗格",
       body: "它使用 Internet Explorer 或旧版 Edge 运行加载项，无法运行评分器。仍可用以下方式为本审核工作簿评分：",
       page: "在新版浏览器中打开浏览器页面（app.html），选择已保存的工作簿；",
-      cli: "或使用命令行：epm-scorer score audit.xlsx",
+      cli: "或使用命令行：epm-scorer score audit.xlsx --out scored.xlsx",
       supported:
-        "任务窗格需要 Excel 2021 或更新版本、Microsoft 365、Excel 网页版，或已安装 Microsoft Edge WebView2 运行时的 Windows 版 Excel 2019/2016。",
+        "任务窗格需要 Excel 2021 或更新版本、Microsoft 365、Excel 网页版，或已安装 Microsoft Edge WebView2 运行时的 Windows 零售版 Excel 2019。",
       command: "此版本的 Excel 无法使用“立即评分”。",
     },
   };
