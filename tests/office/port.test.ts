@@ -217,3 +217,20 @@ test("watchTable: one round trip to register; changes arrive with their address;
     code: "ItemNotFound",
   });
 });
+
+test("Excel on the web refuses a request over 5 MB (the limit is live); the port's batches stay under it", async () => {
+  const { host, port } = setup();
+  await expect(
+    Excel.run(async (context) => {
+      const big = Array.from({ length: 3000 }, () => ["x".repeat(2000)]);
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3000").values = big;
+      await context.sync();
+    })
+  ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+
+  const rows = Array.from({ length: 3000 }, (_, k) => [`${k} ${"说明".repeat(500)}`]);
+  await port.apply({ ops: [{ op: "setValues", sheet: "Sheet1", row: 0, col: 0, values: rows }] });
+  const written = host.batches.slice(1).filter((b) => !b.cleanup);
+  expect(written.length).toBeGreaterThan(1);
+  expect(written.every((b) => !b.error && b.bytes < 5 * 1024 * 1024)).toBe(true);
+});
