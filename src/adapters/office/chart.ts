@@ -71,7 +71,7 @@ export function moduleChartSpec(
 /** Queues the chart (ExcelApi 1.7: setXAxisValues); no sync here. */
 export function queueChart(context: Excel.RequestContext, spec: ChartSpec): void {
   const sheet = context.workbook.worksheets.getItem(spec.sheet);
-  const range = (a: Area) => sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
+  const range = (a: Area) => sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols).untrack();
   const chart = sheet.charts.add("ColumnClustered", range(spec.values), "Columns");
   chart.name = CHART_NAME;
   chart.title.text = spec.title;

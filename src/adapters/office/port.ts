@@ -175,14 +175,14 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
           ? context.workbook.worksheets.getItem(sheet)
           : context.workbook.worksheets.getActiveWorksheet();
         ws.activate();
-        ws.getRange(cell).select();
+        ws.getRange(cell).untrack().select();
         await context.sync();
       });
     },
 
     async selectName(name: string): Promise<void> {
       await run(async (context) => {
-        const range = context.workbook.names.getItem(name).getRange();
+        const range = context.workbook.names.getItem(name).getRange().untrack();
         range.worksheet.activate();
         range.select();
         await context.sync();

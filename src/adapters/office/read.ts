@@ -7,6 +7,9 @@
  * host that fails the batch instead is handled by the two-phase fallback (queuePresence, then
  * queueReadOf), which never touches a child of an object that may be null.
  *
+ * Ranges are untracked: their values are read after this one sync and never used again, so
+ * Excel.run needs no extra round trip at its end to release them.
+ *
  * A name whose sheet was deleted still exists (Excel keeps it as =#REF!) while it has no range:
  * the read reports it in definedNames so that the write replaces it instead of adding a duplicate.
  */
@@ -44,9 +47,9 @@ function queueTable(wb: Excel.Workbook, name: string) {
     name,
     table,
     sheet: table.worksheet.load("name"),
-    header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+    header: table.getHeaderRowRange().untrack().load("values,rowIndex,columnIndex"),
     // A table always has at least one body row in Excel, so the body range exists with the table.
-    body: table.getDataBodyRange().load("values,formulas,valueTypes,rowCount"),
+    body: table.getDataBodyRange().untrack().load("values,formulas,valueTypes,rowCount"),
   };
 }
 
@@ -104,12 +107,13 @@ export function queueRead(context: Excel.RequestContext, request: ReadRequest): 
   const tables = request.tables.map((name) => queueTable(wb, name));
   const names = request.names.map((name) => {
     const item = wb.names.getItemOrNullObject(name).load("name");
-    const range = item.getRangeOrNullObject().load(RANGE_PROPS);
+    const range = item.getRangeOrNullObject().untrack().load(RANGE_PROPS);
     return { name, exists: () => !item.isNullObject, range };
   });
   const chart = wb.names
     .getItemOrNullObject(MODULES_NAME)
     .getRangeOrNullObject()
+    .untrack()
     .worksheet.charts.getItemOrNullObject(CHART_NAME)
     .load("name");
   return () =>
@@ -152,7 +156,7 @@ export function queueReadOf(
   );
   const names = request.names.map((name) => {
     if (!presence.names.has(name)) return { name, exists: () => false, range: null };
-    const range = wb.names.getItem(name).getRangeOrNullObject().load(RANGE_PROPS);
+    const range = wb.names.getItem(name).getRangeOrNullObject().untrack().load(RANGE_PROPS);
     return { name, exists: () => true, range };
   });
   const charts = presence.sheets.map((sheet) =>
