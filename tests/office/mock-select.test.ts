@@ -7,10 +7,12 @@ import { OfficeMockObject } from "office-addin-mock";
 import { createOfficePort } from "../../src/adapters/office/port";
 
 function mockContext(log: string[]) {
-  const range = {
+  const range: Record<string, unknown> = {
     select: () => log.push("select"),
     worksheet: { activate: () => log.push("activate(named sheet)") },
   };
+  // The port untracks its ranges (no release batch at the end of Excel.run).
+  range.untrack = () => range;
   const sheet = (name: string) => ({
     activate: () => log.push(`activate(${name})`),
     getRange: (a1: string) => {
