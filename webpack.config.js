@@ -122,6 +122,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
           { from: "src/static/help.html", to: "help.html" },
+          // ES5, unbundled: it must run in webviews that cannot parse the bundles.
+          { from: "src/static/legacy-host.js", to: "legacy-host.js" },
           { from: "manifest*.xml", to: "[name][ext]", transform: manifestTransform(production) },
         ],
       }),

@@ -1,28 +1,44 @@
 /**
- * Function file of the ribbon (commands.html). Registers the manifest's FunctionName "scoreNow".
+ * Function file of the ribbon (commands.html). Registers the manifest's FunctionName "scoreNow" at
+ * module top level, as Microsoft's function-file pattern does: Office may look the function up as
+ * soon as the file has run, before onReady resolves. Every call completes its event, whatever
+ * happens, or Office shows a busy indicator until its timeout.
  */
 import { officeReady } from "../adapters/office/host";
 import { createOfficePort } from "../adapters/office/port";
 import { langOf } from "../taskpane/i18n";
+import { saveOutcome } from "./outcome";
 import { runScoreNow } from "./scoreNow";
 
 export const SCORE_NOW = "scoreNow";
 
-async function scoreNow(event: Office.AddinCommands.Event): Promise<void> {
+export async function scoreNow(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const env = await officeReady();
     await runScoreNow({
       port: createOfficePort({ capabilities: env.capabilities }),
       lang: langOf(env.displayLanguage),
     });
+  } catch (error) {
+    // runScoreNow keeps its own failures; this is for a failure before it could start.
+    console.error("EPM Star Scorer: Score now could not start", error);
+    saveOutcome({ time: new Date().toISOString(), ok: false, message: String(error) });
   } finally {
-    // Office waits for completed() and shows a busy indicator until then.
     event.completed();
   }
 }
 
-void Office.onReady(() => {
-  // Office.actions.associate is the current way; older clients look the name up on the global.
-  if (Office.actions?.associate) Office.actions.associate(SCORE_NOW, scoreNow);
-  (globalThis as unknown as Record<string, unknown>)[SCORE_NOW] = scoreNow;
-});
+/** Office.actions.associate where the host has it; older clients look the name up globally. */
+function register(name: string, action: (event: Office.AddinCommands.Event) => Promise<void>) {
+  (globalThis as unknown as Record<string, unknown>)[name] = action;
+  if (typeof Office !== "undefined" && Office.actions?.associate)
+    Office.actions.associate(name, action);
+}
+
+// On an old webview legacy-host.js registered its own scoreNow (that explains and completes).
+const legacyHost = (globalThis as { EPM_LEGACY_HOST?: boolean }).EPM_LEGACY_HOST === true;
+if (!legacyHost) register(SCORE_NOW, scoreNow);
+if (typeof Office !== "undefined" && typeof Office.onReady === "function")
+  Office.onReady().then(undefined, (error: unknown) =>
+    console.error("EPM Star Scorer: Office did not become ready", error)
+  );

@@ -11,6 +11,8 @@ import type { AuditService, Scored } from "./services";
 export interface HostInfo {
   /** Whether the host can show dropdown lists (ExcelApi 1.8); true outside Office. */
   validationLists: boolean;
+  /** Host, platform, version, ExcelApi sets and webview, for support emails (Excel only). */
+  diagnostics?: string | null;
 }
 
 export interface AuditContextValue {

@@ -29,6 +29,8 @@ function noticeOf(outcome: CommandOutcome | null, lang: Lang) {
 }
 
 async function main(): Promise<void> {
+  // legacy-host.js already told the user this webview is too old (and did so in its language).
+  if ((window as unknown as { EPM_LEGACY_HOST?: boolean }).EPM_LEGACY_HOST) return;
   const container = document.getElementById("root") as HTMLElement;
   const root = createRoot(container);
   const env = await officeReady();
@@ -44,7 +46,10 @@ async function main(): Promise<void> {
       service={createAuditService(port)}
       lang={lang}
       theme={env.theme ? themeFor(env.theme.bodyBackgroundColor) : webLightTheme}
-      host={{ validationLists: env.capabilities.validationLists }}
+      host={{
+        validationLists: env.capabilities.validationLists,
+        diagnostics: env.diagnostics,
+      }}
       notice={noticeOf(takeOutcome(), lang)}
     />
   );

@@ -1,14 +1,9 @@
-/**
- * Live mode: re-score a moment after the ratings change. Edits arrive in bursts (typing, paste,
- * fill-down), so the re-score waits until they have paused. Changes caused by our own writes
- * (the scorer writes ratio/score/status into the same table) are ignored while a scoring runs and
- * for a short quiet period after it, or live mode would re-score forever.
- */
+/** Live mode in the Score panel: startLiveScoring (liveScoring.ts) while the switch is on. */
 import { useEffect, useRef } from "react";
+import { startLiveScoring } from "./liveScoring";
 import type { AuditService } from "./services";
 
-export const LIVE_DEBOUNCE_MS = 1200;
-export const OWN_WRITE_QUIET_MS = 1500;
+export { LIVE_DEBOUNCE_MS } from "./liveScoring";
 
 export function useLiveScoring(
   service: AuditService,
@@ -23,40 +18,12 @@ export function useLiveScoring(
   errorRef.current = onError;
 
   useEffect(() => {
-    if (!enabled || !service.watchRatings) return undefined;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let running = false;
-    let quietUntil = 0;
-    let stop: (() => Promise<void>) | null = null;
-    let cancelled = false;
-
-    const fire = async () => {
-      running = true;
-      try {
-        await rescoreRef.current();
-      } finally {
-        running = false;
-        quietUntil = Date.now() + OWN_WRITE_QUIET_MS;
-      }
-    };
-    const onChange = () => {
-      if (running || Date.now() < quietUntil) return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void fire(), LIVE_DEBOUNCE_MS);
-    };
-
-    const onError = (error: unknown) => errorRef.current(error);
-    service.watchRatings(onChange).then(
-      (unwatch) => {
-        if (cancelled) void unwatch().catch(onError);
-        else stop = unwatch;
-      },
-      (error: unknown) => onError(error)
-    );
-    return () => {
-      cancelled = true;
-      if (timer) clearTimeout(timer);
-      if (stop) void stop().catch(onError);
-    };
+    const watch = service.watchRatings?.bind(service);
+    if (!enabled || !watch) return undefined;
+    return startLiveScoring({
+      watch: (onChange) => watch(onChange),
+      rescore: () => rescoreRef.current(),
+      onError: (error) => errorRef.current(error),
+    });
   }, [enabled, service]);
 }

@@ -122,11 +122,18 @@ describe("manifest.xml", () => {
 
   test("FunctionName is registered by the commands code", () => {
     const names = [...body.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
-    const commands = readFileSync(join(ROOT, "src", "commands", "commands.ts"), "utf8");
-    for (const name of names) {
-      expect(commands).toContain(`SCORE_NOW = "${name}"`);
-      expect(commands).toMatch(/Office\.actions\.associate\(SCORE_NOW, scoreNow\)/);
+    // Load the function file as Office would: it must associate every FunctionName at once.
+    const associate = jest.fn();
+    const office = { actions: { associate }, onReady: () => new Promise(() => undefined) };
+    const global = globalThis as unknown as { Office?: unknown };
+    const previous = global.Office;
+    global.Office = office;
+    try {
+      jest.isolateModules(() => require("../../src/commands/commands"));
+    } finally {
+      global.Office = previous;
     }
+    expect(associate.mock.calls.map(([name]) => name).sort()).toEqual([...names].sort());
   });
 
   test("every user-visible string has a zh-CN override", () => {

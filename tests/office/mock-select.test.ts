@@ -1,16 +1,18 @@
 /**
  * office-addin-mock where its static model suffices: select() and selectName() queue their calls
- * and sync once. (Tables, names and ranges whose content follows earlier writes need the
- * hand-rolled fake in fakeExcel.ts.)
+ * and sync once. (Everything whose content follows earlier writes runs through Microsoft's Excel
+ * client against the emulated host in tests/support/excel-host.)
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { createOfficePort } from "../../src/adapters/office/port";
 
 function mockContext(log: string[]) {
-  const range = {
+  const range: Record<string, unknown> = {
     select: () => log.push("select"),
     worksheet: { activate: () => log.push("activate(named sheet)") },
   };
+  // The port untracks its ranges (no release batch at the end of Excel.run).
+  range.untrack = () => range;
   const sheet = (name: string) => ({
     activate: () => log.push(`activate(${name})`),
     getRange: (a1: string) => {

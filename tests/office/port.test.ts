@@ -1,10 +1,12 @@
 /**
- * The Office port over the hand-rolled fake Excel (see fakeExcel.ts for why not office-addin-mock):
- * one context.sync per read, one per apply, strings land as text, reads map formulas and errors.
+ * The Office port through Microsoft's Excel client library against the emulated host: one
+ * round trip per read, one per apply, strings land as text (whether or not the host shows the
+ * quote prefix in formulas), reads map formulas and errors, #REF! names and null-object chains.
  */
 import { createOfficePort } from "../../src/adapters/office/port";
 import type { Plan, PlanOp } from "../../src/workbook/plan";
-import { FakeBook, FakeContext, fakeRunner } from "./fakeExcel";
+import { ExcelHost, type HostOptions } from "../support/excel-host/host";
+import { EXCEL_2019, EXCEL_365_WEB, type HostProfile } from "../support/excel-host/profiles";
 
 const SHEET = "条目 Clauses";
 
@@ -62,20 +64,23 @@ function clausePlan(count: number): Plan {
   return { ops };
 }
 
-function setup() {
-  const book = new FakeBook();
-  const spies: jest.SpyInstance[] = [];
-  const { run } = fakeRunner(book, (context: FakeContext) =>
-    spies.push(jest.spyOn(context, "sync"))
-  );
-  const port = createOfficePort({ run, capabilities: { validationLists: true, pageLayout: true } });
-  const syncs = () => spies.reduce((n, s) => n + s.mock.calls.length, 0);
-  return { book, port, syncs };
+function setup(options: HostOptions = {}, profile: HostProfile = EXCEL_365_WEB) {
+  const host = new ExcelHost(profile, options);
+  const port = createOfficePort();
+  return { host, port, syncs: () => host.roundTrips };
 }
 
-describe.each([211, 5000])("Office port with %i clauses", (count) => {
-  test("read then apply then read: one context.sync each", async () => {
-    const { book, port, syncs } = setup();
+const text = (host: ExcelHost, sheet: string, address: string) => {
+  const [row, col] = [Number(address.slice(1)) - 1, address.charCodeAt(0) - 65];
+  return host.model.cell(host.sheetId(sheet), row, col);
+};
+
+describe.each([
+  [211, false],
+  [5000, true],
+])("Office port with %i clauses (quote prefix shown in formulas: %s)", (count, shown) => {
+  test("read then apply then read: one round trip each", async () => {
+    const { host, port, syncs } = setup({ quotePrefixInFormulas: shown });
     const request = { tables: ["EpmClauses"], names: ["EpmYears", "EpmStage"] };
     const empty = await port.read(request);
     expect(syncs()).toBe(1);
@@ -95,79 +100,137 @@ describe.each([211, 5000])("Office port with %i clauses", (count) => {
     // Text that Excel would parse arrived as text.
     expect(table.rows[0][4]).toBe("85%");
     expect(table.rows[7][4]).toBe("17/20");
+    expect(text(host, SHEET, "E2")).toMatchObject({ value: "85%", quoted: true });
     expect(table.rows[1][6]).toEqual({ formula: "ROUND(1,2)" });
     expect(snap.names.EpmYears).toMatchObject({ sheet: "汇总 Summary", row: 2, col: 1, value: 4 });
     expect(snap.names.EpmStage).toBeUndefined();
-    expect(snap.sheets).toEqual([SHEET, "汇总 Summary"]);
-    expect(book.calls.filter((c) => c.startsWith("Range.values="))).toHaveLength(2);
+    expect(snap.sheets).toEqual(["Sheet1", SHEET, "汇总 Summary"]);
+    expect(host.batches.every((b) => !b.error)).toBe(true);
   });
 });
 
+test("text that looks like a formula stays text under both quote-prefix behaviours", async () => {
+  for (const shown of [false, true]) {
+    const { port } = setup({ quotePrefixInFormulas: shown });
+    await port.read({ tables: [], names: [] });
+    await port.apply(clausePlan(3));
+    await port.apply({
+      ops: [{ op: "setValues", sheet: SHEET, row: 1, col: 5, values: [["=1+1"]] }],
+    });
+    const snap = await port.read({ tables: ["EpmClauses"], names: [] });
+    expect(snap.tables.EpmClauses!.rows[0][5]).toBe("=1+1");
+  }
+});
+
 test("a known sheet is not added again; an error value reads as { error }", async () => {
-  const { book, port, syncs } = setup();
+  const { host, port, syncs } = setup();
   await port.read({ tables: [], names: [] });
   await port.apply(clausePlan(3));
-  book.sheet(SHEET).set("1,4", { value: "#N/A" });
+  host.userEdit(SHEET, "E2", "#N/A");
   await port.read({ tables: ["EpmClauses"], names: [] });
   await port.apply({ ops: [{ op: "addSheet", name: SHEET }] });
-  expect(book.calls.filter((c) => c.startsWith("worksheets.add"))).toHaveLength(2);
   const snap = await port.read({ tables: ["EpmClauses"], names: [] });
   expect(snap.tables.EpmClauses!.rows[0][4]).toEqual({ error: "#N/A" });
   expect(syncs()).toBe(5);
+  expect(host.batches.every((b) => !b.error)).toBe(true);
 });
 
-test("apply without a prior read asks for the sheet names first (one extra sync)", async () => {
+test("apply without a prior read asks for the sheet names first (one extra round trip)", async () => {
   const { port, syncs } = setup();
   await port.apply(clausePlan(2));
   expect(syncs()).toBe(2);
 });
 
-test("validation lists are skipped when ExcelApi 1.8 is missing", async () => {
-  const book = new FakeBook();
-  const { run } = fakeRunner(book);
-  const port = createOfficePort({
-    run,
-    capabilities: { validationLists: false, pageLayout: false },
-  });
+test("Excel 2019 (ExcelApi 1.7): validation lists and print layout are skipped, nothing fails", async () => {
+  const { host, port } = setup({}, EXCEL_2019);
   await port.apply(clausePlan(2));
-  expect(book.calls.some((c) => c.startsWith("dataValidation"))).toBe(false);
+  expect(host.batches.every((b) => !b.error)).toBe(true);
+  expect(text(host, SHEET, "D2")?.validation).toBeUndefined();
 });
 
-test("select activates the sheet and selects the cell in one sync", async () => {
-  const { book, port, syncs } = setup();
+test("select activates the sheet and selects the cell in one round trip", async () => {
+  const { host, port, syncs } = setup();
   await port.apply(clausePlan(30));
   const before = syncs();
   await port.select("条目 Clauses!G25");
   expect(syncs() - before).toBe(1);
-  expect(book.selected).toBe(`${SHEET}!24,6`);
-  expect(book.calls).toContain(`Worksheet.activate(${SHEET})`);
+  expect(host.selected).toBe(`'${SHEET}'!G25`);
 });
 
-test("an apply error reaches the caller", async () => {
+test("an apply error reaches the caller as Excel's error", async () => {
   const { port } = setup();
   await port.read({ tables: [], names: [] });
   await expect(
     port.apply({ ops: [{ op: "setValues", sheet: "missing", row: 0, col: 0, values: [[1]] }] })
-  ).rejects.toThrow(/ItemNotFound/);
+  ).rejects.toMatchObject({ code: "ItemNotFound" });
 });
 
-test("watchTable registers on the table's onChanged in one sync and removes through its context", async () => {
-  const book = new FakeBook();
-  const contexts: FakeContext[] = [];
-  const { run } = fakeRunner(book, (c) => contexts.push(c));
-  const port = createOfficePort({
-    run,
-    runWith: (context, batch) => batch(context as unknown as Excel.RequestContext),
-    capabilities: { validationLists: true, pageLayout: true },
+test("a name that points at #REF! is replaced in the same write", async () => {
+  const { host, port } = setup();
+  await port.read({ tables: [], names: ["EpmYears"] });
+  await port.apply(clausePlan(3));
+  host.deleteSheet("汇总 Summary");
+  expect(host.model.names.get("epmyears")?.area).toBeNull();
+  const snap = await port.read({ tables: [], names: ["EpmYears"] });
+  expect(snap.names.EpmYears).toBeUndefined();
+  await port.apply({ ops: clausePlan(3).ops.filter((op) => op.op !== "addTable") });
+  const again = await port.read({ tables: [], names: ["EpmYears"] });
+  expect(again.names.EpmYears).toMatchObject({ sheet: "汇总 Summary", value: 4 });
+  expect(host.batches.filter((b) => b.error)).toEqual([]);
+});
+
+describe.each(["propagate", "throw"] as const)("null objects' children: %s", (mode) => {
+  test("a read of missing tables and names succeeds; a complete workbook reads in one round trip", async () => {
+    const { host, port, syncs } = setup({ nullChildren: mode });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const request = { tables: ["EpmClauses", "Missing"], names: ["EpmYears", "EpmNone"] };
+    const first = await port.read(request);
+    expect(first.tables.EpmClauses).toBeUndefined();
+    await port.apply(clausePlan(3));
+    const before = syncs();
+    const snap = await port.read({ tables: ["EpmClauses"], names: ["EpmYears"] });
+    expect(snap.tables.EpmClauses!.rows).toHaveLength(3);
+    expect(snap.names.EpmYears).toMatchObject({ value: 4 });
+    // After a host showed it rejects null chains, the port reads in two phases.
+    expect(syncs() - before).toBe(mode === "throw" ? 2 : 1);
+    expect(warn).toHaveBeenCalledTimes(mode === "throw" ? 1 : 0);
+    warn.mockRestore();
+    expect(host.batches.filter((b) => b.error).length).toBe(mode === "throw" ? 1 : 0);
   });
+});
+
+test("watchTable: one round trip to register; changes arrive with their address; stop removes", async () => {
+  const { host, port } = setup({ events: "manual" });
   await port.apply(clausePlan(3));
   const onChange = jest.fn();
   const stop = await port.watchTable("EpmClauses", onChange);
-  const watching = contexts[contexts.length - 1];
-  expect(watching.handlers).toHaveLength(1);
-  await watching.handlers[0]();
-  expect(onChange).toHaveBeenCalledTimes(1);
+  host.userEdit(SHEET, "D3", "合规");
+  host.deliverEvents();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(onChange).toHaveBeenCalledWith({ address: "D3", changeType: "RangeEdited" });
   await stop();
-  expect(watching.handlers).toHaveLength(0);
-  await expect(port.watchTable("Missing", onChange)).rejects.toThrow(/ItemNotFound/);
+  host.userEdit(SHEET, "D4", "合规");
+  host.deliverEvents();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(onChange).toHaveBeenCalledTimes(1);
+  await expect(port.watchTable("Missing", onChange)).rejects.toMatchObject({
+    code: "ItemNotFound",
+  });
+});
+
+test("Excel on the web refuses a request over 5 MB (the limit is live); the port's batches stay under it", async () => {
+  const { host, port } = setup();
+  await expect(
+    Excel.run(async (context) => {
+      const big = Array.from({ length: 3000 }, () => ["x".repeat(2000)]);
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3000").values = big;
+      await context.sync();
+    })
+  ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+
+  const rows = Array.from({ length: 3000 }, (_, k) => [`${k} ${"说明".repeat(500)}`]);
+  await port.apply({ ops: [{ op: "setValues", sheet: "Sheet1", row: 0, col: 0, values: rows }] });
+  const written = host.batches.slice(1).filter((b) => !b.cleanup);
+  expect(written.length).toBeGreaterThan(1);
+  expect(written.every((b) => !b.error && b.bytes < 5 * 1024 * 1024)).toBe(true);
 });

@@ -1,37 +1,40 @@
 /** @jest-environment jsdom */
 /**
- * Score now from the ribbon: the same action as the Score panel over the Office port; success
- * selects the star cell, failure is kept (with what to do) for the pane, never dropped.
+ * Score now from the ribbon, through Microsoft's Excel client against the emulated host: the
+ * function registers at module top level, success selects the star cell, failure is kept (with
+ * what to do) for the pane, never dropped, and the event is always completed.
  */
 import { createOfficePort } from "../../src/adapters/office/port";
 import { runScoreNow } from "../../src/commands/scoreNow";
 import { takeOutcome } from "../../src/commands/outcome";
 import { epmV1 } from "../../src/catalogues";
 import { createOrUpgrade } from "../../src/workbook/actions";
-import { FakeBook, fakeRunner } from "../office/fakeExcel";
+import { ExcelHost } from "../support/excel-host/host";
+import { EXCEL_2019, EXCEL_365_WEB } from "../support/excel-host/profiles";
 
-function setup() {
-  const book = new FakeBook();
-  const { run } = fakeRunner(book);
-  return {
-    book,
-    port: createOfficePort({ run, capabilities: { validationLists: true, pageLayout: true } }),
-  };
-}
-
-test("success: the result is written and the star level cell is selected", async () => {
-  const { book, port } = setup();
-  await createOrUpgrade(port, { lang: "zh", catalogue: epmV1, years: 4 });
-  const outcome = await runScoreNow({ port, lang: "zh", now: () => new Date(0) });
-  expect(outcome).toEqual({ time: "1970-01-01T00:00:00.000Z", ok: true, stars: 0 });
-  const stars = book.names.get("EpmStars")!;
-  expect(book.selected).toBe(`${stars.sheet}!${stars.row},${stars.col}`);
-  expect(takeOutcome()).toEqual(outcome);
-  expect(takeOutcome()).toBeNull();
-});
+test.each([EXCEL_2019, EXCEL_365_WEB])(
+  "success on $name: the result is written and the star level cell is selected",
+  async (profile) => {
+    const host = new ExcelHost(profile);
+    const port = createOfficePort();
+    await createOrUpgrade(port, { lang: "zh", catalogue: epmV1, years: 4 });
+    const before = host.roundTrips;
+    const outcome = await runScoreNow({ port, lang: "zh", now: () => new Date(0) });
+    expect(outcome).toEqual({ time: "1970-01-01T00:00:00.000Z", ok: true, stars: 0 });
+    // One read, one write, one select.
+    expect(host.roundTrips - before).toBe(3);
+    const stars = host.model.names.get("epmstars")!.area!;
+    expect(host.selected).toBe(
+      `'汇总 Summary'!${String.fromCharCode(65 + stars.col)}${stars.row + 1}`
+    );
+    expect(takeOutcome()).toEqual(outcome);
+    expect(takeOutcome()).toBeNull();
+  }
+);
 
 test("failure on a workbook without the audit sheets: kept for the pane with a hint", async () => {
-  const { port } = setup();
+  new ExcelHost(EXCEL_365_WEB);
+  const port = createOfficePort();
   const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
   const outcome = await runScoreNow({ port, lang: "en" });
   expect(outcome.ok).toBe(false);
@@ -40,4 +43,34 @@ test("failure on a workbook without the audit sheets: kept for the pane with a h
   expect(spy).toHaveBeenCalled();
   expect(takeOutcome()).toEqual(outcome);
   spy.mockRestore();
+});
+
+describe("the function file", () => {
+  type Registered = (event: { completed: () => void }) => Promise<void>;
+  const office = () => (globalThis as unknown as { Office: Record<string, unknown> }).Office;
+
+  function loadCommands(onReady: () => Promise<unknown>) {
+    new ExcelHost(EXCEL_365_WEB);
+    const associate = jest.fn();
+    office().actions = { associate };
+    office().onReady = jest.fn(onReady);
+    jest.isolateModules(() => require("../../src/commands/commands"));
+    return associate;
+  }
+
+  test("registers scoreNow at module top level, before Office is ready", () => {
+    const associate = loadCommands(() => new Promise(() => undefined));
+    expect(associate).toHaveBeenCalledWith("scoreNow", expect.any(Function));
+    expect(typeof (globalThis as unknown as Record<string, unknown>).scoreNow).toBe("function");
+  });
+
+  test("completes its event even when Office never becomes ready for it", async () => {
+    const associate = loadCommands(() => Promise.reject(new Error("host went away")));
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const completed = jest.fn();
+    await (associate.mock.calls[0][1] as Registered)({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(takeOutcome()).toMatchObject({ ok: false, message: expect.stringMatching(/went away/) });
+    spy.mockRestore();
+  });
 });

@@ -76,3 +76,16 @@ describe("Start panel", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 });
+
+test("the Diagnostics line shows what the host reported, selectable for a support email", () => {
+  const line = "Excel PC 16.0.10827.20181 · ExcelApi 1.1–1.7 · Internet Explorer 11 (Trident)";
+  renderWith(<StartPanel />, fakeService(), "zh", { validationLists: false, diagnostics: line });
+  expect(screen.getByTestId("diagnostics").textContent).toBe(
+    `诊断信息（可复制到支持邮件中）: ${line}`
+  );
+});
+
+test("no Diagnostics line outside Excel", () => {
+  renderWith(<StartPanel />, fakeService());
+  expect(screen.queryByTestId("diagnostics")).toBeNull();
+});

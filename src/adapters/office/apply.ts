@@ -20,10 +20,15 @@ export function widthInPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/**
+ * Ranges are used within the batch that creates them. Untracked, Excel.run does not keep a
+ * reference to each, so it needs no extra round trip at its end to release them.
+ */
 function rangeOf(context: Excel.RequestContext, area: Area): Excel.Range {
   return context.workbook.worksheets
     .getItem(area.sheet)
-    .getRangeByIndexes(area.row, area.col, area.rows, area.cols);
+    .getRangeByIndexes(area.row, area.col, area.rows, area.cols)
+    .untrack();
 }
 
 function fill2d<T>(rows: number, cols: number, value: T): T[][] {
@@ -79,7 +84,8 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
       if (op.values.length === 0 || op.values[0].length === 0) return;
       const range = sheets
         .getItem(op.sheet)
-        .getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length);
+        .getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length)
+        .untrack();
       range.values = op.values.map((row) => row.map(toExcelValue));
       return;
     }
@@ -90,7 +96,7 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
       applyStyle(rangeOf(context, op.area), op.style);
       return;
     case "setColumnWidth":
-      sheets.getItem(op.sheet).getRangeByIndexes(0, op.col, 1, 1).format.columnWidth =
+      sheets.getItem(op.sheet).getRangeByIndexes(0, op.col, 1, 1).untrack().format.columnWidth =
         widthInPoints(op.width);
       return;
     case "addTable": {
@@ -156,7 +162,9 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
     case "freezePanes": {
       const panes = sheets.getItem(op.sheet).freezePanes;
       if (op.rows > 0 && op.cols > 0)
-        panes.freezeAt(sheets.getItem(op.sheet).getRangeByIndexes(0, 0, op.rows, op.cols));
+        panes.freezeAt(
+          sheets.getItem(op.sheet).getRangeByIndexes(0, 0, op.rows, op.cols).untrack()
+        );
       else if (op.rows > 0) panes.freezeRows(op.rows);
       else if (op.cols > 0) panes.freezeColumns(op.cols);
       else panes.unfreeze();

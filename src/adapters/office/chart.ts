@@ -71,7 +71,7 @@ export function moduleChartSpec(
 /** Queues the chart (ExcelApi 1.7: setXAxisValues); no sync here. */
 export function queueChart(context: Excel.RequestContext, spec: ChartSpec): void {
   const sheet = context.workbook.worksheets.getItem(spec.sheet);
-  const range = (a: Area) => sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
+  const range = (a: Area) => sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols).untrack();
   const chart = sheet.charts.add("ColumnClustered", range(spec.values), "Columns");
   chart.name = CHART_NAME;
   chart.title.text = spec.title;
@@ -80,13 +80,4 @@ export function queueChart(context: Excel.RequestContext, spec: ChartSpec): void
   chart.axes.valueAxis.minimum = 0;
   chart.axes.valueAxis.maximum = 1;
   chart.setPosition(spec.topLeft, spec.bottomRight);
-}
-
-/** Queues a probe for the chart on the sheet of the module block (null objects if absent). */
-export function queueChartProbe(context: Excel.RequestContext): Excel.Chart {
-  return context.workbook.names
-    .getItemOrNullObject(MODULES_NAME)
-    .getRangeOrNullObject()
-    .worksheet.charts.getItemOrNullObject(CHART_NAME)
-    .load("name");
 }

@@ -4,6 +4,7 @@
  * host) it reports host: null instead of failing, so the page can offer the browser mode.
  */
 import { detectCapabilities, type Capabilities } from "./capabilities";
+import { formatDiagnostics, readDiagnostics } from "./diagnostics";
 
 export interface HostEnvironment {
   /** "Excel" in Excel; null when the page runs outside Office. */
@@ -12,6 +13,8 @@ export interface HostEnvironment {
   /** Office theme colours where the host exposes them (not Excel on the web). */
   theme: { bodyBackgroundColor?: string } | null;
   capabilities: Capabilities;
+  /** The Diagnostics line (host, platform, version, ExcelApi sets, webview); null outside Office. */
+  diagnostics: string | null;
 }
 
 const NO_HOST: HostEnvironment = {
@@ -19,6 +22,7 @@ const NO_HOST: HostEnvironment = {
   displayLanguage: typeof navigator !== "undefined" ? navigator.language : undefined,
   theme: null,
   capabilities: { validationLists: true, pageLayout: true },
+  diagnostics: null,
 };
 
 /** office.js not loading (offline, blocked) must not leave the pane blank forever. */
@@ -37,5 +41,11 @@ export async function officeReady(): Promise<HostEnvironment> {
     displayLanguage: Office.context?.displayLanguage,
     theme: theme ? { bodyBackgroundColor: theme.bodyBackgroundColor } : null,
     capabilities: detectCapabilities(),
+    diagnostics: diagnosticsLine(),
   };
+}
+
+function diagnosticsLine(): string | null {
+  const diagnostics = readDiagnostics();
+  return diagnostics ? formatDiagnostics(diagnostics) : null;
 }

@@ -44,6 +44,7 @@ export const enUS = {
   upgraded: "Workbook upgraded: {added} clause rows added, {kept} kept with their ratings.",
   noValidation:
     "This Excel version has no dropdown lists (ExcelApi 1.8). Type the ratings; the scorer still checks every value.",
+  diagnostics: "Diagnostics (copy into a support email)",
 
   scoreHeading: "Score the audit",
   scoreButton: "Score now",

@@ -44,6 +44,7 @@ export const zhCN: Strings = {
   upgraded: "已升级工作簿：新增 {added} 行条目，保留 {kept} 行及其评级。",
   noValidation:
     "此 Excel 版本不支持下拉列表（ExcelApi 1.8）。请直接输入评级，评分器仍会检查每个值。",
+  diagnostics: "诊断信息（可复制到支持邮件中）",
 
   scoreHeading: "审核评分",
   scoreButton: "立即评分",

@@ -109,6 +109,11 @@ export function StartPanel() {
           <MessageBarBody>{t.noValidation}</MessageBarBody>
         </MessageBar>
       )}
+      {host.diagnostics && (
+        <Text as="p" size={200} data-testid="diagnostics" style={{ userSelect: "text" }}>
+          {t.diagnostics}: {host.diagnostics}
+        </Text>
+      )}
     </div>
   );
 }

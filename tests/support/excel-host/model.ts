@@ -1,0 +1,236 @@
+/**
+ * The emulated host's workbook: sheets of cells, tables, defined names, validation, conditional
+ * formats and charts, with the behaviours of Excel the adapter depends on (a deleted sheet leaves
+ * its names pointing at #REF! and takes its tables with it; table rows and columns are inserted,
+ * shifting the cells in their way).
+ */
+export type CellValue = string | number | boolean;
+
+export interface Cell {
+  value: CellValue;
+  /** Formula text with its "=", for formula cells. */
+  formula?: string;
+  /** Written with Excel's quote prefix: stored as text, prefix not part of the value. */
+  quoted?: boolean;
+  numberFormat?: string;
+  format?: Record<string, unknown>;
+  validation?: unknown;
+}
+
+export interface Area {
+  sheetId: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface Sheet {
+  id: string;
+  name: string;
+  cells: Map<string, Cell>;
+  props: Record<string, unknown>;
+  conditionalFormats: { area: Area; spec: Record<string, unknown> }[];
+  charts: { name: string; props: Record<string, unknown> }[];
+}
+
+export interface Table {
+  id: string;
+  name: string;
+  /** Header row at row; rows counts header and body. */
+  area: Area;
+  style?: string;
+}
+
+/** A defined name: an area, or null once its sheet was deleted (Excel shows =#REF!). */
+export interface Name {
+  name: string;
+  area: Area | null;
+}
+
+export class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+export class WorkbookModel {
+  sheets: Sheet[] = [];
+  tables: Table[] = [];
+  names = new Map<string, Name>();
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  sheetById(id: string): Sheet {
+    const sheet = this.sheets.find((s) => s.id === id);
+    if (!sheet) throw new ExcelError("ItemNotFound", `worksheet ${id} does not exist`);
+    return sheet;
+  }
+
+  sheetByName(name: string): Sheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): Sheet {
+    if (this.sheetByName(name))
+      throw new ExcelError("ItemAlreadyExists", `a worksheet named ${name} already exists`);
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw new ExcelError("InvalidArgument", `invalid worksheet name ${name}`);
+    const sheet: Sheet = {
+      id: this.newId("sheet"),
+      name,
+      cells: new Map(),
+      props: {},
+      conditionalFormats: [],
+      charts: [],
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Excel keeps names of a deleted sheet as =#REF! and drops the sheet's tables. */
+  deleteSheet(id: string): void {
+    this.sheetById(id);
+    this.sheets = this.sheets.filter((s) => s.id !== id);
+    this.tables = this.tables.filter((t) => t.area.sheetId !== id);
+    for (const name of this.names.values()) if (name.area?.sheetId === id) name.area = null;
+  }
+
+  cell(sheetId: string, row: number, col: number): Cell | undefined {
+    return this.sheetById(sheetId).cells.get(key(row, col));
+  }
+
+  setCell(sheetId: string, row: number, col: number, cell: Cell | undefined): void {
+    const cells = this.sheetById(sheetId).cells;
+    if (cell) cells.set(key(row, col), cell);
+    else cells.delete(key(row, col));
+  }
+
+  /** Updates a cell in place (creating it), keeping what the update does not name. */
+  updateCell(sheetId: string, row: number, col: number, update: Partial<Cell>): void {
+    const current = this.cell(sheetId, row, col) ?? { value: "" };
+    this.setCell(sheetId, row, col, { ...current, ...update });
+  }
+
+  tableAt(sheetId: string, row: number, col: number): Table | undefined {
+    return this.tables.find((t) => t.area.sheetId === sheetId && contains(t.area, row, col));
+  }
+
+  tableByName(name: string): Table | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  isEmpty(sheetId: string, row: number, col: number): boolean {
+    const cell = this.cell(sheetId, row, col);
+    return !cell || (cell.value === "" && !cell.formula);
+  }
+
+  /**
+   * Inserts `count` rows of cells at `atRow` in the given columns (Excel's "shift cells down"),
+   * moving cells, tables and names below.
+   */
+  insertCellsDown(sheetId: string, atRow: number, col: number, cols: number, count: number): void {
+    const sheet = this.sheetById(sheetId);
+    const moved = new Map<string, Cell>();
+    for (const [k, cell] of sheet.cells) {
+      const [r, c] = k.split(",").map(Number);
+      if (r >= atRow && c >= col && c < col + cols) {
+        sheet.cells.delete(k);
+        moved.set(key(r + count, c), cell);
+      }
+    }
+    for (const [k, cell] of moved) sheet.cells.set(k, cell);
+    const shift = (area: Area | null) => {
+      if (area && area.sheetId === sheetId && area.row >= atRow && area.col >= col)
+        if (area.col + area.cols <= col + cols) area.row += count;
+    };
+    for (const t of this.tables) if (t.area.row > atRow) shift(t.area);
+    for (const n of this.names.values()) shift(n.area);
+  }
+
+  /** Inserts one column of cells at `atCol` in the given rows ("shift cells right"). */
+  insertCellsRight(sheetId: string, atCol: number, row: number, rows: number): void {
+    const sheet = this.sheetById(sheetId);
+    const moved = new Map<string, Cell>();
+    for (const [k, cell] of sheet.cells) {
+      const [r, c] = k.split(",").map(Number);
+      if (c >= atCol && r >= row && r < row + rows) {
+        sheet.cells.delete(k);
+        moved.set(key(r, c + 1), cell);
+      }
+    }
+    for (const [k, cell] of moved) sheet.cells.set(k, cell);
+    for (const n of this.names.values()) {
+      const a = n.area;
+      if (a && a.sheetId === sheetId && a.col >= atCol && a.row >= row && a.row < row + rows)
+        a.col += 1;
+    }
+  }
+}
+
+export function contains(area: Area, row: number, col: number): boolean {
+  return (
+    row >= area.row && row < area.row + area.rows && col >= area.col && col < area.col + area.cols
+  );
+}
+
+export function intersects(a: Area, b: Area): boolean {
+  return (
+    a.sheetId === b.sheetId &&
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "A1:C3" (or "A1" for one cell), without the sheet. */
+export function localAddress(area: Omit<Area, "sheetId">): string {
+  const first = `${columnLetters(area.col)}${area.row + 1}`;
+  if (area.rows === 1 && area.cols === 1) return first;
+  return `${first}:${columnLetters(area.col + area.cols - 1)}${area.row + area.rows}`;
+}
+
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Parses "A1", "B2:D9" (no sheet) into 0-based coordinates. */
+export function parseLocal(address: string): Omit<Area, "sheetId"> {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
+  if (!m) throw new ExcelError("InvalidArgument", `invalid address ${address}`);
+  const col = (letters: string) =>
+    letters
+      .toUpperCase()
+      .split("")
+      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r1 = Number(m[2]) - 1;
+  const c1 = col(m[1]);
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
+}
