@@ -157,7 +157,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
   });
 
   test("the workbook built through the Excel client equals the command line's, cell by cell", async () => {
-    const env = { catalogues: [epmV1], now: () => NOW };
+    const env = { catalogues: [epmV1], now: () => NOW, newAuditId: () => "audit-under-test" };
     const { host, port } = officeSetup(profile);
     const xlsx = newWorkbook();
     for (const p of [port, xlsx] as WorkbookPort[]) {
