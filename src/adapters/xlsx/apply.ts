@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { Area, CellStyle, ConditionalRule, PlanCell, PlanOp } from "../../workbook/plan";
 import { excelValueOf } from "./cells";
+import { columnInUse, insertColumn } from "./insert-column";
 import { internals } from "./internals";
 import { decodeRange, encodeRange, findTable, resizeTable, type Box } from "./tables";
 
@@ -177,6 +178,8 @@ function addTableColumn(
   if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
   const box = decodeRange(found.model.tableRef);
   const col = box.right + 1;
+  // The column beside the table may hold the user's cells: they move right, never get overwritten.
+  if (columnInUse(found.worksheet, col)) insertColumn(found.worksheet, col);
   found.worksheet.getCell(box.top, col).value = op.header;
   (op.values ?? []).forEach((value, k) => {
     found.worksheet.getCell(box.top + 1 + k, col).value = excelValueOf(value);
@@ -189,10 +192,10 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
   switch (op.op) {
     case "addSheet":
       if (!workbook.getWorksheet(op.name)) {
-        workbook.addWorksheet(
-          op.name,
-          op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {}
-        );
+        workbook.addWorksheet(op.name, {
+          ...(op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {}),
+          ...(op.hidden ? { state: "hidden" as const } : {}),
+        });
       }
       return;
     case "setValues":
