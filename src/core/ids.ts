@@ -27,3 +27,10 @@ export function sameModuleId(text: string, moduleId: string): boolean {
   const b = Number(moduleId);
   return text !== "" && Number.isFinite(a) && a === b;
 }
+
+/** A cell as a message shows it: a formula as "=…", an error value as itself (cellText gives ""). */
+export function shownText(cell: RawCell): string {
+  if (cell !== null && typeof cell === "object" && !(cell instanceof Date))
+    return "formula" in cell ? "=" + cell.formula.replace(/^=/, "") : cell.error;
+  return cellText(cell);
+}

@@ -3,7 +3,7 @@
  * ratings — every problem becomes an issue naming the clause (and cell, when the caller gave it).
  */
 import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
-import { cellText, sameModuleId } from "./ids";
+import { cellText, sameModuleId, shownText } from "./ids";
 import { evaluateLevels, gapTo, starsOf, type Facts } from "./levels";
 import { invalidRatingMessage, render, scaleName } from "./messages";
 import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
@@ -66,13 +66,20 @@ class IssueList {
   }
 }
 
+const YEARS_TEXT = /^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
+
 /** §9: operating years are a number ≥ 0; anything else counts as missing, with an error. */
 export function parseYears(cell: RawCell): { years: number | null; invalid: boolean } {
   if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) {
     return { years: null, invalid: false };
   }
+  // Decimal notation only: "0x10", "Infinity" or "1e3" in a years cell are typing slips, not years.
   const value =
-    typeof cell === "number" ? cell : typeof cell === "string" ? Number(cellText(cell)) : NaN;
+    typeof cell === "number"
+      ? cell
+      : typeof cell === "string" && YEARS_TEXT.test(cellText(cell))
+        ? Number(cellText(cell))
+        : NaN;
   return Number.isFinite(value) && value >= 0
     ? { years: value, invalid: false }
     : { years: null, invalid: true };
@@ -227,6 +234,24 @@ function judgeMissing(module: CatalogueModule, stage: Stage, out: Judged): void 
   out.i = BLANK;
 }
 
+/**
+ * A catalogue ID or an earlier extra ID that a new extra ID is easily mistaken for: the same number
+ * ("0201", "201.0" for 201) or the same text in another case ("x-1" after "X-1").
+ */
+function lookalikeOf(
+  id: string,
+  catalogueIds: ReadonlyMap<string, unknown>,
+  extraByLowerCase: Map<string, string>
+): string | null {
+  const number = Number(id);
+  if (/^[0-9.]+$/.test(id) && Number.isFinite(number) && catalogueIds.has(String(number)))
+    return String(number);
+  const lower = id.toLowerCase();
+  const other = extraByLowerCase.get(lower);
+  if (other === undefined) extraByLowerCase.set(lower, id);
+  return other ?? null;
+}
+
 const NO_PROFILE: WeightProfile = {};
 const checkedProfiles = new WeakMap<WeightProfile, ProfileValidation>();
 
@@ -272,6 +297,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   // Catalogue rows go by slot index (the layout's ID map is built once); extra rows by ID.
   const rowBySlot = new Array<RatingRow | undefined>(layout.slots.length);
   const extraIds = new Set<string>();
+  const extraByLowerCase = new Map<string, string>();
   const extras: Array<ClauseOwner & { row: RatingRow }> = [];
   const { slots } = layout;
   for (let k = 0; k < input.rows.length; k++) {
@@ -309,6 +335,8 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       }
       const itemText = cellText(row.item);
       const item = module.items.find((it) => it.id === itemText)?.id ?? null;
+      const like = lookalikeOf(id, layout.byId, extraByLowerCase);
+      if (like !== null) issues.add("warning", "extraIdLookalike", id, "id", row, { id, like });
       extras.push({ id, row, module, moduleIndex: catalogue.modules.indexOf(module), item });
       extraIds.add(id);
     }
@@ -400,8 +428,8 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       field: "years",
       cell: input.yearsCell ?? null,
       code,
-      params: { value: cellText(input.years) },
-      message: render(code, { value: cellText(input.years) }, lang),
+      params: { value: shownText(input.years) },
+      message: render(code, { value: shownText(input.years) }, lang),
     });
   };
   if (yearsInvalid) yearsIssue("yearsInvalid", "error");
