@@ -88,19 +88,20 @@ export function ratingRows(table: ClauseTable): RatingRow[] {
   }));
 }
 
-const STAGE_FORMS: Record<string, Stage> = {
-  baseline: "baseline",
-  基线评审: "baseline",
-  基线: "baseline",
-  final: "final",
-  最终评审: "final",
-  最终: "final",
-};
+/** A Map, not an object: a stage cell reading "constructor" must not find Object.prototype's. */
+const STAGE_FORMS = new Map<string, Stage>([
+  ["baseline", "baseline"],
+  ["基线评审", "baseline"],
+  ["基线", "baseline"],
+  ["final", "final"],
+  ["最终评审", "final"],
+  ["最终", "final"],
+]);
 
 export function parseStage(value: RawCell): Stage | null | undefined {
   const text = normalizeLabel(cellText(value));
   if (text === "") return undefined;
-  return STAGE_FORMS[text] ?? null;
+  return STAGE_FORMS.get(text) ?? null;
 }
 
 export interface Settings {
