@@ -46,13 +46,15 @@ export function decodeText(bytes: Uint8Array, file: string, lang: Lang): string 
     "accepted: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK (Excel's Chinese CSV)"
   );
   const bom = bomOf(bytes);
-  const zeros = bytes.subarray(0, 4096).filter((b) => b === 0).length;
+  // UTF-16 text without a BOM has a NUL byte beside every ASCII character.
+  const head = bytes.subarray(0, 4096);
+  const zeros = head.filter((b) => b === 0).length;
   let text: string | null;
   let encoding: string;
   if (bom) {
     encoding = bom;
     text = strict(bom, bytes);
-  } else if (zeros > 0) {
+  } else if (zeros > head.length / 5) {
     encoding = "UTF-16 without BOM";
     text = null;
   } else {

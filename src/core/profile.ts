@@ -132,7 +132,14 @@ export function validateProfile(
       for (const clause of item.clauses)
         total += (profile.subItems?.[item.id] ?? 1) * (profile.clauses?.[clause.id] ?? 1);
     }
-    if (total === 0) {
+    if (!Number.isFinite(total)) {
+      errors.push({
+        path: "$.subItems",
+        message: zh
+          ? `${module.id} 模块的权重（子项倍数 × 条目权重）之和超出数字范围，无法分配分值`
+          : `the weights of module ${module.id} (sub-item multiplier × clause weight) sum to more than a number can hold, so its points cannot be split`,
+      });
+    } else if (total === 0) {
       const multipliersZero = module.items.every((item) => profile.subItems?.[item.id] === 0);
       errors.push({
         path: multipliersZero ? "$.subItems" : "$.clauses",

@@ -2,7 +2,7 @@
  * Snapshot → the inputs of core.score, with the address of every cell so that issues name it.
  * Pure: the snapshot was read by an adapter; nothing here does I/O.
  */
-import { cellText } from "../core/ids";
+import { cellText, shownText } from "../core/ids";
 import { normalizeLabel } from "../core/normalize";
 import type { Catalogue, Issue, Lang, RatingRow, RawCell, Stage } from "../core/types";
 import { cellAddress } from "./a1";
@@ -99,6 +99,8 @@ const STAGE_FORMS = new Map<string, Stage>([
 ]);
 
 export function parseStage(value: RawCell): Stage | null | undefined {
+  // A formula or error value is not a stage (its text would read as blank, i.e. baseline).
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) return null;
   const text = normalizeLabel(cellText(value));
   if (text === "") return undefined;
   return STAGE_FORMS.get(text) ?? null;
@@ -128,7 +130,7 @@ export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
           "error",
           "badStage",
           namedAddress(stageCell),
-          { value: cellText(stageCell.value) },
+          { value: shownText(stageCell.value) },
           lang,
           "stage"
         )
