@@ -59,7 +59,7 @@ export type PlanOp =
    * Added in plan v2. Append rows at the bottom of an existing table, growing it (Office.js:
    * table.rows.add). values has one entry per row and one cell per table column, in the table's
    * current column order (which the plan builder took from the snapshot). Cells below the table
-   * are overwritten, so the builder only appends where the snapshot shows the table ends.
+   * are never written over: when those rows hold anything, sheet rows are inserted first.
    */
   | { op: "appendTableRows"; table: string; values: PlanCell[][] }
   /**
