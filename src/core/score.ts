@@ -3,7 +3,7 @@
  * ratings — every problem becomes an issue naming the clause (and cell, when the caller gave it).
  */
 import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
-import { cellText, sameModuleId, shownText } from "./ids";
+import { cellText, lookalikeOf, sameModuleId, shownText } from "./ids";
 import { evaluateLevels, gapTo, starsOf, type Facts } from "./levels";
 import { invalidRatingMessage, render, scaleName } from "./messages";
 import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
@@ -232,24 +232,6 @@ function judgeMissing(module: CatalogueModule, stage: Stage, out: Judged): void 
   out.c = BLANK;
   out.f = BLANK;
   out.i = BLANK;
-}
-
-/**
- * A catalogue ID or an earlier extra ID that a new extra ID is easily mistaken for: the same number
- * ("0201", "201.0" for 201) or the same text in another case ("x-1" after "X-1").
- */
-function lookalikeOf(
-  id: string,
-  catalogueIds: ReadonlyMap<string, unknown>,
-  extraByLowerCase: Map<string, string>
-): string | null {
-  const number = Number(id);
-  if (/^[0-9.]+$/.test(id) && Number.isFinite(number) && catalogueIds.has(String(number)))
-    return String(number);
-  const lower = id.toLowerCase();
-  const other = extraByLowerCase.get(lower);
-  if (other === undefined) extraByLowerCase.set(lower, id);
-  return other ?? null;
 }
 
 const NO_PROFILE: WeightProfile = {};
