@@ -10,6 +10,8 @@ import { cli, tempDir, type Run } from "../cli/harness";
 
 export const dir = tempDir();
 export const template = path.join(dir, "template.xlsx");
+// The corpus writes a few hundred variants: they go when the test file is done.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let counter = 0;
 
 export async function makeTemplate(lang: "zh" | "en" = "zh"): Promise<void> {
