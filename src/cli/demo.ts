@@ -3,8 +3,8 @@ import { newWorkbook } from "../adapters/xlsx";
 import type { Lang } from "../core/types";
 import { createOrUpgrade, scoreAudit } from "../workbook/actions";
 import { parseRatingsCsv } from "../workbook/ratings-csv";
-import { InputError } from "./errors";
-import { readText, writeOutput } from "./files";
+import { asInputError, InputError } from "./errors";
+import { checkOutputs, readText, writeOutput } from "./files";
 import { resultText } from "./format";
 import type { Io } from "./score";
 
@@ -13,15 +13,25 @@ export async function runDemo(
   io: Io
 ): Promise<number> {
   const { lang } = options;
+  await checkOutputs(
+    [{ role: "--ratings", file: options.ratings }],
+    [{ role: "--out", file: options.out }],
+    lang
+  );
   const parsed = parseRatingsCsv(await readText(options.ratings, lang), lang);
   if (!parsed.ok)
     throw new InputError(parsed.issues.map((i) => `${options.ratings}: ${i.message}`).join("\n"));
   const port = newWorkbook();
   await createOrUpgrade(port, { lang, years: 4, stage: "baseline" });
-  const { result } = await scoreAudit(port, lang, {
-    ratings: { columns: parsed.columns, rows: parsed.ratings },
-  });
-  await writeOutput(options.out, await port.saveWorkbook());
+  let result;
+  try {
+    ({ result } = await scoreAudit(port, lang, {
+      ratings: { columns: parsed.columns, rows: parsed.ratings },
+    }));
+  } catch (error) {
+    throw asInputError(error, options.ratings);
+  }
+  await writeOutput(options.out, await port.saveWorkbook(), lang);
   io.stdout(resultText(options.out, result, lang) + "\n");
   return 0;
 }

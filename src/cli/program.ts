@@ -26,10 +26,11 @@ function program(io: Io, exit: { code: number }): Command {
     .command("template")
     .description("write a blank audit workbook")
     .requiredOption("--out <file>", "the .xlsx file to write")
+    .option("--force", "replace the file when it exists (its ratings are lost)")
     .addOption(langOption())
-    .action(async (options: { out: string; lang?: string }) => {
+    .action(async (options: { out: string; force?: boolean; lang?: string }) => {
       const lang = langOf(options.lang);
-      await runTemplate(options.out, lang);
+      await runTemplate(options.out, lang, {}, Boolean(options.force));
       exit.code = 0;
     });
 

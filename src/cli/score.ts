@@ -1,14 +1,20 @@
 /** `epm-scorer score FILE...`: score audit workbooks, optionally overlaying ratings and weights. */
 import Papa from "papaparse";
-import { loadWorkbook, WorkbookFileError, type XlsxWorkbook } from "../adapters/xlsx";
+import {
+  loadWorkbook,
+  TotalsRowError,
+  WorkbookFileError,
+  type XlsxWorkbook,
+} from "../adapters/xlsx";
 import { epmV1 } from "../catalogues";
 import { parseProfileText } from "../core/profile";
+import { parseYears } from "../core/score";
 import type { Lang, Result, Stage, WeightProfile } from "../core/types";
 import { scoreAudit, type ScoreOverrides } from "../workbook/actions";
 import { AuditInputError } from "../workbook/issues";
 import { parseRatingsCsv } from "../workbook/ratings-csv";
-import { InputError } from "./errors";
-import { readInput, readText, writeOutput } from "./files";
+import { asInputError, InputError } from "./errors";
+import { checkOutputs, readInput, readText, writeOutputs, type NamedPath } from "./files";
 import { csvSafe, resultText, summaryRow, summaryTable } from "./format";
 import { say } from "./lang";
 
@@ -31,8 +37,8 @@ export interface Io {
 }
 
 function parseYearsOption(text: string, lang: Lang): number {
-  const value = Number(text.trim());
-  if (text.trim() === "" || !Number.isFinite(value) || value < 0)
+  const parsed = parseYears(text);
+  if (parsed.years === null)
     throw new InputError(
       say(
         lang,
@@ -40,7 +46,7 @@ function parseYearsOption(text: string, lang: Lang): number {
         `--years "${text}" is invalid: give a number ≥ 0 (fractions allowed), e.g. --years 4`
       )
     );
-  return value;
+  return parsed.years;
 }
 
 function parseStageOption(text: string, lang: Lang): Stage {
@@ -87,12 +93,32 @@ async function scoreOne(
     const { result } = await scoreAudit(port, lang, overrides);
     return { result, port };
   } catch (error) {
-    if (error instanceof AuditInputError)
-      throw new InputError(
-        error.issues.map((i) => `${file}: ${i.cell ? `${i.cell}: ` : ""}${i.message}`).join("\n")
-      );
+    if (error instanceof AuditInputError) throw asInputError(error, file);
     if (error instanceof WorkbookFileError) throw new InputError(`${file}: ${error.message}`);
+    if (error instanceof TotalsRowError)
+      throw new InputError(
+        say(
+          lang,
+          `${file}：表 ${error.table} 有汇总行，本工具无法在其下方添加行；请在 Excel 中关闭“汇总行”（表设计 → 汇总行）后重试，未写入任何内容`,
+          `${file}: table ${error.table} has a Total row, below which this tool cannot add rows; turn the Total row off in Excel (Table Design → Total Row) and try again; nothing was written`
+        )
+      );
     throw error;
+  }
+}
+
+/** The scored workbook's bytes; a workbook ExcelJS cannot write back is refused, not crashed on. */
+async function saveScored(file: string, port: XlsxWorkbook, lang: Lang): Promise<Uint8Array> {
+  try {
+    return await port.saveWorkbook();
+  } catch (error) {
+    throw new InputError(
+      say(
+        lang,
+        `${file}：无法写出评分后的工作簿（${(error as Error).message}），未写入任何内容`,
+        `${file}: the scored workbook cannot be written (${(error as Error).message}); nothing was written`
+      )
+    );
   }
 }
 
@@ -103,6 +129,16 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     throw new InputError(
       say(lang, "--out 只能用于一个输入文件", "--out takes a single input file")
     );
+  const inputs: NamedPath[] = [
+    ...files.map((file) => ({ role: say(lang, "输入", "input"), file })),
+    ...(options.ratings ? [{ role: "--ratings", file: options.ratings }] : []),
+    ...(options.weights ? [{ role: "--weights", file: options.weights }] : []),
+  ];
+  const outputs: NamedPath[] = [
+    ...(options.out ? [{ role: "--out", file: options.out }] : []),
+    ...(options.summary ? [{ role: "--summary", file: options.summary }] : []),
+  ];
+  await checkOutputs(inputs, outputs, lang);
   const overrides = await overridesOf(options);
   const scored: Array<{ file: string; result: Result; port: XlsxWorkbook }> = [];
   const failures: string[] = [];
@@ -129,14 +165,17 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     return 2;
   }
 
-  if (options.out) await writeOutput(options.out, await scored[0].port.saveWorkbook());
   const rows = scored.map((s) => summaryRow(s.file, s.result));
+  const written: Array<{ file: string; data: Uint8Array | string }> = [];
+  if (options.out)
+    written.push({ file: options.out, data: await saveScored(options.out, scored[0].port, lang) });
   if (options.summary) {
     const csv = Papa.unparse(
       rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, csvSafe(v)])))
     );
-    await writeOutput(options.summary, "\uFEFF" + csv + "\r\n");
+    written.push({ file: options.summary, data: "\uFEFF" + csv + "\r\n" });
   }
+  await writeOutputs(written, lang);
   if (options.json) {
     const json = scored.length === 1 ? scored[0].result : scored.map((s) => s.result);
     io.stdout(JSON.stringify(json, null, 2) + "\n");

@@ -9,7 +9,7 @@ import type { Lang } from "../core/types";
 import { AuditInputError } from "../workbook/issues";
 import { compareAudits, mergeAudits, type MergeSummary } from "../workbook/team";
 import { InputError } from "./errors";
-import { readInput, writeOutput } from "./files";
+import { checkOutputs, readInput, writeOutput } from "./files";
 import { CONDITION_LABELS } from "../workbook/labels";
 import { say } from "./lang";
 import type { Io } from "./score";
@@ -38,20 +38,6 @@ async function asInputError<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** No output may name an input: the lead's master and the copies are never overwritten. */
-function refuseOutputOverInput(out: string, inputs: readonly string[], lang: Lang): void {
-  const target = path.resolve(out);
-  const clash = inputs.find((file) => path.resolve(file) === target);
-  if (clash)
-    throw new InputError(
-      say(
-        lang,
-        `--out ${out} 是输入文件之一；请写到新文件（输入文件从不被改写）`,
-        `--out ${out} names an input file; write to a new file (inputs are never overwritten)`
-      )
-    );
-}
-
 export interface MergeOptions {
   out: string;
   json?: boolean;
@@ -66,7 +52,11 @@ export async function runMerge(
   io: Io
 ): Promise<number> {
   const { lang } = options;
-  refuseOutputOverInput(options.out, [master, ...copies], lang);
+  await checkOutputs(
+    [master, ...copies].map((file) => ({ role: "input", file })),
+    [{ role: "--out", file: options.out }],
+    lang
+  );
   const masterPort = await open(master, lang);
   const copyPorts: Array<{ port: XlsxWorkbook; file: string }> = [];
   for (const [n, file] of copies.entries()) {
@@ -78,7 +68,7 @@ export async function runMerge(
   const summary = await asInputError(() =>
     mergeAudits(masterPort, copyPorts, lang, { forceAuditId: options.force })
   );
-  await writeOutput(options.out, await masterPort.saveWorkbook());
+  await writeOutput(options.out, await masterPort.saveWorkbook(), lang);
   if (options.json) io.stdout(JSON.stringify(mergeJson(summary), null, 2) + "\n");
   else io.stdout(mergeText(master, options.out, copies.length, summary, lang) + "\n");
   return 0;
@@ -149,7 +139,12 @@ export async function runCompare(
   io: Io
 ): Promise<number> {
   const { lang } = options;
-  if (options.out) refuseOutputOverInput(options.out, [before, after], lang);
+  if (options.out)
+    await checkOutputs(
+      [before, after].map((file) => ({ role: "input", file })),
+      [{ role: "--out", file: options.out }],
+      lang
+    );
   const [a, b] = [await open(before, lang), await open(after, lang)];
   const { comparison } = await asInputError(() =>
     compareAudits(
@@ -159,7 +154,7 @@ export async function runCompare(
       options.out ? b : undefined
     )
   );
-  if (options.out) await writeOutput(options.out, await b.saveWorkbook());
+  if (options.out) await writeOutput(options.out, await b.saveWorkbook(), lang);
   if (options.json) io.stdout(JSON.stringify(comparison, null, 2) + "\n");
   else io.stdout(compareText(before, after, comparison, lang) + "\n");
   return 0;

@@ -27,3 +27,28 @@ export function sameModuleId(text: string, moduleId: string): boolean {
   const b = Number(moduleId);
   return text !== "" && Number.isFinite(a) && a === b;
 }
+
+/** A cell as a message shows it: a formula as "=…", an error value as itself (cellText gives ""). */
+export function shownText(cell: RawCell): string {
+  if (cell !== null && typeof cell === "object" && !(cell instanceof Date))
+    return "formula" in cell ? "=" + cell.formula.replace(/^=/, "") : cell.error;
+  return cellText(cell);
+}
+
+/**
+ * A catalogue ID or an earlier extra ID that a new extra ID is easily mistaken for: the same number
+ * ("0201", "201.0" for 201) or the same text in another case ("x-1" after "X-1").
+ */
+export function lookalikeOf(
+  id: string,
+  catalogueIds: ReadonlyMap<string, unknown>,
+  extraByLowerCase: Map<string, string>
+): string | null {
+  const number = Number(id);
+  if (/^[0-9.]+$/.test(id) && Number.isFinite(number) && catalogueIds.has(String(number)))
+    return String(number);
+  const lower = id.toLowerCase();
+  const other = extraByLowerCase.get(lower);
+  if (other === undefined) extraByLowerCase.set(lower, id);
+  return other ?? null;
+}

@@ -33,6 +33,11 @@ function rejectionText(r: Rejection, lang: Lang): string {
         ? `数值 ${+(r.value * 100).toFixed(6)}% 不是评级档位（不做取整）`
         : `the number ${+(r.value * 100).toFixed(6)}% is not a level (it is not rounded to one)`;
     case "bareNumber":
+      // Only a number that could be a percentage gets the "write it as N%" hint (not 1e308 or a date).
+      if (r.value > 100)
+        return zh
+          ? `${r.value} 不是执行率；可用：评级、0%–100% 的执行率（如 85%）或抽样（如 17/20）`
+          : `${r.value} is not an execution rate; accepted: a level, a rate between 0% and 100% (e.g. 85%) or a sample (e.g. 17/20)`;
       return zh
         ? `${r.value} 大于 1；执行率请写成 ${r.value}%`
         : `${r.value} is above 1; write an execution rate as ${r.value}%`;
@@ -96,6 +101,10 @@ const TEMPLATES: Record<string, { zh: string; en: string }> = {
   unknownId: {
     zh: "编号“{id}”不在标准条目中；只有 {modules} 模块可增加自定义创新条目，此行被忽略",
     en: 'ID "{id}" is not a clause of the standard; only module {modules} takes extra innovation clauses, so this row is ignored',
+  },
+  extraIdLookalike: {
+    zh: "编号“{id}”被当作新的自定义创新条目，但它很像“{like}”；若指同一条，请把编号改为“{like}”",
+    en: 'ID "{id}" is counted as a new extra innovation clause, but it looks like "{like}"; if it means the same clause, write "{like}"',
   },
   ratingWithoutId: {
     zh: "此行有评级但没有编号，被忽略",

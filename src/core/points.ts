@@ -30,8 +30,21 @@ export interface Layout {
   weightOf: (clauseId: string) => number;
 }
 
+/**
+ * The value of a profile record for an ID, own properties only: an ID such as "constructor" or
+ * "__proto__" (a user's extra 6.x row may be called anything) must not find Object.prototype's.
+ */
+export function ownValue(
+  record: Record<string, number> | undefined,
+  id: string
+): number | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, id)
+    ? record[id]
+    : undefined;
+}
+
 export function moduleMax(module: CatalogueModule, profile: WeightProfile): number {
-  if (module.scale === "CF") return profile.modules?.[module.id] ?? module.points ?? 0;
+  if (module.scale === "CF") return ownValue(profile.modules, module.id) ?? module.points ?? 0;
   return profile.cap6 ?? module.cap ?? Infinity;
 }
 
@@ -40,8 +53,8 @@ export function mergeRules(base: Rules, override: Partial<Rules> | undefined): R
 }
 
 function buildLayout(catalogue: Catalogue, profile: WeightProfile): Layout {
-  const weightOf = (id: string): number => profile.clauses?.[id] ?? 1;
-  const multiplierOf = (id: string): number => profile.subItems?.[id] ?? 1;
+  const weightOf = (id: string): number => ownValue(profile.clauses, id) ?? 1;
+  const multiplierOf = (id: string): number => ownValue(profile.subItems, id) ?? 1;
   const slots: ClauseSlot[] = [];
   const items: Layout["items"] = [];
   const moduleMaxes: number[] = [];

@@ -4,6 +4,7 @@
  * Every error names its JSON path.
  */
 import { z } from "zod";
+import { layoutFor } from "./points";
 import type { Catalogue, Lang, WeightProfile } from "./types";
 
 const weight = z.number().finite().min(0);
@@ -112,16 +113,21 @@ export function validateProfile(
       message: zh ? `未知的编号（可用：${accepted}）` : `unknown ID (accepted: ${accepted})`,
     });
   };
-  for (const id of Object.keys(profile.modules ?? {})) {
+  // IDs are taken from the JSON as written: zod drops a "__proto__" key, which must be reported.
+  const keysOf = (field: "modules" | "subItems" | "clauses"): string[] => {
+    const value = (json as Record<string, unknown>)[field];
+    return value && typeof value === "object" ? Object.keys(value) : [];
+  };
+  for (const id of keysOf("modules")) {
     if (!cfModules.some((m) => m.id === id))
       unknown(`$.modules.${id}`, cfModules.map((m) => m.id).join(", "));
   }
-  for (const id of Object.keys(profile.subItems ?? {})) {
+  for (const id of keysOf("subItems")) {
     if (!allItems.some((item) => item.id === id))
       unknown(`$.subItems.${id}`, `${allItems[0].id} … ${allItems[allItems.length - 1].id}`);
   }
   const allClauses = [...clauseIds];
-  for (const id of Object.keys(profile.clauses ?? {})) {
+  for (const id of keysOf("clauses")) {
     if (!clauseIds.has(id))
       unknown(`$.clauses.${id}`, `${allClauses[0]} … ${allClauses[allClauses.length - 1]}`);
   }
@@ -131,7 +137,14 @@ export function validateProfile(
       for (const clause of item.clauses)
         total += (profile.subItems?.[item.id] ?? 1) * (profile.clauses?.[clause.id] ?? 1);
     }
-    if (total === 0) {
+    if (!Number.isFinite(total)) {
+      errors.push({
+        path: "$.subItems",
+        message: zh
+          ? `${module.id} 模块的权重（子项倍数 × 条目权重）之和超出数字范围，无法分配分值`
+          : `the weights of module ${module.id} (sub-item multiplier × clause weight) sum to more than a number can hold, so its points cannot be split`,
+      });
+    } else if (total === 0) {
       const multipliersZero = module.items.every((item) => profile.subItems?.[item.id] === 0);
       errors.push({
         path: multipliersZero ? "$.subItems" : "$.clauses",
@@ -141,7 +154,28 @@ export function validateProfile(
       });
     }
   }
+  if (!errors.length && !pointsAreFinite(catalogue, profile))
+    errors.push({
+      path: "$",
+      message: zh
+        ? "权重过大或过小，算出的分值不是有限数（如两个模块各 1e308 分）；请用常规大小的数字"
+        : "the weights are so large or small that the points are not finite numbers (e.g. two modules of 1e308 points); use ordinary numbers",
+    });
   return errors.length ? { ok: false, errors } : { ok: true, profile };
+}
+
+/** Whether every clause's points, every module's maximum and both totals are finite numbers. */
+function pointsAreFinite(catalogue: Catalogue, profile: WeightProfile): boolean {
+  const layout = layoutFor(catalogue, profile);
+  // An innovation module the catalogue leaves uncapped (and the profile too) is meant to be Infinity.
+  const uncapped = catalogue.modules.some(
+    (m) => m.scale === "I" && m.cap === undefined && profile.cap6 === undefined
+  );
+  return (
+    Number.isFinite(layout.max15) &&
+    (uncapped || Number.isFinite(layout.cap6)) &&
+    layout.slots.every((slot) => Number.isFinite(slot.points))
+  );
 }
 
 /** Parse profile text (a .json file's content); syntax errors are reported like schema errors. */

@@ -3,7 +3,7 @@
  * ratings — every problem becomes an issue naming the clause (and cell, when the caller gave it).
  */
 import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
-import { cellText, sameModuleId } from "./ids";
+import { cellText, lookalikeOf, sameModuleId, shownText } from "./ids";
 import { evaluateLevels, gapTo, starsOf, topGains, type Facts } from "./levels";
 import { invalidRatingMessage, render, scaleName } from "./messages";
 import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
@@ -67,13 +67,20 @@ class IssueList {
   }
 }
 
+const YEARS_TEXT = /^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
+
 /** §9: operating years are a number ≥ 0; anything else counts as missing, with an error. */
 export function parseYears(cell: RawCell): { years: number | null; invalid: boolean } {
   if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) {
     return { years: null, invalid: false };
   }
+  // Decimal notation only: "0x10", "Infinity" or "1e3" in a years cell are typing slips, not years.
   const value =
-    typeof cell === "number" ? cell : typeof cell === "string" ? Number(cellText(cell)) : NaN;
+    typeof cell === "number"
+      ? cell
+      : typeof cell === "string" && YEARS_TEXT.test(cellText(cell))
+        ? Number(cellText(cell))
+        : NaN;
   return Number.isFinite(value) && value >= 0
     ? { years: value, invalid: false }
     : { years: null, invalid: true };
@@ -275,6 +282,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   // Catalogue rows go by slot index (the layout's ID map is built once); extra rows by ID.
   const rowBySlot = new Array<RatingRow | undefined>(layout.slots.length);
   const extraIds = new Set<string>();
+  const extraByLowerCase = new Map<string, string>();
   const extras: Array<ClauseOwner & { row: RatingRow }> = [];
   const { slots } = layout;
   for (let k = 0; k < input.rows.length; k++) {
@@ -312,6 +320,8 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       }
       const itemText = cellText(row.item);
       const item = module.items.find((it) => it.id === itemText)?.id ?? null;
+      const like = lookalikeOf(id, layout.byId, extraByLowerCase);
+      if (like !== null) issues.add("warning", "extraIdLookalike", id, "id", row, { id, like });
       extras.push({ id, row, module, moduleIndex: catalogue.modules.indexOf(module), item });
       extraIds.add(id);
     }
@@ -407,8 +417,8 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
       field: "years",
       cell: input.yearsCell ?? null,
       code,
-      params: { value: cellText(input.years) },
-      message: render(code, { value: cellText(input.years) }, lang),
+      params: { value: shownText(input.years) },
+      message: render(code, { value: shownText(input.years) }, lang),
     });
   };
   if (yearsInvalid) yearsIssue("yearsInvalid", "error");

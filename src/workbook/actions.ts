@@ -6,15 +6,16 @@
 import { epmV1 } from "../catalogues";
 import { validateProfile } from "../core/profile";
 import { parseYears, score } from "../core/score";
-import type { Catalogue, Lang, Result, Stage, WeightProfile } from "../core/types";
+import type { Catalogue, Issue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import packageJson from "../../package.json";
 import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";
 import { AuditInputError, workbookIssue } from "./issues";
 import { STAGE_LABELS } from "./labels";
-import { DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
+import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
 import { overlayRatings } from "./overlay";
 import type { PlanOp, Snapshot, WorkbookPort } from "./plan";
 import { createOrUpgradePlan } from "./plan-create";
+import { locateSummary, missingSummaryParts } from "./plan-summary";
 import { scorePlan } from "./plan-score";
 import { createWeightsOps, weightsSheetOf, writeProfileOps } from "./plan-weights";
 import type { CsvColumn, CsvRating } from "./ratings-csv";
@@ -97,6 +98,19 @@ function setNamed(
   return { ...snapshot, names: { ...snapshot.names, [name]: { ...cell, value } } };
 }
 
+/** A warning for each Summary name that was deleted and is made again on a fresh sheet. */
+function recreatedNameWarnings(snapshot: Snapshot, lang: Lang): Issue[] {
+  const missing = missingSummaryParts(snapshot, locateSummary(snapshot));
+  if (!missing) return [];
+  const names = [
+    ...missing.inputs.map((key) => INPUT_NAMES[key]),
+    ...missing.blocks.map((key) => BLOCK_NAMES[key]),
+  ];
+  return names.map((name) =>
+    workbookIssue("warning", "nameRecreated", null, { name, cell: missing.sheet }, lang)
+  );
+}
+
 /** Read warnings join the result's issues so that every reader sees them. */
 function withReadWarnings(result: Result, inputs: AuditInputs): Result {
   const warnings = inputs.readIssues.filter((i) => i.severity === "warning");
@@ -173,14 +187,22 @@ export async function scoreAudit(
   }
 
   const reread = auditInputsOf(snapshot, lang, [catalogue], catalogue);
-  inputs = { ...reread, profile, profileErrors: [], issues: reread.readIssues };
+  const recreated = recreatedNameWarnings(snapshot, lang);
+  inputs = {
+    ...reread,
+    profile,
+    profileErrors: [],
+    readIssues: [...reread.readIssues, ...recreated],
+    issues: [...reread.readIssues, ...recreated],
+  };
+  // An override counts even when its Summary cell has to be made again (its name was deleted).
   const scoreInput = {
     catalogue,
     rows: inputs.rows,
     profile,
-    years: inputs.years,
+    years: overrides.years ?? inputs.years,
     yearsCell: inputs.yearsCell,
-    stage: inputs.stage,
+    stage: overrides.stage ?? inputs.stage,
   };
   const forWorkbook = withReadWarnings(score(scoreInput, contentLang), inputs);
   const forCaller =
@@ -190,6 +212,7 @@ export async function scoreAudit(
     lang: contentLang,
     now: env?.now?.() ?? new Date(),
     productVersion: PRODUCT_VERSION,
+    initial: { years: overrides.years, stage: overrides.stage },
   });
   await port.apply({ ops: [...ops, ...plan.ops] });
   return { result: forCaller, inputs };

@@ -38,6 +38,11 @@ const WORDS = {
   compliance: { zh: "方法全部合规", en: "All method-compliant" },
   issues: { zh: "问题数（错误/警告）", en: "Issues (errors/warnings)" },
   freshness: { zh: "结果状态", en: "Result state" },
+  scoredInputsTitle: {
+    zh: "评分时的输入（供“结果状态”比较，请勿修改）",
+    en: "Inputs as scored (compared by the Result state; do not edit)",
+  },
+  scoredRows: { zh: "有编号的行数", en: "Rows with an ID" },
   upToDate: { zh: "结果为最新", en: "up to date" },
   changed: { zh: "评分后评级已更改", en: "ratings changed since scoring" },
   notScored: { zh: "尚未评分", en: "not scored yet" },
@@ -211,6 +216,18 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     en: "CSV line {line}: clause {id} has no row in the workbook (upgrade the workbook first)",
   },
   csvSyntax: { zh: "CSV 第 {line} 行：{detail}", en: "CSV line {line}: {detail}" },
+  csvTooLong: {
+    zh: "CSV 第 {line} 行“{column}”列：文字有 {length} 个字符，超过 Excel 单元格上限 {max}；请缩短或改放在单独的文件中",
+    en: 'CSV line {line}, column "{column}": the text has {length} characters, more than an Excel cell holds ({max}); shorten it or keep it in a separate file',
+  },
+  duplicateWeightKey: {
+    zh: "{cell}：“{value}”在权重表中出现两次（另见 {first}）；请删去其中一行",
+    en: '{cell}: "{value}" appears twice in the weights table (also at {first}); delete one of the rows',
+  },
+  nameRecreated: {
+    zh: "工作簿中缺少名称 {name}，已在新工作表“{cell}”上重新创建（原有单元格未改动）",
+    en: 'the workbook had no name {name}; it was made again on the new sheet "{cell}" (the existing cells were left as they were)',
+  },
 };
 
 export function message(code: string, params: Params, lang: Lang): string {

@@ -59,10 +59,20 @@ export const CELL_NAMES = {
   catalogueVersion: "EpmCatalogueVersion",
 } as const;
 
+/** The hidden sheet of the inputs as scored, for the freshness check (see scored-inputs.ts). */
+export const SCORED_INPUTS = {
+  sheet: "评分快照 Scored inputs",
+  name: "EpmScoredInputs",
+  /** The cell holding how many clause rows were stored, so that a re-scoring clears the rest. */
+  rowsName: "EpmScoredRows",
+} as const;
+
 export const ALL_NAMES: readonly string[] = [
   ...Object.values(INPUT_NAMES),
   ...Object.values(BLOCK_NAMES),
   ...Object.values(CELL_NAMES),
+  SCORED_INPUTS.name,
+  SCORED_INPUTS.rowsName,
 ];
 export const ALL_TABLES: readonly string[] = Object.values(TABLES);
 

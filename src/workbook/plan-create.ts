@@ -7,17 +7,15 @@
 import type { Catalogue, Lang, Stage, WeightProfile } from "../core/types";
 import { clauseTableIssues, findClauseTable } from "./read";
 import { AuditInputError } from "./issues";
-import { BLOCK_NAMES, CELL_NAMES, DEFAULT_SHEETS, INPUT_NAMES, type BlockKey } from "./layout";
+import { CELL_NAMES, DEFAULT_SHEETS } from "./layout";
 import type { Plan, PlanOp, Snapshot } from "./plan";
 import { createClauseTableOps, upgradeClauseTableOps } from "./plan-clauses";
 import { freeSheetName } from "./plan-util";
 import {
-  createBlockOps,
-  createInputOps,
+  completeSummaryOps,
   createSummarySheetOps,
   locateSummary,
   summarySheetOf,
-  type InputKey,
 } from "./plan-summary";
 import { createWeightsOps, upgradeWeightsOps, weightsSheetOf } from "./plan-weights";
 import { STAGE_LABELS } from "./labels";
@@ -63,10 +61,8 @@ export function createOrUpgradePlan(
   if (!summarySheet) {
     ops.push(...createSummarySheetOps(newSheet(DEFAULT_SHEETS.summary), ctx, options).ops);
   } else {
-    const missingInputs = (Object.keys(INPUT_NAMES) as InputKey[]).filter((k) => !places.inputs[k]);
-    ops.push(...createInputOps(summarySheet, missingInputs, lang, options).ops);
-    const missingBlocks = (Object.keys(BLOCK_NAMES) as BlockKey[]).filter((k) => !places.blocks[k]);
-    ops.push(...createBlockOps(summarySheet, missingBlocks, ctx).ops);
+    // Parts whose names were deleted come back on a fresh sheet, never over the user's cells.
+    ops.push(...completeSummaryOps(snapshot, places, ctx, options).ops);
     const record = places.blocks.record;
     if (record) ops.push(...identityUpgradeOps(snapshot, record, catalogue, auditId, lang));
     const years = places.inputs.years;

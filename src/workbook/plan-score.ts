@@ -4,32 +4,17 @@
  * input cell (ratings, evidence, standard text, user columns, the Summary inputs, the Weights sheet).
  */
 import { cellText } from "../core/ids";
-import type { Catalogue, Issue, Lang, RawCell, Result } from "../core/types";
+import type { Catalogue, Issue, Lang, RawCell, Result, Stage } from "../core/types";
 import { COLUMN, RESULT_KEYS, type ColumnKey } from "./columns";
-import { fingerprintOf, freshnessFormula, type FingerprintSource } from "./fingerprint";
-import { statusLabel, word } from "./labels";
-import {
-  BLOCK_NAMES,
-  DEFAULT_SHEETS,
-  INPUT_NAMES,
-  RECORD_ROWS,
-  TABLES,
-  type BlockKey,
-} from "./layout";
+import { fingerprintOf } from "./fingerprint";
+import { STAGE_LABELS, statusLabel } from "./labels";
+import { INPUT_NAMES, SCORED_INPUTS, TABLES } from "./layout";
 import type { Plan, PlanCell, PlanOp, Snapshot } from "./plan";
 import { ignoredRowLabel } from "./plan-clauses";
 import { columnOp, freeSheetName } from "./plan-util";
-import {
-  createBlockOps,
-  createInputOps,
-  createSummarySheetOps,
-  locateSummary,
-  summarySheetOf,
-  writeBlocksOps,
-  type InputKey,
-  type Place,
-} from "./plan-summary";
+import { completeSummaryOps, locateSummary, writeBlocksOps } from "./plan-summary";
 import { findClauseTable } from "./read";
+import { scoredInputsOps } from "./scored-inputs";
 import type { BlockContext } from "./summary-blocks";
 import { auditIdentity } from "./identity";
 
@@ -96,6 +81,8 @@ export function resultColumns(
 }
 
 export interface ScorePlanOptions extends ScoreContext {
+  /** Years and stage to put into Summary inputs that have to be made again (the overrides). */
+  initial?: { years?: number; stage?: Stage };
   /** Summaries of the clauses for the top-gains list (defaults to the catalogue's). */
   summaryOf?: (id: string) => string;
 }
@@ -126,58 +113,60 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
     }
   }
 
-  // 2. The Summary: missing parts are recreated, then every block gets the stored results.
-  const places = locateSummary(snapshot);
-  let sheet = summarySheetOf(places);
+  // 2. The Summary: missing parts are made again (on a fresh sheet), then every block is written.
   const auditId = auditIdentity(snapshot).auditId;
   const emptyCtx: BlockContext = { catalogue, lang, scored: null, auditId };
-  const blockPlaces: Partial<Record<BlockKey, Place>> = { ...places.blocks };
-  const inputPlaces: Partial<Record<InputKey, Place>> = { ...places.inputs };
-  if (!sheet) {
-    sheet = freeSheetName(snapshot, DEFAULT_SHEETS.summary);
-    const made = createSummarySheetOps(sheet, emptyCtx, {});
-    ops.push(...made.ops);
-    Object.assign(blockPlaces, made.places.blocks);
-    Object.assign(inputPlaces, made.places.inputs);
-  } else {
-    const missingBlocks = (Object.keys(BLOCK_NAMES) as BlockKey[]).filter((k) => !blockPlaces[k]);
-    const blocks = createBlockOps(sheet, missingBlocks, emptyCtx);
-    ops.push(...blocks.ops);
-    Object.assign(blockPlaces, blocks.places);
-    const missingInputs = (Object.keys(INPUT_NAMES) as InputKey[]).filter((k) => !inputPlaces[k]);
-    const inputs = createInputOps(sheet, missingInputs, lang, {});
-    ops.push(...inputs.ops);
-    Object.assign(inputPlaces, inputs.places);
-  }
+  const initial = options.initial ?? {};
+  const completed = completeSummaryOps(snapshot, locateSummary(snapshot), emptyCtx, initial);
+  ops.push(...completed.ops);
+  const { inputs: inputPlaces, blocks: blockPlaces } = completed.places;
 
+  // 3. The inputs as scored, which the Summary's freshness formula compares with the live cells.
   const cols = table.cols;
-  const fingerprintRows = grid.rows.map((row) => ({
+  const scoredRows = grid.rows.map((row) => ({
     id: row[cols.id!],
     c: row[cols.c!],
     f: row[cols.f!],
     i: row[cols.i!],
   }));
-  const yearsValue = snapshot.names[INPUT_NAMES.years]?.value ?? null;
-  const stageValue = snapshot.names[INPUT_NAMES.stage]?.value ?? null;
-  const source: FingerprintSource = {
-    sheet: grid.sheet,
-    firstRow,
-    rowCount: grid.rows.length,
-    cols: {
-      id: grid.col + cols.id!,
-      c: grid.col + cols.c!,
-      f: grid.col + cols.f!,
-      i: grid.col + cols.i!,
+  // A recreated input holds what completeSummaryOps wrote into it.
+  const yearsValue = snapshot.names[INPUT_NAMES.years]?.value ?? initial.years ?? null;
+  const stageValue =
+    snapshot.names[INPUT_NAMES.stage]?.value ?? STAGE_LABELS[lang][initial.stage ?? "baseline"];
+  const kept = snapshot.names[SCORED_INPUTS.name];
+  const previousRows = snapshot.names[SCORED_INPUTS.rowsName]?.value;
+  const scoredInputs = scoredInputsOps(
+    {
+      sheet: grid.sheet,
+      firstRow,
+      rowCount: grid.rows.length,
+      cols: {
+        id: grid.col + cols.id!,
+        c: grid.col + cols.c!,
+        f: grid.col + cols.f!,
+        i: grid.col + cols.i!,
+      },
+      rows: scoredRows,
+      years: { cell: inputPlaces.years ?? null, value: yearsValue },
+      stage: { cell: inputPlaces.stage ?? null, value: stageValue },
     },
-    years: inputPlaces.years ?? null,
-    stage: inputPlaces.stage ?? null,
-  };
-  const record = blockPlaces.record!;
-  const stored = {
-    sheet: record.sheet,
-    row: record.row + 1 + RECORD_ROWS.indexOf("fingerprint"),
-    col: record.col + 1,
-  };
+    kept
+      ? {
+          ...kept,
+          create: false,
+          previousRows: typeof previousRows === "number" ? previousRows : 0,
+        }
+      : {
+          sheet: freeSheetName(snapshot, SCORED_INPUTS.sheet),
+          row: 0,
+          col: 0,
+          create: true,
+          previousRows: 0,
+        },
+    lang
+  );
+  ops.push(...scoredInputs.ops);
+
   const summaryOf = options.summaryOf ?? tableSummaries(snapshot, catalogue, lang);
   const scoredCtx: BlockContext = {
     catalogue,
@@ -185,11 +174,8 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
     auditId,
     scored: {
       result,
-      fingerprint: fingerprintOf(fingerprintRows, yearsValue, stageValue),
-      freshness: freshnessFormula(source, stored, {
-        upToDate: word("upToDate", lang),
-        changed: word("changed", lang),
-      }),
+      fingerprint: fingerprintOf(scoredRows, yearsValue, stageValue),
+      freshness: scoredInputs.freshness,
       time: options.now.toISOString(),
       productVersion: options.productVersion,
       summaryOf,

@@ -7,6 +7,7 @@ import { STAGE_LABELS, word, type Word } from "./labels";
 import {
   BLOCK_NAMES,
   CELL_NAMES,
+  DEFAULT_SHEETS,
   INPUT_NAMES,
   INPUT_POSITIONS,
   RECORD_ROWS,
@@ -17,7 +18,7 @@ import {
   type BlockKey,
 } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
-import { area } from "./plan-util";
+import { area, freeSheetName } from "./plan-util";
 import { blockCells, blockFormatOps, type BlockContext } from "./summary-blocks";
 
 export interface Place {
@@ -204,4 +205,52 @@ export function writeBlocksOps(
     ops.push({ op: "setValues", sheet: at.sheet, row: at.row, col: at.col, values: cells });
   }
   return ops;
+}
+
+/**
+ * Inputs and blocks the Summary lacks (their defined names were deleted) while the Summary sheet
+ * exists: they are made again on a fresh sheet, never over cells of a sheet the user has written on.
+ */
+export function missingSummaryParts(
+  snapshot: Snapshot,
+  places: SummaryPlaces
+): { sheet: string; inputs: InputKey[]; blocks: BlockKey[] } | null {
+  if (!summarySheetOf(places)) return null;
+  const inputs = (Object.keys(INPUT_NAMES) as InputKey[]).filter((k) => !places.inputs[k]);
+  const blocks = (Object.keys(BLOCK_NAMES) as BlockKey[]).filter((k) => !places.blocks[k]);
+  if (!inputs.length && !blocks.length) return null;
+  return { sheet: freeSheetName(snapshot, DEFAULT_SHEETS.summary), inputs, blocks };
+}
+
+/** The Summary made whole: a new sheet when there is none, else the missing parts on a fresh one. */
+export function completeSummaryOps(
+  snapshot: Snapshot,
+  places: SummaryPlaces,
+  ctx: BlockContext,
+  initial: { years?: number; stage?: Stage }
+): { ops: PlanOp[]; places: Required<SummaryPlaces> } {
+  const inputPlaces: SummaryPlaces["inputs"] = { ...places.inputs };
+  const blockPlaces: SummaryPlaces["blocks"] = { ...places.blocks };
+  const ops: PlanOp[] = [];
+  if (!summarySheetOf(places)) {
+    const made = createSummarySheetOps(
+      freeSheetName(snapshot, DEFAULT_SHEETS.summary),
+      ctx,
+      initial
+    );
+    ops.push(...made.ops);
+    Object.assign(inputPlaces, made.places.inputs);
+    Object.assign(blockPlaces, made.places.blocks);
+  } else {
+    const missing = missingSummaryParts(snapshot, places);
+    if (missing) {
+      ops.push({ op: "addSheet", name: missing.sheet, tabColor: "#C00000" });
+      const inputs = createInputOps(missing.sheet, missing.inputs, ctx.lang, initial);
+      const blocks = createBlockOps(missing.sheet, missing.blocks, ctx);
+      ops.push(...inputs.ops, ...blocks.ops);
+      Object.assign(inputPlaces, inputs.places);
+      Object.assign(blockPlaces, blocks.places);
+    }
+  }
+  return { ops, places: { inputs: inputPlaces, blocks: blockPlaces } };
 }

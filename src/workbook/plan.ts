@@ -39,8 +39,11 @@ export type ConditionalRule =
   | { type: "colorScale"; min: number; max: number; minColor: string; maxColor: string };
 
 export type PlanOp =
-  /** Create the sheet unless a sheet of that name exists. */
-  | { op: "addSheet"; name: string; tabColor?: string }
+  /**
+   * Create the sheet unless a sheet of that name exists. hidden (added in plan v4): a product-only
+   * sheet the user need not see; a host that cannot hide sheets may show it.
+   */
+  | { op: "addSheet"; name: string; tabColor?: string; hidden?: boolean }
   /**
    * Write a rectangle of values (values.length rows × values[0].length cols) at row/col.
    * A string is written as literal text even when it begins with =, +, - or @ (an adapter must
@@ -56,12 +59,14 @@ export type PlanOp =
    * Added in plan v2. Append rows at the bottom of an existing table, growing it (Office.js:
    * table.rows.add). values has one entry per row and one cell per table column, in the table's
    * current column order (which the plan builder took from the snapshot). Cells below the table
-   * are overwritten, so the builder only appends where the snapshot shows the table ends.
+   * are never written over: when those rows hold anything, sheet rows are inserted first.
    */
   | { op: "appendTableRows"; table: string; values: PlanCell[][] }
   /**
    * Added in plan v2. Add a column at the right end of an existing table (Office.js:
-   * table.columns.add). values, when given, holds one cell per data row (header excluded).
+   * table.columns.add). values, when given, holds one cell per data row (header excluded). Cells
+   * that stand right of the table are never written over: when that column holds anything, a sheet
+   * column is inserted first (the user's cells move one column right, as Excel's insert does).
    */
   | { op: "addTableColumn"; table: string; header: string; values?: PlanCell[] }
   /** Workbook-scoped defined name for a cell or area (replaces a name of the same name). */

@@ -8,6 +8,9 @@ import type { Issue, Lang } from "../core/types";
 import { columnOfHeader } from "./columns";
 import { workbookIssue } from "./issues";
 
+/** Excel's limit on the text of one cell; longer text would be cut or break the file. */
+export const MAX_CELL_CHARS = 32_767;
+
 export type RatingKey = "c" | "f" | "i";
 /** Rating columns, plus the documented Evidence column (overlaid into Evidence/Notes when not blank). */
 export type CsvColumn = RatingKey | "evidence";
@@ -35,9 +38,18 @@ export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
   const text = content.replace(/^\uFEFF/, "");
   const records: Array<{ data: string[]; line: number; error?: string }> = [];
   let start = 0;
+  // Lines are counted on from the previous record, so parsing stays linear in the file's length.
+  let counted = { offset: 0, line: 1 };
   const lineAt = (offset: number): number => {
-    let line = 1;
-    for (let k = 0; k < offset && k < text.length; k++) if (text.charCodeAt(k) === 10) line++;
+    let line = counted.line;
+    const end = Math.min(offset, text.length);
+    for (
+      let k = text.indexOf("\n", counted.offset);
+      k >= 0 && k < end;
+      k = text.indexOf("\n", k + 1)
+    )
+      line++;
+    counted = { offset: end, line };
     return line;
   };
   Papa.parse<string[]>(text, {
@@ -71,6 +83,19 @@ export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
     };
 
   const issues: Issue[] = [];
+  for (const record of body) {
+    const long = record.data.findIndex((cell) => cell.length > MAX_CELL_CHARS);
+    if (long >= 0)
+      issues.push(
+        issue("csvTooLong", {
+          line: record.line,
+          column: header.data[long] ?? String(long + 1),
+          length: record.data[long].length,
+          max: MAX_CELL_CHARS,
+        })
+      );
+  }
+  if (issues.length) return { ok: false, issues };
   const ratings: CsvRating[] = [];
   const firstLine = new Map<string, number>();
   for (const record of body) {

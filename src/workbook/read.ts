@@ -2,7 +2,7 @@
  * Snapshot → the inputs of core.score, with the address of every cell so that issues name it.
  * Pure: the snapshot was read by an adapter; nothing here does I/O.
  */
-import { cellText } from "../core/ids";
+import { cellText, shownText } from "../core/ids";
 import { normalizeLabel } from "../core/normalize";
 import type { Catalogue, Issue, Lang, RatingRow, RawCell, Stage } from "../core/types";
 import { cellAddress } from "./a1";
@@ -88,19 +88,22 @@ export function ratingRows(table: ClauseTable): RatingRow[] {
   }));
 }
 
-const STAGE_FORMS: Record<string, Stage> = {
-  baseline: "baseline",
-  基线评审: "baseline",
-  基线: "baseline",
-  final: "final",
-  最终评审: "final",
-  最终: "final",
-};
+/** A Map, not an object: a stage cell reading "constructor" must not find Object.prototype's. */
+const STAGE_FORMS = new Map<string, Stage>([
+  ["baseline", "baseline"],
+  ["基线评审", "baseline"],
+  ["基线", "baseline"],
+  ["final", "final"],
+  ["最终评审", "final"],
+  ["最终", "final"],
+]);
 
 export function parseStage(value: RawCell): Stage | null | undefined {
+  // A formula or error value is not a stage (its text would read as blank, i.e. baseline).
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) return null;
   const text = normalizeLabel(cellText(value));
   if (text === "") return undefined;
-  return STAGE_FORMS[text] ?? null;
+  return STAGE_FORMS.get(text) ?? null;
 }
 
 export interface Settings {
@@ -127,7 +130,7 @@ export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
           "error",
           "badStage",
           namedAddress(stageCell),
-          { value: cellText(stageCell.value) },
+          { value: shownText(stageCell.value) },
           lang,
           "stage"
         )

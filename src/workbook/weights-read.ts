@@ -2,7 +2,7 @@
  * The Weights sheet → a WeightProfile (docs/scoring-rules.md §8), validated with the core's validateProfile.
  * Every error names the cell at fault (and the profile JSON path it stands for).
  */
-import { cellText } from "../core/ids";
+import { cellText, shownText } from "../core/ids";
 import { normalizeLabel } from "../core/normalize";
 import { validateProfile } from "../core/profile";
 import type { Catalogue, Issue, Lang, RawCell, WeightProfile } from "../core/types";
@@ -77,7 +77,7 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
     const value = weightValue(cell);
     if (value === "invalid") {
       errors.push(
-        workbookIssue("error", "badWeight", address, { value: cellText(cell), extra }, lang)
+        workbookIssue("error", "badWeight", address, { value: shownText(cell), extra }, lang)
       );
       return null;
     }
@@ -100,9 +100,21 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
     }
     anyTable = true;
     const valueCol = valueColumn(grid, valueHeader, fallback);
+    // Two rows for one key would be resolved silently one way or the other: both are named instead.
+    const firstCell = new Map<string, string>();
     grid.rows.forEach((row, k) => {
       const key = cellText(row[0]);
-      if (key !== "") visit(key, row, k, grid, valueCol);
+      if (key === "") return;
+      const address = tableCellAddress(grid, k, 0);
+      const first = firstCell.get(normalizeLabel(key));
+      if (first !== undefined) {
+        errors.push(
+          workbookIssue("error", "duplicateWeightKey", address, { value: key, first }, lang)
+        );
+        return;
+      }
+      firstCell.set(normalizeLabel(key), address);
+      visit(key, row, k, grid, valueCol);
     });
   };
 

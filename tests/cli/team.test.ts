@@ -109,7 +109,7 @@ test("merge refuses a copy of another audit (exit 2, nothing written) and --out 
     "zh"
   );
   expect(over.code).toBe(2);
-  expect(over.stderr).toMatch(/是输入文件之一/);
+  expect(over.stderr).toMatch(/是同一个文件：输出不能覆盖输入/);
 });
 
 test("compare --json: stars, totals and the changed clauses with point deltas; --out adds the Compare sheet", async () => {

@@ -62,6 +62,27 @@ export function convertToCsv(xlsxPath: string): Record<string, string> {
   return sheets;
 }
 
+/** Several workbooks in one LibreOffice run (one start-up): every sheet of each as CSV text. */
+export function convertManyToCsv(xlsxPaths: string[]): Array<Record<string, string>> {
+  const outDir = mkdtempSync(join(tmpdir(), "lo-csv-"));
+  soffice([
+    "--convert-to",
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    "--outdir",
+    outDir,
+    ...xlsxPaths,
+  ]);
+  const files = readdirSync(outDir);
+  return xlsxPaths.map((xlsxPath) => {
+    const stem = basename(xlsxPath).replace(/\.xlsx$/i, "");
+    const sheets: Record<string, string> = {};
+    for (const file of files)
+      if (file.startsWith(`${stem}-`) && file.endsWith(".csv"))
+        sheets[file.slice(stem.length + 1, -4)] = readFileSync(join(outDir, file), "utf8");
+    return sheets;
+  });
+}
+
 export function convertToPdf(xlsxPath: string, outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   soffice(["--convert-to", "pdf", "--outdir", outDir, xlsxPath]);

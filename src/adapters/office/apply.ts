@@ -73,6 +73,8 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
       const sheet = state.sheets.has(op.name) ? sheets.getItem(op.name) : sheets.add(op.name);
       state.sheets.add(op.name);
       if (op.tabColor) sheet.tabColor = op.tabColor;
+      // Product-only sheets (the scored inputs the freshness check compares with) stay out of sight.
+      if (op.hidden) sheet.visibility = "Hidden";
       return;
     }
     case "deleteSheet": {

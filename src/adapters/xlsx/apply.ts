@@ -1,26 +1,12 @@
 /** Carry out a Plan on an ExcelJS workbook, op by op. */
 import type ExcelJS from "exceljs";
-import type { Area, CellStyle, ConditionalRule, PlanCell, PlanOp } from "../../workbook/plan";
-import { excelValueOf } from "./cells";
+import type { Area, CellStyle, ConditionalRule, PlanOp } from "../../workbook/plan";
+import { boxOf, sheetOf, writeValues } from "./areas";
 import { internals } from "./internals";
-import { decodeRange, encodeRange, findTable, resizeTable, type Box } from "./tables";
+import { addTable, addTableColumn, appendTableRows } from "./table-ops";
+import { decodeRange, encodeRange, type Box } from "./tables";
 
 const argb = (hex: string): string => "FF" + hex.replace(/^#/, "").toUpperCase();
-
-function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const worksheet = workbook.getWorksheet(name);
-  if (!worksheet) throw new Error(`plan refers to a missing sheet "${name}"`);
-  return worksheet;
-}
-
-function boxOf(area: Area): Box {
-  return {
-    top: area.row + 1,
-    left: area.col + 1,
-    bottom: area.row + area.rows,
-    right: area.col + area.cols,
-  };
-}
 
 function eachCell(
   workbook: ExcelJS.Workbook,
@@ -32,20 +18,6 @@ function eachCell(
     const row = worksheet.getRow(area.row + 1 + r);
     for (let c = 0; c < area.cols; c++) visit(row.getCell(area.col + 1 + c));
   }
-}
-
-function writeValues(
-  worksheet: ExcelJS.Worksheet,
-  row: number,
-  col: number,
-  values: PlanCell[][]
-): void {
-  values.forEach((line, r) => {
-    const sheetRow = worksheet.getRow(row + 1 + r);
-    line.forEach((value, c) => {
-      sheetRow.getCell(col + 1 + c).value = excelValueOf(value);
-    });
-  });
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
@@ -131,68 +103,14 @@ function conditionalRule(rule: ConditionalRule): ExcelJS.ConditionalFormattingRu
   } as ExcelJS.ConditionalFormattingRule;
 }
 
-function addTable(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "addTable" }>): void {
-  if (findTable(workbook, op.name)) throw new Error(`table ${op.name} exists already`);
-  const worksheet = sheetOf(workbook, op.area.sheet);
-  const box = boxOf(op.area);
-  const header: string[] = [];
-  for (let col = box.left; col <= box.right; col++)
-    header.push(String(worksheet.getCell(box.top, col).value ?? `Column${col}`));
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let row = box.top + 1; row <= box.bottom; row++) {
-    const line: ExcelJS.CellValue[] = [];
-    for (let col = box.left; col <= box.right; col++) line.push(worksheet.getCell(row, col).value);
-    rows.push(line);
-  }
-  worksheet.addTable({
-    name: op.name,
-    ref: encodeRange(box).split(":")[0],
-    headerRow: true,
-    style: {
-      theme: (op.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
-      showRowStripes: true,
-    },
-    columns: header.map((name) => ({ name, filterButton: true })),
-    // A table needs at least one row; an empty one gets a blank row.
-    rows: rows.length ? rows : [header.map(() => null)],
-  });
-}
-
-function appendTableRows(
-  workbook: ExcelJS.Workbook,
-  op: Extract<PlanOp, { op: "appendTableRows" }>
-): void {
-  const found = findTable(workbook, op.table);
-  if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
-  const box = decodeRange(found.model.tableRef);
-  writeValues(found.worksheet, box.bottom, box.left - 1, op.values);
-  resizeTable(found.model, { ...box, bottom: box.bottom + op.values.length });
-}
-
-function addTableColumn(
-  workbook: ExcelJS.Workbook,
-  op: Extract<PlanOp, { op: "addTableColumn" }>
-): void {
-  const found = findTable(workbook, op.table);
-  if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
-  const box = decodeRange(found.model.tableRef);
-  const col = box.right + 1;
-  found.worksheet.getCell(box.top, col).value = op.header;
-  (op.values ?? []).forEach((value, k) => {
-    found.worksheet.getCell(box.top + 1 + k, col).value = excelValueOf(value);
-  });
-  found.model.columns.push({ name: op.header, filterButton: true });
-  resizeTable(found.model, { ...box, right: col });
-}
-
 export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
   switch (op.op) {
     case "addSheet":
       if (!workbook.getWorksheet(op.name)) {
-        workbook.addWorksheet(
-          op.name,
-          op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {}
-        );
+        workbook.addWorksheet(op.name, {
+          ...(op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {}),
+          ...(op.hidden ? { state: "hidden" as const } : {}),
+        });
       }
       return;
     case "deleteSheet": {

@@ -24,6 +24,9 @@ export function rawCellOf(cell: ExcelJS.Cell): RawCell {
 /** Strings stay strings (ExcelJS never parses "=…" in a string); only { formula } is a formula. */
 export function excelValueOf(cell: PlanCell): ExcelJS.CellValue {
   if (cell === null) return null;
+  // NaN or Infinity in a cell makes Excel report the file as damaged; #NUM! is what Excel shows.
+  if (typeof cell === "number" && !Number.isFinite(cell))
+    return { error: "#NUM!" } as ExcelJS.CellErrorValue;
   if (typeof cell === "object")
     return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return cell;

@@ -5,16 +5,22 @@
  */
 import ExcelJS from "exceljs";
 import type { Lang } from "../../core/types";
+import { ensureTableStyles, restoreHeaderRows } from "./tables";
+import { declaredInflatedSize, MAX_INFLATED_BYTES } from "./zip-directory";
 
 /** Larger files are refused before parsing: an audit workbook is well under 1 MB. */
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 
-export type WorkbookFileProblem = "tooLarge" | "notXlsx" | "damaged" | "empty";
+export type WorkbookFileProblem = "tooLarge" | "inflatesTooLarge" | "notXlsx" | "damaged" | "empty";
 
 const MESSAGES: Record<WorkbookFileProblem, { zh: string; en: string }> = {
   tooLarge: {
     zh: "文件太大（{size} MB，上限 {max} MB），未读取；评分工作簿通常小于 1 MB",
     en: "the file is too large ({size} MB; the limit is {max} MB) and was not read; an audit workbook is usually under 1 MB",
+  },
+  inflatesTooLarge: {
+    zh: "文件解压后将达 {size} MB（上限 {max} MB），未打开：可能是恶意构造的压缩包；评分工作簿解压后只有几 MB",
+    en: "the file would inflate to {size} MB (the limit is {max} MB) and was not opened: it may be a crafted zip; an audit workbook inflates to a few MB",
   },
   notXlsx: {
     zh: "不是 Excel 工作簿（.xlsx）：文件开头不是 xlsx 的 zip 格式（.xls、.csv、.ods 请先在 Excel 中另存为 .xlsx）",
@@ -67,6 +73,11 @@ export async function parseWorkbook(
   if (data.byteLength > MAX_WORKBOOK_BYTES) throw sizeError(data.byteLength, lang);
   const zipSignature = data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
   if (!zipSignature) throw fileError("notXlsx", lang);
+  const inflated = declaredInflatedSize(data);
+  if (inflated !== null && inflated > MAX_INFLATED_BYTES) {
+    const mb = (n: number) => (n === Infinity ? "> 4096" : (n / 1024 / 1024).toFixed(1));
+    throw fileError("inflatesTooLarge", lang, { size: mb(inflated), max: mb(MAX_INFLATED_BYTES) });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want a Node Buffer; it accepts any ArrayBuffer view at run time.
@@ -75,10 +86,12 @@ export async function parseWorkbook(
     throw fileError("damaged", lang, { detail: (error as Error).message });
   }
   if (workbook.worksheets.length === 0) throw fileError("notXlsx", lang);
+  restoreHeaderRows(workbook);
   return workbook;
 }
 
 export async function serialiseWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  ensureTableStyles(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -75,11 +75,50 @@ export function findTable(
   return null;
 }
 
-/** Set the table's extent (header row included; no totals row). */
+/**
+ * Set the table's extent (header row included). A table with a totals row may grow wider but not
+ * longer: its totals row would have to move.
+ */
 export function resizeTable(model: TableModel, box: Box): void {
-  if (model.totalsRow)
-    throw new Error(`table ${model.name} has a totals row, which this tool cannot grow`);
+  const old = decodeRange(model.tableRef);
+  if (model.totalsRow && box.bottom !== old.bottom) throw new TotalsRowError(model.name);
   model.tableRef = encodeRange(box);
   model.autoFilterRef = encodeRange(box);
   if (typeof model.ref === "string") model.ref = encodeRange(box).split(":")[0];
+}
+
+/** A table with a totals row cannot take rows at its bottom (the totals row would be overwritten). */
+export class TotalsRowError extends Error {
+  constructor(readonly table: string) {
+    super(`table ${table} has a totals row, which this tool cannot grow downwards`);
+    this.name = "TotalsRowError";
+  }
+}
+
+/**
+ * LibreOffice saves tables without a style; ExcelJS then fails to write them ("reading 'theme'").
+ * A missing style becomes "no style", which is what the file said.
+ */
+export function ensureTableStyles(workbook: ExcelJS.Workbook): void {
+  for (const worksheet of workbook.worksheets) {
+    for (const table of Object.values(internals(worksheet).tables ?? {})) {
+      const model = tableModel(table);
+      if (model && !model.style) model.style = { showRowStripes: false };
+    }
+  }
+}
+
+/**
+ * ExcelJS 4.4 reads a table without a headerRowCount attribute as headerless, but that attribute's
+ * default is 1 and Excel leaves it out: every table Excel saved would lose its header (and be
+ * written back headerless). Tables without a header row are rare and none of the product's is one,
+ * so a loaded table is taken to have its header row.
+ */
+export function restoreHeaderRows(workbook: ExcelJS.Workbook): void {
+  for (const worksheet of workbook.worksheets) {
+    for (const table of Object.values(internals(worksheet).tables ?? {})) {
+      const model = tableModel(table);
+      if (model && model.headerRow === false) model.headerRow = true;
+    }
+  }
 }

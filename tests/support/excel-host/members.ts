@@ -177,6 +177,12 @@ export function setProperty(env: Env, node: Node, name: string, value: unknown):
         model.sheetById(node.id).props.tabColor = value;
         return;
       }
+      if (name === "Visibility") {
+        if (!["Visible", "Hidden", "VeryHidden"].includes(String(value)))
+          throw new ExcelError("InvalidArgument", `visibility ${String(value)}`);
+        model.sheetById(node.id).props.visibility = value;
+        return;
+      }
       if (name === "Name") {
         if (model.sheetByName(String(value)))
           throw new ExcelError("ItemAlreadyExists", `sheet ${String(value)}`);
@@ -259,6 +265,7 @@ function property(env: Env, node: Node, name: string): unknown {
       if (name === "Id") return sheet.id;
       if (name === "Position") return model.sheets.indexOf(sheet);
       if (name === "TabColor") return sheet.props.tabColor ?? "";
+      if (name === "Visibility") return sheet.props.visibility ?? "Visible";
       return undefined;
     }
     case "Table": {
