@@ -23,12 +23,14 @@ import {
   createBlockOps,
   createInputOps,
   createSummarySheetOps,
+  isLegacySummary,
   locateSummary,
   summarySheetOf,
   writeBlocksOps,
   type InputKey,
   type Place,
 } from "./plan-summary";
+import { clausePrintOp, moduleChartOp, reportFooter, summaryPrintOp } from "./plan-report";
 import { findClauseTable } from "./read";
 import type { BlockContext } from "./summary-blocks";
 
@@ -192,9 +194,51 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
       summaryOf,
     },
   };
-  ops.push(...writeBlocksOps(blockPlaces, scoredCtx));
+  ops.push(...writeBlocksOps(blockPlaces, scoredCtx, isLegacySummary(snapshot)));
+  ops.push(...reportOps(snapshot, sheet, blockPlaces, scoredCtx));
   return { ops };
 }
+
+/** Print setup of the Summary and the Clauses sheet, and the module chart (docs: the report). */
+function reportOps(
+  snapshot: Snapshot,
+  sheet: string,
+  blocks: Partial<Record<BlockKey, Place>>,
+  ctx: BlockContext
+): PlanOp[] {
+  const { catalogue, lang } = ctx;
+  const organisation = cellText(snapshot.names[INPUT_NAMES.organisation]?.value ?? null);
+  const time = ctx.scored
+    ? ctx.scored.time.replace("T", " ").replace(/:\d\d\.\d+Z$/, " UTC")
+    : null;
+  const footer = reportFooter(lang, organisation, time);
+  const ops: PlanOp[] = [summaryPrintOp(sheet, blocks, catalogue, footer)];
+  const table = findClauseTable(snapshot)!;
+  const { grid } = table;
+  ops.push(clausePrintOp(grid.sheet, grid.row, reportFooter(lang, word("title", lang), time)));
+  // Long texts wrap, so that a printed page shows them whole.
+  for (const key of WRAPPED_COLUMNS) {
+    const col = table.cols[key];
+    if (col !== undefined && grid.rows.length)
+      ops.push({
+        op: "setStyle",
+        area: {
+          sheet: grid.sheet,
+          row: grid.row + 1,
+          col: grid.col + col,
+          rows: grid.rows.length,
+          cols: 1,
+        },
+        style: { wrap: true },
+      });
+  }
+  const chart = moduleChartOp(blocks, catalogue, lang);
+  if (chart) ops.push(chart);
+  return ops;
+}
+
+// Product columns only: the user's own columns keep the format they gave them.
+const WRAPPED_COLUMNS: readonly ColumnKey[] = ["summary", "message"];
 
 /** Summaries as the table shows them (the user's text for extra rows), else the catalogue's. */
 function tableSummaries(

@@ -197,7 +197,7 @@ export class FakeRange extends Proxy {
       add: (type: string) => {
         this.ctx.book.calls.push(`conditionalFormats.add(${type})`);
         const part = { format: { fill: {}, font: {} }, rule: {}, criteria: {} };
-        return { cellValue: part, colorScale: part };
+        return { cellValue: part, colorScale: part, dataBar: { positiveFormat: {} } };
       },
       clearAll: () => this.ctx.book.calls.push("conditionalFormats.clearAll"),
     };
@@ -215,6 +215,9 @@ export class FakeRange extends Proxy {
     };
   }
   getEntireColumn(): FakeRange {
+    return this;
+  }
+  getEntireRow(): FakeRange {
     return this;
   }
   select(): void {
@@ -259,10 +262,19 @@ export class FakeWorksheet extends Proxy {
   get pageLayout() {
     const calls = this.ctx.book.calls;
     const sheet = this.sheetName;
+    const footers = {} as Record<string, string>;
     return {
       set orientation(value: string) {
         calls.push(`pageLayout.orientation(${sheet}, ${value})`);
       },
+      set paperSize(value: string) {
+        calls.push(`pageLayout.paperSize(${sheet}, ${value})`);
+      },
+      setPrintArea: (range: FakeRange) =>
+        calls.push(`pageLayout.setPrintArea(${sheet}, ${range.rowCountValue}x${range.colCount})`),
+      setPrintTitleRows: (range: FakeRange) =>
+        calls.push(`pageLayout.setPrintTitleRows(${sheet}, ${range.row})`),
+      headersFooters: { defaultForAllPages: footers },
     };
   }
   get freezePanes() {

@@ -6,6 +6,8 @@
 import type { Area, CellStyle, ConditionalRule, PlanOp } from "../../workbook/plan";
 import type { Capabilities } from "./capabilities";
 import { toExcelValue } from "./cells";
+import { queueChart } from "./chart";
+import { queuePrintLayout } from "./print";
 
 export interface ApplyState {
   /** Sheet names that exist (from the last read, plus the sheets this plan adds). */
@@ -13,6 +15,8 @@ export interface ApplyState {
   /** Defined names known to exist (from the last read, plus the names this plan defines). */
   names: Set<string>;
   capabilities: Capabilities;
+  /** Charts known to exist (from the last read's probe, plus the charts this plan adds). */
+  charts?: Set<string>;
 }
 
 /** Plan widths are in characters (as in ExcelJS); Office.js wants points (≈ 7 px a character). */
@@ -51,6 +55,14 @@ function addConditional(range: Excel.Range, rule: ConditionalRule): void {
     cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
     if (rule.fill) cf.cellValue.format.fill.color = rule.fill;
     if (rule.fontColor) cf.cellValue.format.font.color = rule.fontColor;
+    return;
+  }
+  if (rule.type === "dataBar") {
+    const bar = range.conditionalFormats.add("DataBar").dataBar;
+    bar.lowerBoundRule = { type: "Number", formula: String(rule.min) };
+    bar.upperBoundRule = { type: "Number", formula: String(rule.max) };
+    bar.positiveFormat.fillColor = rule.color;
+    bar.positiveFormat.gradientFill = false;
     return;
   }
   const cf = range.conditionalFormats.add("ColorScale");
@@ -140,14 +152,15 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
     case "addConditionalFormat":
       addConditional(rangeOf(context, op.area), op.rule);
       return;
-    case "printLayout": {
-      // Orientation only: fit-to-page zoom options differ between Excel hosts, and a rejected
-      // property would fail the whole write batch. Printing never changes a value.
-      if (!state.capabilities.pageLayout) return;
-      sheets.getItem(op.sheet).pageLayout.orientation =
-        op.orientation === "landscape" ? "Landscape" : "Portrait";
+    case "printLayout":
+      // Printing never changes a value; a host without page-layout APIs skips it.
+      if (state.capabilities.pageLayout) queuePrintLayout(context, op);
       return;
-    }
+    case "addChart":
+      if (state.charts?.has(op.name)) return;
+      queueChart(context, op);
+      state.charts?.add(op.name);
+      return;
     case "freezePanes": {
       const panes = sheets.getItem(op.sheet).freezePanes;
       if (op.rows > 0 && op.cols > 0)

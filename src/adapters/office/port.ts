@@ -4,7 +4,7 @@
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "./address";
-import { moduleChartSpec, queueChart, queueChartProbe } from "./chart";
+import { CHART_NAME, queueChartProbe } from "./chart";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { batchOps } from "./payload";
@@ -40,14 +40,12 @@ async function applyBatches(
   context: Excel.RequestContext,
   batches: Plan["ops"][],
   state: ApplyState,
-  last: () => void,
   index = 0
 ): Promise<void> {
   if (index >= batches.length) return;
   for (const op of batches[index]) queueOp(context, op, state);
-  if (index === batches.length - 1) last();
   await context.sync();
-  await applyBatches(context, batches, state, last, index + 1);
+  await applyBatches(context, batches, state, index + 1);
 }
 
 export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkbookPort {
@@ -56,9 +54,9 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   const capabilities = options.capabilities ?? detectCapabilities();
   /** Sheet names seen by the last read; null until a read has happened. */
   let knownSheets: Set<string> | null = null;
-  /** The last snapshot (where the module block is) and whether the module chart exists. */
+  /** The last snapshot (names known to exist) and the charts known to exist. */
   let lastSnapshot: Snapshot | null = null;
-  let chartExists = false;
+  const charts = new Set<string>();
 
   return {
     async read(request: ReadRequest): Promise<Snapshot> {
@@ -66,7 +64,8 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
         const collect = queueRead(context, request);
         const chart = queueChartProbe(context);
         await context.sync();
-        chartExists = !chart.isNullObject;
+        if (chart.isNullObject) charts.delete(CHART_NAME);
+        else charts.add(CHART_NAME);
         return collect();
       });
       knownSheets = new Set(snapshot.sheets);
@@ -88,13 +87,9 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
             .filter(([, cell]) => cell !== undefined)
             .map(([name]) => name)
         );
-        const state: ApplyState = { sheets: knownSheets, names, capabilities };
-        const chart = moduleChartSpec(plan, lastSnapshot, chartExists);
-        // The chart rides in the last batch, after the cells it is bound to exist.
-        await applyBatches(context, batchOps(plan.ops), state, () => {
-          if (chart) queueChart(context, chart);
-        });
-        if (chart) chartExists = true;
+        const state: ApplyState = { sheets: knownSheets, names, capabilities, charts };
+        // Charts (addChart ops) come after the cells they are bound to, in plan order.
+        await applyBatches(context, batchOps(plan.ops), state);
       });
     },
 

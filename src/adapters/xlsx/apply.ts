@@ -2,6 +2,8 @@
 import type ExcelJS from "exceljs";
 import type { Area, CellStyle, ConditionalRule, PlanCell, PlanOp } from "../../workbook/plan";
 import { excelValueOf } from "./cells";
+import { addChart } from "./charts";
+import { printLayout } from "./print";
 import { internals } from "./internals";
 import { decodeRange, encodeRange, findTable, resizeTable, type Box } from "./tables";
 
@@ -118,6 +120,18 @@ function conditionalRule(rule: ConditionalRule): ExcelJS.ConditionalFormattingRu
           : {}),
         ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
       },
+    } as ExcelJS.ConditionalFormattingRule;
+  }
+  if (rule.type === "dataBar") {
+    return {
+      type: "dataBar",
+      priority: 1,
+      gradient: false,
+      cfvo: [
+        { type: "num", value: rule.min },
+        { type: "num", value: rule.max },
+      ],
+      color: { argb: argb(rule.color) },
     } as ExcelJS.ConditionalFormattingRule;
   }
   return {
@@ -248,16 +262,10 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       );
       return;
     }
-    case "printLayout": {
-      const setup = sheetOf(workbook, op.sheet).pageSetup;
-      setup.orientation = op.orientation;
-      if (op.fitToWidth) {
-        setup.fitToPage = true;
-        setup.fitToWidth = 1;
-        setup.fitToHeight = 0; // 0: as many pages tall as needed
-      }
-      return;
-    }
+    case "printLayout":
+      return printLayout(sheetOf(workbook, op.sheet), op);
+    case "addChart":
+      return addChart(workbook, op);
     case "freezePanes":
       sheetOf(workbook, op.sheet).views = [
         {
