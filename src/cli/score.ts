@@ -11,6 +11,8 @@ import { InputError } from "./errors";
 import { readInput, readText, writeOutput } from "./files";
 import { csvSafe, resultText, summaryRow, summaryTable } from "./format";
 import { say } from "./lang";
+import { findSoffice, writePdf } from "./pdf";
+import { sheetsToPrint } from "./report";
 
 export interface ScoreOptions {
   ratings?: string;
@@ -20,6 +22,9 @@ export interface ScoreOptions {
   out?: string;
   json?: boolean;
   summary?: string;
+  /** Print the scored workbook's Summary and Clauses sheets to this PDF (LibreOffice). */
+  pdf?: string;
+  soffice?: string;
   lang: Lang;
 }
 
@@ -103,6 +108,12 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     throw new InputError(
       say(lang, "--out 只能用于一个输入文件", "--out takes a single input file")
     );
+  if (options.pdf && files.length > 1)
+    throw new InputError(
+      say(lang, "--pdf 只能用于一个输入文件", "--pdf takes a single input file")
+    );
+  // Checked first: without LibreOffice nothing is scored or written.
+  const soffice = options.pdf ? findSoffice(options.soffice, lang) : null;
   const overrides = await overridesOf(options);
   const scored: Array<{ file: string; result: Result; port: XlsxWorkbook }> = [];
   const failures: string[] = [];
@@ -129,7 +140,13 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     return 2;
   }
 
-  if (options.out) await writeOutput(options.out, await scored[0].port.saveWorkbook());
+  if (options.out || options.pdf) {
+    const { file, port } = scored[0];
+    const bytes = await port.saveWorkbook();
+    if (options.pdf && soffice)
+      await writePdf(bytes, await sheetsToPrint(port, file, lang), options.pdf, soffice);
+    if (options.out) await writeOutput(options.out, bytes);
+  }
   const rows = scored.map((s) => summaryRow(s.file, s.result));
   if (options.summary) {
     const csv = Papa.unparse(

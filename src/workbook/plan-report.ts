@@ -144,3 +144,8 @@ export function clausePrintOp(sheet: string, headerRow: number, footer: Footer):
     footer,
   };
 }
+
+/** The sheets the printed report shows, in order: the Summary, then the Clauses sheet. */
+export function reportSheets(summarySheet: string | null, clauseSheet: string | null): string[] {
+  return [summarySheet, clauseSheet].filter((s): s is string => s !== null);
+}

@@ -31,7 +31,8 @@ import {
   type Place,
 } from "./plan-summary";
 import { clausePrintOp, moduleChartOp, reportFooter, summaryPrintOp } from "./plan-report";
-import { findClauseTable } from "./read";
+import { findClauseTable, type ClauseTable } from "./read";
+import { heightFor, rowHeightOps } from "./row-heights";
 import type { BlockContext } from "./summary-blocks";
 
 export interface ScoreContext {
@@ -195,7 +196,7 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
     },
   };
   ops.push(...writeBlocksOps(blockPlaces, scoredCtx, isLegacySummary(snapshot)));
-  ops.push(...reportOps(snapshot, sheet, blockPlaces, scoredCtx));
+  ops.push(...reportOps(snapshot, sheet, blockPlaces, scoredCtx, columns.message));
   return { ops };
 }
 
@@ -204,7 +205,8 @@ function reportOps(
   snapshot: Snapshot,
   sheet: string,
   blocks: Partial<Record<BlockKey, Place>>,
-  ctx: BlockContext
+  ctx: BlockContext,
+  messages: PlanCell[]
 ): PlanOp[] {
   const { catalogue, lang } = ctx;
   const organisation = cellText(snapshot.names[INPUT_NAMES.organisation]?.value ?? null);
@@ -215,6 +217,7 @@ function reportOps(
   const ops: PlanOp[] = [summaryPrintOp(sheet, blocks, catalogue, footer)];
   const table = findClauseTable(snapshot)!;
   const { grid } = table;
+  ops.push(...clauseHeightOps(table, messages));
   ops.push(clausePrintOp(grid.sheet, grid.row, reportFooter(lang, word("title", lang), time)));
   // Long texts wrap, so that a printed page shows them whole.
   for (const key of WRAPPED_COLUMNS) {
@@ -236,6 +239,24 @@ function reportOps(
   if (chart) ops.push(chart);
   return ops;
 }
+
+/** Heights of the clause rows for their wrapped texts (the messages as this scoring writes them). */
+function clauseHeightOps(table: ClauseTable, messages: PlanCell[]): PlanOp[] {
+  const { grid, cols } = table;
+  if (grid.rows.length === 0) return [];
+  const wrapped = (["summary", "standardText", "evidence"] as const).filter(
+    (key) => cols[key] !== undefined
+  );
+  const heights = grid.rows.map((row, k) =>
+    heightFor([
+      ...wrapped.map((key) => ({ value: asText(row[cols[key]!]), width: COLUMN[key].width })),
+      { value: messages[k] ?? null, width: COLUMN.message.width },
+    ])
+  );
+  return rowHeightOps(grid.sheet, grid.row + 1, heights);
+}
+
+const asText = (cell: RawCell): PlanCell => (typeof cell === "string" ? cell : null);
 
 // Product columns only: the user's own columns keep the format they gave them.
 const WRAPPED_COLUMNS: readonly ColumnKey[] = ["summary", "message"];

@@ -21,7 +21,7 @@ import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { area, pad } from "./plan-util";
 import { moduleChartOp, reportFooter, summaryPrintOp } from "./plan-report";
 import { blockCells, type BlockContext } from "./summary-blocks";
-import { blockFormatOps, conditionFillOps } from "./summary-formats";
+import { blockFormatOps, conditionFillOps, summaryHeightOps } from "./summary-formats";
 
 export interface Place {
   sheet: string;
@@ -169,6 +169,7 @@ export function createSummarySheetOps(
   const report: PlanOp[] = [
     summaryPrintOp(sheet, blocks.places, ctx.catalogue, reportFooter(ctx.lang, "", null)),
   ];
+  report.push(...summaryHeightOps(blocks.places, ctx));
   const chart = moduleChartOp(blocks.places, ctx.catalogue, ctx.lang);
   if (chart) report.push(chart);
   return {
@@ -209,5 +210,6 @@ export function writeBlocksOps(
     ops.push({ op: "setValues", sheet: at.sheet, row: at.row, col: at.col, values });
     if (key === "conditions") ops.push(...conditionFillOps(ctx, at));
   }
+  if (!legacy) ops.push(...summaryHeightOps(places, ctx));
   return ops;
 }

@@ -31,6 +31,8 @@ export interface CellStyle {
   fill?: string;
   wrap?: boolean;
   hAlign?: "left" | "center" | "right";
+  /** Added in plan v4. */
+  vAlign?: "top" | "center" | "bottom";
 }
 
 export type ConditionalRule =
@@ -72,6 +74,11 @@ export type PlanOp =
   | { op: "setNumberFormat"; area: Area; format: string }
   | { op: "setStyle"; area: Area; style: CellStyle }
   | { op: "setColumnWidth"; sheet: string; col: number; width: number }
+  /**
+   * Added in plan v4. Height in points of rows row … row + rows − 1, so that wrapped text shows
+   * whole in apps that keep stored row heights when they open a file (LibreOffice does).
+   */
+  | { op: "setRowHeight"; sheet: string; row: number; rows: number; height: number }
   /** Turn an area whose first row holds the header into a named Excel table (it must not exist yet). */
   | { op: "addTable"; name: string; area: Area; style?: string }
   /**

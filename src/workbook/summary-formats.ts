@@ -3,9 +3,16 @@
  * LibreOffice and WPS draw) and the condition matrix's fills by the stored verdict.
  */
 import type { Catalogue } from "../core/types";
-import { CONDITION_KEYS, RESULT_ROWS, blockSize, type BlockKey } from "./layout";
+import {
+  CONDITION_KEYS,
+  RESULT_ROWS,
+  SUMMARY_COLUMN_WIDTHS,
+  blockSize,
+  type BlockKey,
+} from "./layout";
 import type { Area, CellStyle, PlanOp } from "./plan";
-import type { BlockContext } from "./summary-blocks";
+import { heightFor, rowHeightOps } from "./row-heights";
+import { blockCells, type BlockContext } from "./summary-blocks";
 
 const STARS = [3, 4, 5] as const;
 const MET: CellStyle = { fill: "#C6EFCE", fontColor: "#006100" };
@@ -57,6 +64,9 @@ export function blockFormatOps(
   if (tableHeader)
     ops.push(style(at(1, 0, 1, size.cols), { bold: true, fill: "#DDEBF7", wrap: true }));
   const body = size.rows - 2;
+  // Rows grow for wrapped text; every cell of such a row starts at its top.
+  if (key !== "result" && key !== "record")
+    ops.push(style(at(2, 0, body, size.cols), { vAlign: "top" }));
   switch (key) {
     case "result": {
       const index = (name: (typeof RESULT_ROWS)[number]) => 1 + RESULT_ROWS.indexOf(name);
@@ -96,6 +106,66 @@ export function blockFormatOps(
       ops.push(style(at(1, 0, size.rows - 1, 2), { fontSize: 8, fontColor: "#7F7F7F" }));
       ops.push(style(at(1, 1, size.rows - 1, 1), { hAlign: "left" }));
       break;
+  }
+  return ops;
+}
+
+/** Columns (within each block) whose text wraps. */
+const WRAPPED: Partial<Record<BlockKey, number[]>> = {
+  conditions: [0],
+  gap: [0, 3],
+  topGains: [1, 2],
+  modules: [1],
+  subItems: [1],
+};
+const STAR_ROW_HEIGHT = 27;
+
+/**
+ * Heights of the Summary's block rows for the texts they hold now (a row shared by the left and
+ * right stacks gets the taller), so that wrapped text shows whole in every app. Only for the
+ * report layout, whose column widths are known.
+ */
+export function summaryHeightOps(
+  places: Partial<Record<BlockKey, { sheet: string; row: number; col: number }>>,
+  ctx: BlockContext
+): PlanOp[] {
+  const heights = new Map<string, Map<number, number>>();
+  const raise = (sheet: string, row: number, height: number) => {
+    const rows = heights.get(sheet) ?? new Map<number, number>();
+    rows.set(row, Math.max(rows.get(row) ?? 0, height));
+    heights.set(sheet, rows);
+  };
+  for (const [key, at] of Object.entries(places) as Array<[BlockKey, typeof places.result]>) {
+    if (!at) continue;
+    const cells = blockCells(key, ctx);
+    const wrapped = WRAPPED[key] ?? [];
+    cells.forEach((line, r) => {
+      if (r < 2 && key !== "result") return;
+      const texts = wrapped.map((c) => ({
+        value: line[c],
+        width: SUMMARY_COLUMN_WIDTHS[at.col + c] ?? 10,
+      }));
+      raise(at.sheet, at.row + r, heightFor(texts));
+    });
+    if (key === "result")
+      raise(at.sheet, at.row + 1 + RESULT_ROWS.indexOf("starLevel"), STAR_ROW_HEIGHT);
+  }
+  const ops: PlanOp[] = [];
+  for (const [sheet, rows] of heights) {
+    const sorted = [...rows.keys()].sort((a, b) => a - b);
+    let start = 0;
+    for (let k = 1; k <= sorted.length; k++) {
+      if (k < sorted.length && sorted[k] === sorted[k - 1] + 1) continue;
+      const run = sorted.slice(start, k);
+      ops.push(
+        ...rowHeightOps(
+          sheet,
+          run[0],
+          run.map((row) => rows.get(row)!)
+        )
+      );
+      start = k;
+    }
   }
   return ops;
 }

@@ -46,6 +46,10 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
     range.format.horizontalAlignment = (
       { left: "Left", center: "Center", right: "Right" } as const
     )[style.hAlign];
+  if (style.vAlign !== undefined)
+    range.format.verticalAlignment = ({ top: "Top", center: "Center", bottom: "Bottom" } as const)[
+      style.vAlign
+    ];
 }
 
 function addConditional(range: Excel.Range, rule: ConditionalRule): void {
@@ -99,6 +103,10 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
     case "setColumnWidth":
       sheets.getItem(op.sheet).getRangeByIndexes(0, op.col, 1, 1).format.columnWidth =
         widthInPoints(op.width);
+      return;
+    case "setRowHeight":
+      sheets.getItem(op.sheet).getRangeByIndexes(op.row, 0, op.rows, 1).format.rowHeight =
+        op.height;
       return;
     case "addTable": {
       const table = sheets.getItem(op.area.sheet).tables.add(rangeOf(context, op.area), true);

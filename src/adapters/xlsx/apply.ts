@@ -62,11 +62,12 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   }
   if (style.fill)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  if (style.wrap !== undefined || style.hAlign) {
+  if (style.wrap !== undefined || style.hAlign || style.vAlign) {
     cell.alignment = {
       ...cell.alignment,
       ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
       ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.vAlign ? { vertical: style.vAlign === "center" ? "middle" : style.vAlign } : {}),
     };
   }
 }
@@ -220,6 +221,11 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
     case "setColumnWidth":
       sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = op.width;
       return;
+    case "setRowHeight": {
+      const worksheet = sheetOf(workbook, op.sheet);
+      for (let r = 0; r < op.rows; r++) worksheet.getRow(op.row + 1 + r).height = op.height;
+      return;
+    }
     case "addTable":
       return addTable(workbook, op);
     case "appendTableRows":
