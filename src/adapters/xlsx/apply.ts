@@ -50,7 +50,16 @@ function writeValues(
   });
 }
 
+/**
+ * Give the cell a style object of its own: ExcelJS shares one style object among all cells of the
+ * same style when it reads a file, so setting a fill on one would colour them all.
+ */
+function ownStyle(cell: ExcelJS.Cell): void {
+  cell.style = { ...cell.style };
+}
+
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  ownStyle(cell);
   if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
     cell.font = {
       ...cell.font,
@@ -214,6 +223,7 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       return writeValues(sheetOf(workbook, op.sheet), op.row, op.col, op.values);
     case "setNumberFormat":
       return eachCell(workbook, op.area, (cell) => {
+        ownStyle(cell);
         cell.numFmt = op.format;
       });
     case "setStyle":
