@@ -164,7 +164,7 @@ export function defaultBlockPositions(
 }
 
 /** A 7 (IDs), B 36 (labels, summaries), C–E 16 (values), F spacer, G–K modules and sub-items. */
-export const SUMMARY_COLUMN_WIDTHS = [7, 36, 16, 16, 16, 2, 7, 34, 9, 9, 11];
+export const SUMMARY_COLUMN_WIDTHS = [7, 36, 16, 16, 16, 2, 9, 34, 9, 9, 11];
 
 /** Weights sheet: the profile name cell and four tables side by side, headers on row 4. */
 export const WEIGHTS_LAYOUT = {
