@@ -11,6 +11,8 @@ import type { AuditService, Scored } from "./services";
 export interface HostInfo {
   /** Whether the host can show dropdown lists (ExcelApi 1.8); true outside Office. */
   validationLists: boolean;
+  /** Whether the host can print the result view (the browser page: Print report). */
+  print?: boolean;
 }
 
 export interface AuditContextValue {

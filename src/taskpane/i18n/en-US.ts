@@ -71,6 +71,7 @@ export const enUS = {
   gainLine: "+{gain} {points}",
   pointOne: "point",
   selectClause: "Select clause {id} in the Clauses sheet",
+  printReport: "Print report",
   topGains: "Clauses with the most points at stake",
   clause: "Clause",
   points: "points",

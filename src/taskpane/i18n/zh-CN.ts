@@ -71,6 +71,7 @@ export const zhCN: Strings = {
   gainLine: "+{gain} {points}",
   pointOne: "分",
   selectClause: "在条目表中选中条目 {id}",
+  printReport: "打印报告",
   topGains: "可提升分值最多的条目",
   clause: "条目",
   points: "分",

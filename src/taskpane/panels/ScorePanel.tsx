@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 export function ScorePanel() {
-  const { service, t, lang, official, setOfficial } = useAudit();
+  const { service, t, lang, host, official, setOfficial } = useAudit();
   const styles = useStyles();
   const op = useOperation();
   const selectOp = useOperation();
@@ -60,7 +60,12 @@ export function ScorePanel() {
       <ErrorBar error={op.error} onDismiss={op.clearError} />
       <ErrorBar error={selectOp.error} onDismiss={selectOp.clearError} />
       {result ? (
-        <>
+        <div data-print-area>
+          {host.print && (
+            <Button data-print-hide onClick={() => window.print()} data-testid="print-report">
+              {t.printReport}
+            </Button>
+          )}
           <ResultCard
             result={result}
             clauseInfo={clauses?.info}
@@ -73,7 +78,7 @@ export function ScorePanel() {
             issues={result.issues}
             onSelect={(address) => void selectOp.run(() => service.select(address))}
           />
-        </>
+        </div>
       ) : (
         <Text>{t.noResult}</Text>
       )}
