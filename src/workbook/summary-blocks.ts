@@ -11,10 +11,9 @@ import {
   RESULT_ROWS,
   TOP_GAINS,
   allItems,
-  blockSize,
   type BlockKey,
 } from "./layout";
-import type { Area, CellStyle, PlanCell, PlanOp } from "./plan";
+import type { PlanCell } from "./plan";
 import { pad } from "./plan-util";
 import { conditionValueText, matrixCellText, shortfallText } from "./units";
 

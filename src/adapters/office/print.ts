@@ -13,27 +13,25 @@ export function queuePrintLayout(
 ): void {
   const sheet = context.workbook.worksheets.getItem(op.sheet);
   const range = (a: Area) => sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
-  const layout = sheet.pageLayout;
-  layout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
-  if (op.paper === "A4") layout.paperSize = "A4";
-  if (op.printArea) layout.setPrintArea(range(op.printArea));
+  sheet.pageLayout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (op.paper === "A4") sheet.pageLayout.paperSize = "A4";
+  if (op.printArea) sheet.pageLayout.setPrintArea(range(op.printArea));
   if (op.repeatRows)
-    layout.setPrintTitleRows(
+    sheet.pageLayout.setPrintTitleRows(
       sheet.getRangeByIndexes(op.repeatRows.row, 0, op.repeatRows.rows, 1).getEntireRow()
     );
   if (op.margins) {
     const m = op.margins;
-    layout.topMargin = m.top * POINTS_PER_INCH;
-    layout.bottomMargin = m.bottom * POINTS_PER_INCH;
-    layout.leftMargin = m.left * POINTS_PER_INCH;
-    layout.rightMargin = m.right * POINTS_PER_INCH;
-    layout.headerMargin = m.header * POINTS_PER_INCH;
-    layout.footerMargin = m.footer * POINTS_PER_INCH;
+    sheet.pageLayout.topMargin = m.top * POINTS_PER_INCH;
+    sheet.pageLayout.bottomMargin = m.bottom * POINTS_PER_INCH;
+    sheet.pageLayout.leftMargin = m.left * POINTS_PER_INCH;
+    sheet.pageLayout.rightMargin = m.right * POINTS_PER_INCH;
+    sheet.pageLayout.headerMargin = m.header * POINTS_PER_INCH;
+    sheet.pageLayout.footerMargin = m.footer * POINTS_PER_INCH;
   }
   if (op.footer) {
-    const footers = layout.headersFooters.defaultForAllPages;
-    footers.leftFooter = op.footer.left;
-    footers.centerFooter = op.footer.center;
-    footers.rightFooter = op.footer.right;
+    sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = op.footer.left;
+    sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = op.footer.center;
+    sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = op.footer.right;
   }
 }
