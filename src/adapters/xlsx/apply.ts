@@ -1,8 +1,9 @@
 /** Carry out a Plan on an ExcelJS workbook, op by op. */
 import type ExcelJS from "exceljs";
-import type { Area, CellStyle, ConditionalRule, PlanCell, PlanOp } from "../../workbook/plan";
+import type { Area, CellStyle, PlanCell, PlanOp } from "../../workbook/plan";
 import { excelValueOf } from "./cells";
 import { addChart } from "./charts";
+import { conditionalRule } from "./conditional";
 import { printLayout } from "./print";
 import { internals } from "./internals";
 import { decodeRange, encodeRange, findTable, resizeTable, type Box } from "./tables";
@@ -115,44 +116,6 @@ function addValidationList(
     showErrorMessage: !allowOther,
     errorStyle: "stop",
   });
-}
-
-function conditionalRule(rule: ConditionalRule): ExcelJS.ConditionalFormattingRule {
-  if (rule.type === "textEquals") {
-    return {
-      type: "cellIs",
-      operator: "equal",
-      priority: 1,
-      formulae: [`"${rule.text.replace(/"/g, '""')}"`],
-      style: {
-        ...(rule.fill
-          ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } }
-          : {}),
-        ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
-      },
-    } as ExcelJS.ConditionalFormattingRule;
-  }
-  if (rule.type === "dataBar") {
-    return {
-      type: "dataBar",
-      priority: 1,
-      gradient: false,
-      cfvo: [
-        { type: "num", value: rule.min },
-        { type: "num", value: rule.max },
-      ],
-      color: { argb: argb(rule.color) },
-    } as ExcelJS.ConditionalFormattingRule;
-  }
-  return {
-    type: "colorScale",
-    priority: 1,
-    cfvo: [
-      { type: "num", value: rule.min },
-      { type: "num", value: rule.max },
-    ],
-    color: [{ argb: argb(rule.minColor) }, { argb: argb(rule.maxColor) }],
-  } as ExcelJS.ConditionalFormattingRule;
 }
 
 function addTable(workbook: ExcelJS.Workbook, op: Extract<PlanOp, { op: "addTable" }>): void {
