@@ -109,3 +109,20 @@ test("print setup: the Summary on one A4 page with footer, the Clauses fit to wi
     printTitlesRow: "1:1",
   });
 });
+
+test("a Summary made before the report layout: the old condition list area is blanked", async () => {
+  const port = await scoredTwice();
+  const sheet = summaryOf(port);
+  const named = port.workbook.definedNames.getRanges("EpmConditions").ranges[0];
+  const anchor = sheet.getCell(named.split("!")[1].replace(/\$/g, ""));
+  const stale = sheet.getCell(Number(anchor.row) + 10, Number(anchor.col) + 4);
+  stale.value = "stale";
+  // Not the old layout: a cell outside every block is the user's and stays.
+  await scoreAudit(port, "en", {}, env);
+  expect(stale.value).toBe("stale");
+  // The old layout (its condition block still has the old heading): the old area is blanked.
+  anchor.value = "Star conditions";
+  await scoreAudit(port, "en", {}, env);
+  expect(stale.value).toBeNull();
+  expect(anchor.value).toBe("Star conditions (actual / required)");
+});
