@@ -2,7 +2,7 @@
  * --pdf without LibreOffice: exit 2 with the install hint in the user's language, checked before
  * anything is scored or written (no --out file, no PDF). With LibreOffice: tests/libreoffice.
  */
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { cli, tempDir } from "./harness";
@@ -57,4 +57,18 @@ test("--pdf takes a single input file", async () => {
   const run = await cli("score", template, template, "--pdf", path.join(dir, "x.pdf"));
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/--pdf takes a single input file/);
+});
+
+test("report on a workbook without the audit sheets: exit 2, nothing printed", async () => {
+  const { newWorkbook } = await import("../../src/adapters/xlsx");
+  const plain = newWorkbook();
+  plain.workbook.addWorksheet("Sheet1").getCell("A1").value = "hello";
+  const file = path.join(dir, "plain.xlsx");
+  writeFileSync(file, await plain.saveWorkbook());
+  const pdf = path.join(dir, "plain.pdf");
+  // An existing program stands in for soffice: the workbook is refused before it would run.
+  const run = await cli("report", file, "--pdf", pdf, "--soffice", process.execPath);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/not an audit workbook/);
+  expect(existsSync(pdf)).toBe(false);
 });
