@@ -39,6 +39,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** The page prints its result view (Print report; the browser's own Save as PDF). */
+const BROWSER_HOST = { validationLists: true, print: true };
+
 type Notice = { intent: "info" | "warning" | "error" | "success"; text: string };
 
 export function BrowserApp({ initialLang }: { initialLang: Lang }) {
@@ -224,6 +227,7 @@ export function BrowserApp({ initialLang }: { initialLang: Lang }) {
           initialOfficial={opened.scored}
           lang={lang}
           theme={webLightTheme}
+          host={BROWSER_HOST}
         />
       ) : (
         <Text as="p">{s.noWorkbook}</Text>

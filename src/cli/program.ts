@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { PRODUCT_VERSION } from "../workbook/actions";
 import { runDemo } from "./demo";
+import { runReport } from "./report";
 import { EXIT_INPUT, InputError } from "./errors";
 import { langOf } from "./lang";
 import { runScore, type Io } from "./score";
@@ -48,6 +49,8 @@ function program(io: Io, exit: { code: number }): Command {
     )
     .option("--json", "print only the result JSON on stdout")
     .option("--summary <csv>", "write a summary CSV (one row per file)")
+    .option("--pdf <file>", "also print the report (Summary, Clauses) to this PDF via LibreOffice")
+    .option("--soffice <path>", "LibreOffice's soffice program (default: found on PATH)")
     .addOption(langOption())
     .action(async (files: string[], options: Record<string, string | boolean | undefined>) => {
       exit.code = await runScore(
@@ -60,10 +63,23 @@ function program(io: Io, exit: { code: number }): Command {
           out: options.out as string | undefined,
           json: Boolean(options.json),
           summary: options.summary as string | undefined,
+          pdf: options.pdf as string | undefined,
+          soffice: options.soffice as string | undefined,
           lang: langOf(options.lang as string | undefined),
         },
         io
       );
+    });
+
+  cli
+    .command("report")
+    .description("print a scored workbook's report (Summary, then Clauses) to PDF via LibreOffice")
+    .argument("<file>", "a scored audit workbook (.xlsx)")
+    .requiredOption("--pdf <file>", "the PDF to write")
+    .option("--soffice <path>", "LibreOffice's soffice program (default: found on PATH)")
+    .addOption(langOption())
+    .action(async (file: string, options: { pdf: string; soffice?: string; lang?: string }) => {
+      exit.code = await runReport(file, { ...options, lang: langOf(options.lang) });
     });
 
   cli

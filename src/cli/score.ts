@@ -17,6 +17,8 @@ import { asInputError, InputError } from "./errors";
 import { checkOutputs, readInput, readText, writeOutputs, type NamedPath } from "./files";
 import { csvSafe, resultText, summaryRow, summaryTable } from "./format";
 import { say } from "./lang";
+import { findSoffice, renderPdf } from "./pdf";
+import { sheetsToPrint } from "./report";
 
 export interface ScoreOptions {
   ratings?: string;
@@ -26,6 +28,9 @@ export interface ScoreOptions {
   out?: string;
   json?: boolean;
   summary?: string;
+  /** Print the scored workbook's Summary and Clauses sheets to this PDF (LibreOffice). */
+  pdf?: string;
+  soffice?: string;
   lang: Lang;
 }
 
@@ -129,6 +134,12 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     throw new InputError(
       say(lang, "--out 只能用于一个输入文件", "--out takes a single input file")
     );
+  if (options.pdf && files.length > 1)
+    throw new InputError(
+      say(lang, "--pdf 只能用于一个输入文件", "--pdf takes a single input file")
+    );
+  // Checked first: without LibreOffice nothing is scored or written.
+  const soffice = options.pdf ? findSoffice(options.soffice, lang) : null;
   const inputs: NamedPath[] = [
     ...files.map((file) => ({ role: say(lang, "输入", "input"), file })),
     ...(options.ratings ? [{ role: "--ratings", file: options.ratings }] : []),
@@ -137,6 +148,7 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
   const outputs: NamedPath[] = [
     ...(options.out ? [{ role: "--out", file: options.out }] : []),
     ...(options.summary ? [{ role: "--summary", file: options.summary }] : []),
+    ...(options.pdf ? [{ role: "--pdf", file: options.pdf }] : []),
   ];
   await checkOutputs(inputs, outputs, lang);
   const overrides = await overridesOf(options);
@@ -167,8 +179,16 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
 
   const rows = scored.map((s) => summaryRow(s.file, s.result));
   const written: Array<{ file: string; data: Uint8Array | string }> = [];
-  if (options.out)
-    written.push({ file: options.out, data: await saveScored(options.out, scored[0].port, lang) });
+  if (options.out || options.pdf) {
+    const { file, port } = scored[0];
+    const bytes = await saveScored(options.out ?? file, port, lang);
+    if (options.out) written.push({ file: options.out, data: bytes });
+    if (options.pdf && soffice)
+      written.push({
+        file: options.pdf,
+        data: await renderPdf(bytes, await sheetsToPrint(port, file, lang), soffice),
+      });
+  }
   if (options.summary) {
     const csv = Papa.unparse(
       rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, csvSafe(v)])))

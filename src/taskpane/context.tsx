@@ -13,6 +13,8 @@ export interface HostInfo {
   validationLists: boolean;
   /** Host, platform, version, ExcelApi sets and webview, for support emails (Excel only). */
   diagnostics?: string | null;
+  /** Whether the host can print the result view (the browser page: Print report). */
+  print?: boolean;
 }
 
 export interface AuditContextValue {

@@ -33,3 +33,16 @@ export const SHORTFALL_LABEL: Record<ConditionKey, StringKey> = {
   score15: "shortScore15",
   score6: "shortScore6",
 };
+
+export const SHORTFALL_LABEL_ONE: Record<ConditionKey, StringKey> = {
+  years: "shortYearsOne",
+  compliance: "shortComplianceOne",
+  fShare: "shortFShareOne",
+  score15: "shortScore15One",
+  score6: "shortScore6One",
+};
+
+/** The string key for a shortfall: the singular form when exactly one is missing. */
+export function shortfallKey(key: ConditionKey, short: number): StringKey {
+  return short === 1 ? SHORTFALL_LABEL_ONE[key] : SHORTFALL_LABEL[key];
+}

@@ -47,6 +47,10 @@ const WORDS = {
   changed: { zh: "评分后评级已更改", en: "ratings changed since scoring" },
   notScored: { zh: "尚未评分", en: "not scored yet" },
   conditionsHeading: { zh: "认证条件", en: "Star conditions" },
+  conditionsMatrixHeading: {
+    zh: "认证条件（实际 / 要求）",
+    en: "Star conditions (actual / required)",
+  },
   level: { zh: "等级", en: "Level" },
   condition: { zh: "条件", en: "Condition" },
   required: { zh: "要求", en: "Required" },
@@ -65,6 +69,9 @@ const WORDS = {
   clauses: { zh: "条目", en: "Clauses" },
   topLevel: { zh: "已达最高等级", en: "top level reached" },
   topGainsHeading: { zh: "提分空间最大的 10 个条目", en: "Top 10 clauses by points at stake" },
+  chartTitle: { zh: "模块得分率", en: "Module score %" },
+  page: { zh: "第 &P 页，共 &N 页", en: "Page &P of &N" },
+  scoredAt: { zh: "评分时间", en: "Scored" },
   rank: { zh: "序", en: "#" },
   summary: { zh: "摘要", en: "Summary" },
   atStake: { zh: "可提升分", en: "Points at stake" },
@@ -109,7 +116,7 @@ export function word(key: Word, lang: Lang): string {
 
 export const CONDITION_LABELS: Record<string, { zh: string; en: string }> = {
   years: { zh: "运营年限 ≥", en: "operating years ≥" },
-  compliance: { zh: "1.0–5.0 全部方法合规", en: "every 1.0–5.0 clause method-compliant" },
+  compliance: { zh: "1.0–5.0 方法合规条目数", en: "1.0–5.0 clauses method-compliant" },
   fShare: { zh: "执行通过率 ≥", en: "F-pass share ≥" },
   score15: { zh: "1.0–5.0 得分 ≥", en: "score 1.0–5.0 ≥" },
   score6: { zh: "6.0 得分 ≥", en: "score 6.0 ≥" },

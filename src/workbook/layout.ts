@@ -125,9 +125,10 @@ export function blockSize(key: BlockKey, catalogue: Catalogue): BlockSize {
     case "result":
       return { rows: 1 + RESULT_ROWS.length, cols: 2 };
     case "conditions":
-      return { rows: 2 + 3 * CONDITION_KEYS.length, cols: 5 };
+      // The matrix: heading, header (condition, 3★, 4★, 5★), one row per condition.
+      return { rows: 2 + CONDITION_KEYS.length, cols: 4 };
     case "gap":
-      return { rows: 2 + GAP_ROWS, cols: 5 };
+      return { rows: 2 + GAP_ROWS, cols: 4 };
     case "topGains":
       return { rows: 2 + TOP_GAINS, cols: 4 };
     case "record":
@@ -139,16 +140,31 @@ export function blockSize(key: BlockKey, catalogue: Catalogue): BlockSize {
   }
 }
 
-/** Where a new Summary sheet puts each input (value cell; its label sits one column left). */
-export const INPUT_POSITIONS: Record<keyof typeof INPUT_NAMES, { row: number; col: number }> = {
-  organisation: { row: 2, col: 1 },
-  years: { row: 3, col: 1 },
-  stage: { row: 4, col: 1 },
-  auditor: { row: 5, col: 1 },
-  date: { row: 6, col: 1 },
+/**
+ * Size of the condition list and gap blocks of workbooks made before the report layout (a list of
+ * 15 conditions, 5 columns): scoring such a workbook blanks the rest of the old area.
+ */
+export const LEGACY_BLOCK_SIZES: Partial<Record<BlockKey, BlockSize>> = {
+  conditions: { rows: 17, cols: 5 },
+  gap: { rows: 2 + GAP_ROWS, cols: 5 },
 };
 
-/** Where a new Summary sheet puts each block: a left stack (A–E) and a right stack (H–L). */
+/** Where a new Summary sheet puts each input (value cell; its label sits one column left). */
+export const INPUT_POSITIONS: Record<keyof typeof INPUT_NAMES, { row: number; col: number }> = {
+  organisation: { row: 2, col: 2 },
+  years: { row: 3, col: 2 },
+  stage: { row: 4, col: 2 },
+  auditor: { row: 5, col: 2 },
+  date: { row: 6, col: 2 },
+};
+
+/** Rows the module chart takes between the module and sub-item blocks of a new Summary. */
+export const CHART_ROWS = 15;
+
+/**
+ * Where a new Summary sheet puts each block: the one-page report. Left (A–E): verdict, condition
+ * matrix, gap, top gains, calculation record; right (G–K): modules, the chart, sub-items.
+ */
 export function defaultBlockPositions(
   catalogue: Catalogue
 ): Record<BlockKey, { row: number; col: number }> {
@@ -156,15 +172,19 @@ export function defaultBlockPositions(
   const positions = {} as Record<BlockKey, { row: number; col: number }>;
   let row = 8;
   for (const key of left) {
-    positions[key] = { row, col: 0 };
+    positions[key] = { row, col: key === "topGains" ? 0 : 1 };
     row += blockSize(key, catalogue).rows + 1;
   }
-  positions.modules = { row: 2, col: 7 };
-  positions.subItems = { row: 2 + blockSize("modules", catalogue).rows + 1, col: 7 };
+  positions.modules = { row: 2, col: 6 };
+  positions.subItems = {
+    row: 2 + blockSize("modules", catalogue).rows + 1 + CHART_ROWS + 1,
+    col: 6,
+  };
   return positions;
 }
 
-export const SUMMARY_COLUMN_WIDTHS = [26, 24, 12, 12, 14, 4, 4, 9, 28, 10, 10, 9];
+/** A 7 (IDs), B 36 (labels, summaries), C–E 16 (values), F spacer, G–K modules and sub-items. */
+export const SUMMARY_COLUMN_WIDTHS = [7, 36, 16, 16, 16, 2, 9, 34, 9, 9, 11];
 
 /** Weights sheet: the profile name cell and four tables side by side, headers on row 4. */
 export const WEIGHTS_LAYOUT = {

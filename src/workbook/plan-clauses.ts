@@ -161,6 +161,17 @@ export function createClauseTableOps(
     })),
     ...inputStyleOps(sheet, 1, rows.length, [colOf("c"), colOf("f"), colOf("i")]),
     ...clauseFormatOps(sheet, 1, rows.length, colOf, lang),
+    // Long texts wrap, so that the printed sheet shows them whole; rows read from the top.
+    {
+      op: "setStyle",
+      area: area(sheet, 1, 0, rows.length, header.length),
+      style: { vAlign: "top" },
+    },
+    ...(["summary", "standardText", "evidence", "message"] as const).map((key) => ({
+      op: "setStyle" as const,
+      area: area(sheet, 1, colOf(key), rows.length, 1),
+      style: { wrap: true },
+    })),
     { op: "freezePanes", sheet, rows: 1, cols: 1 },
   ];
   return { ops, rows: rows.length };

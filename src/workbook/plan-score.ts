@@ -12,7 +12,13 @@ import { INPUT_NAMES, SCORED_INPUTS, TABLES } from "./layout";
 import type { Plan, PlanCell, PlanOp, Snapshot } from "./plan";
 import { ignoredRowLabel } from "./plan-clauses";
 import { columnOp, freeSheetName } from "./plan-util";
-import { completeSummaryOps, locateSummary, writeBlocksOps } from "./plan-summary";
+import {
+  completeSummaryOps,
+  isLegacySummary,
+  locateSummary,
+  writeBlocksOps,
+} from "./plan-summary";
+import { reportOps } from "./plan-report-score";
 import { findClauseTable } from "./read";
 import { scoredInputsOps } from "./scored-inputs";
 import type { BlockContext } from "./summary-blocks";
@@ -181,7 +187,9 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
       summaryOf,
     },
   };
-  ops.push(...writeBlocksOps(blockPlaces, scoredCtx));
+  ops.push(...writeBlocksOps(blockPlaces, scoredCtx, isLegacySummary(snapshot)));
+  const summarySheet = blockPlaces.result?.sheet ?? grid.sheet;
+  ops.push(...reportOps(snapshot, summarySheet, blockPlaces, scoredCtx, columns.message));
   return { ops };
 }
 

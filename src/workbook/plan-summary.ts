@@ -10,6 +10,7 @@ import {
   DEFAULT_SHEETS,
   INPUT_NAMES,
   INPUT_POSITIONS,
+  LEGACY_BLOCK_SIZES,
   RECORD_ROWS,
   RESULT_ROWS,
   SUMMARY_COLUMN_WIDTHS,
@@ -18,8 +19,10 @@ import {
   type BlockKey,
 } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
-import { area, freeSheetName } from "./plan-util";
-import { blockCells, blockFormatOps, type BlockContext } from "./summary-blocks";
+import { area, freeSheetName, pad } from "./plan-util";
+import { moduleChartOp, reportFooter, summaryPrintOp } from "./plan-report";
+import { blockCells, type BlockContext } from "./summary-blocks";
+import { blockFormatOps, conditionFillOps, summaryHeightOps } from "./summary-formats";
 
 export interface Place {
   sheet: string;
@@ -166,8 +169,6 @@ export function createSummarySheetOps(
 ): { ops: PlanOp[]; places: SummaryPlaces } {
   const ops: PlanOp[] = [
     { op: "addSheet", name: sheet, tabColor: "#C00000" },
-    // The Summary is what gets printed or exported to PDF: every column on one page width.
-    { op: "printLayout", sheet, orientation: "landscape", fitToWidth: true },
     { op: "setValues", sheet, row: 0, col: 0, values: [[word("title", ctx.lang)]] },
     {
       op: "setStyle",
@@ -183,16 +184,37 @@ export function createSummarySheetOps(
   ];
   const inputs = createInputOps(sheet, Object.keys(INPUT_NAMES) as InputKey[], ctx.lang, initial);
   const blocks = createBlockOps(sheet, Object.keys(BLOCK_NAMES) as BlockKey[], ctx);
+  // The Summary is the report that gets printed or exported to PDF: one A4 page, with its chart.
+  const report: PlanOp[] = [
+    summaryPrintOp(sheet, blocks.places, ctx.catalogue, reportFooter(ctx.lang, "", null)),
+  ];
+  report.push(...summaryHeightOps(blocks.places, ctx));
+  const chart = moduleChartOp(blocks.places, ctx.catalogue, ctx.lang);
+  if (chart) report.push(chart);
   return {
-    ops: [...ops, ...inputs.ops, ...blocks.ops],
+    ops: [...ops, ...inputs.ops, ...blocks.ops, ...report],
     places: { inputs: inputs.places, blocks: blocks.places },
   };
 }
 
-/** Write every block's contents (labels and stored values) at its place. */
+/**
+ * Whether the Summary was made before the report layout: its condition block still carries the
+ * heading of the old 15-row condition list (the heading is the named cell's value).
+ */
+export function isLegacySummary(snapshot: Snapshot): boolean {
+  const heading = snapshot.names[BLOCK_NAMES.conditions]?.value;
+  return heading === word("conditionsHeading", "zh") || heading === word("conditionsHeading", "en");
+}
+
+/**
+ * Write every block's contents (labels and stored values) at its place, and the condition
+ * matrix's fills. legacy: the workbook has the older, larger condition and gap blocks, whose
+ * leftover cells are blanked so that no stale result stays visible.
+ */
 export function writeBlocksOps(
   places: Partial<Record<BlockKey, Place>>,
-  ctx: BlockContext
+  ctx: BlockContext,
+  legacy = false
 ): PlanOp[] {
   const ops: PlanOp[] = [];
   for (const key of Object.keys(BLOCK_NAMES) as BlockKey[]) {
@@ -202,8 +224,12 @@ export function writeBlocksOps(
     const size = blockSize(key, ctx.catalogue);
     if (cells.length !== size.rows)
       throw new Error(`block ${key}: ${cells.length} rows, expected ${size.rows}`);
-    ops.push({ op: "setValues", sheet: at.sheet, row: at.row, col: at.col, values: cells });
+    const old = legacy ? LEGACY_BLOCK_SIZES[key] : undefined;
+    const values = old ? pad(cells, old.rows, old.cols, null as PlanCell) : cells;
+    ops.push({ op: "setValues", sheet: at.sheet, row: at.row, col: at.col, values });
+    if (key === "conditions") ops.push(...conditionFillOps(ctx, at));
   }
+  if (!legacy) ops.push(...summaryHeightOps(places, ctx));
   return ops;
 }
 

@@ -31,12 +31,36 @@ export interface CellStyle {
   fill?: string;
   wrap?: boolean;
   hAlign?: "left" | "center" | "right";
+  /** Added in plan v4. */
+  vAlign?: "top" | "center" | "bottom";
 }
 
 export type ConditionalRule =
   | { type: "textEquals"; text: string; fill?: string; fontColor?: string }
   /** Colour scale over numbers, e.g. ratios from 0 (min colour) to 1 (max colour). */
-  | { type: "colorScale"; min: number; max: number; minColor: string; maxColor: string };
+  | { type: "colorScale"; min: number; max: number; minColor: string; maxColor: string }
+  /** Added in plan v4. An in-cell bar from min (empty) to max (full), e.g. a score % of 0–1. */
+  | { type: "dataBar"; min: number; max: number; color: string };
+
+/** Page margins in inches. */
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * Footer sections in Excel's header/footer code (&P page, &N pages; a literal & is &&), which
+ * Excel, Office.js and the xlsx file share. Built by the workbook layer, written as given.
+ */
+export interface Footer {
+  left: string;
+  center: string;
+  right: string;
+}
 
 export type PlanOp =
   /**
@@ -53,6 +77,11 @@ export type PlanOp =
   | { op: "setNumberFormat"; area: Area; format: string }
   | { op: "setStyle"; area: Area; style: CellStyle }
   | { op: "setColumnWidth"; sheet: string; col: number; width: number }
+  /**
+   * Added in plan v4. Height in points of rows row … row + rows − 1, so that wrapped text shows
+   * whole in apps that keep stored row heights when they open a file (LibreOffice does).
+   */
+  | { op: "setRowHeight"; sheet: string; row: number; rows: number; height: number }
   /** Turn an area whose first row holds the header into a named Excel table (it must not exist yet). */
   | { op: "addTable"; name: string; area: Area; style?: string }
   /**
@@ -101,6 +130,28 @@ export type PlanOp =
       sheet: string;
       orientation: "portrait" | "landscape";
       fitToWidth: boolean;
+      /** Added in plan v4 (optional, as the rest below): also one page tall. */
+      fitToHeight?: boolean;
+      paper?: "A4";
+      printArea?: Area;
+      /** Rows printed at the top of every page (e.g. a table's header row). */
+      repeatRows?: { row: number; rows: number };
+      margins?: Margins;
+      footer?: Footer;
+    }
+  /**
+   * Added in plan v4. A bar chart of one series (values against categories) over the anchor
+   * cells, named. Re-adding it never stacks a second one: a file writer replaces the chart of that
+   * name; Excel keeps its chart of that name, which is bound to the same cells and follows them.
+   */
+  | {
+      op: "addChart";
+      name: string;
+      sheet: string;
+      title: string;
+      categories: Area;
+      values: Area;
+      anchor: Area;
     };
 
 export interface Plan {

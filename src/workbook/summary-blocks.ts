@@ -5,16 +5,19 @@
 import type { Catalogue, Lang, Result } from "../core/types";
 import { CONDITION_LABELS, word, type Word } from "./labels";
 import {
+  CONDITION_KEYS,
   GAP_ROWS,
   RECORD_ROWS,
   RESULT_ROWS,
   TOP_GAINS,
   allItems,
-  blockSize,
   type BlockKey,
 } from "./layout";
-import type { Area, CellStyle, PlanCell, PlanOp } from "./plan";
+import type { PlanCell } from "./plan";
 import { pad } from "./plan-util";
+import { conditionValueText, matrixCellText, shortfallText } from "./units";
+
+const STARS = [3, 4, 5] as const;
 
 export interface ScoredSummary {
   result: Result;
@@ -100,27 +103,22 @@ function resultCells(ctx: BlockContext): PlanCell[][] {
   ];
 }
 
+/** The condition matrix: conditions down, 3★/4★/5★ across, each cell "actual / required ✓". */
 function conditionCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored } = ctx;
-  const header: PlanCell[] = (["level", "condition", "required", "actual", "met"] as Word[]).map(
-    (k) => word(k, lang)
-  );
-  const rows: PlanCell[][] = [];
-  for (const stars of [3, 4, 5]) {
-    const level = scored?.result.levels.find((l) => l.stars === stars);
-    for (const key of Object.keys(CONDITION_LABELS)) {
+  const header: PlanCell[] = [word("condition", lang), "3★", "4★", "5★"];
+  const rows: PlanCell[][] = CONDITION_KEYS.map((key) => [
+    CONDITION_LABELS[key][lang],
+    ...STARS.map((stars) => {
+      const level = scored?.result.levels.find((l) => l.stars === stars);
       const condition = level?.conditions.find((c) => c.key === key);
-      rows.push([
-        `${stars}★`,
-        CONDITION_LABELS[key][lang],
-        condition ? condition.required : null,
-        condition ? condition.actual : null,
-        condition ? yesNo(condition.met, lang) : null,
-      ]);
-    }
-  }
-  return [heading("conditionsHeading", lang, 5), header, ...rows];
+      return condition ? matrixCellText(condition, lang) : null;
+    }),
+  ]);
+  return [heading("conditionsMatrixHeading", lang, 4), header, ...rows];
 }
+
+const MAX_GAP_IDS = 12;
 
 function gapCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored } = ctx;
@@ -130,28 +128,39 @@ function gapCells(ctx: BlockContext): PlanCell[][] {
     : gap
       ? `${word("gapHeading", lang)}: ${gap.stars}★`
       : `${word("gapHeading", lang)}: ${word("topLevel", lang)}`;
-  const header = (["condition", "required", "actual", "short", "clauses"] as Word[]).map((k) =>
-    word(k, lang)
-  );
-  const rows: PlanCell[][] = (gap?.conditions ?? [])
-    .slice(0, GAP_ROWS)
-    .map((c) => [
-      CONDITION_LABELS[c.key][lang],
-      c.required,
-      c.actual,
-      c.short,
-      c.clauseIds ? c.clauseIds.join(", ") : null,
-    ]);
-  return [[title, null, null, null, null], header, ...pad(rows, GAP_ROWS, 5, null as PlanCell)];
+  const header = (["condition", "actual", "required", "short"] as Word[]).map((k) => word(k, lang));
+  const rows: PlanCell[][] = (gap?.conditions ?? []).slice(0, GAP_ROWS).map((c) => {
+    const ids = c.clauseIds ?? [];
+    const listed = ids.slice(0, MAX_GAP_IDS).join(", ") + (ids.length > MAX_GAP_IDS ? " …" : "");
+    return [
+      ids.length ? `${CONDITION_LABELS[c.key][lang]} (${listed})` : CONDITION_LABELS[c.key][lang],
+      conditionValueText(c.key, c.actual, lang),
+      conditionValueText(c.key, c.required, lang),
+      shortfallText(c, lang),
+    ];
+  });
+  return [[title, null, null, null], header, ...pad(rows, GAP_ROWS, 4, null as PlanCell)];
+}
+
+/** Module of a clause as "4.0 人力资源管理", from the catalogue (extra 6.x rows: their module). */
+export function moduleLabel(catalogue: Catalogue, moduleId: string, lang: Lang): string {
+  const module = catalogue.modules.find((m) => m.id === moduleId);
+  return module ? `${module.id} ${module.name[lang]}` : moduleId;
 }
 
 function topGainCells(ctx: BlockContext): PlanCell[][] {
-  const { lang, scored } = ctx;
-  const header = (["rank", "id", "atStake", "summary"] as const).map((k) =>
+  const { lang, scored, catalogue } = ctx;
+  const header = (["id", "summary", "module", "atStake"] as const).map((k) =>
     k === "id" ? "ID" : word(k, lang)
   );
+  const moduleOf = new Map(scored?.result.clauses.map((c) => [c.id, c.module]) ?? []);
   const rows: PlanCell[][] = scored
-    ? topGains(scored.result).map((g, n) => [n + 1, g.id, g.gain, scored.summaryOf(g.id)])
+    ? topGains(scored.result).map((g) => [
+        g.id,
+        scored.summaryOf(g.id),
+        moduleLabel(catalogue, moduleOf.get(g.id) ?? "", lang),
+        g.gain,
+      ])
     : [];
   return [
     heading("topGainsHeading", lang, 4),
@@ -231,62 +240,4 @@ const BUILDERS: Record<BlockKey, (ctx: BlockContext) => PlanCell[][]> = {
 
 export function blockCells(key: BlockKey, ctx: BlockContext): PlanCell[][] {
   return BUILDERS[key](ctx);
-}
-
-/** Number formats and styles of a block placed at (sheet, row, col). */
-export function blockFormatOps(
-  key: BlockKey,
-  sheet: string,
-  row: number,
-  col: number,
-  catalogue: Catalogue
-): PlanOp[] {
-  const size = blockSize(key, catalogue);
-  const at = (r: number, c: number, rows = 1, cols = 1): Area => ({
-    sheet,
-    row: row + r,
-    col: col + c,
-    rows,
-    cols,
-  });
-  const style = (a: Area, s: CellStyle): PlanOp => ({ op: "setStyle", area: a, style: s });
-  const format = (a: Area, f: string): PlanOp => ({ op: "setNumberFormat", area: a, format: f });
-  const ops: PlanOp[] = [
-    style(at(0, 0, 1, size.cols), { bold: true, fontSize: 12, fontColor: "#1F4E78" }),
-  ];
-  const tableHeader = key !== "result" && key !== "record";
-  if (tableHeader) ops.push(style(at(1, 0, 1, size.cols), { bold: true, fill: "#DDEBF7" }));
-  switch (key) {
-    case "result": {
-      const index = (name: (typeof RESULT_ROWS)[number]) => 1 + RESULT_ROWS.indexOf(name);
-      ops.push(
-        style(at(index("starLevel"), 1), { bold: true, fontSize: 20, fontColor: "#C00000" })
-      );
-      ops.push(format(at(index("score15"), 1, 2, 1), "0.00"));
-      ops.push(format(at(index("fShare"), 1), "0.0%"));
-      ops.push(style(at(index("freshness"), 1), { bold: true }));
-      break;
-    }
-    case "conditions":
-      for (let level = 0; level < 3; level++) {
-        const base = 2 + level * 5;
-        ops.push(format(at(base + 2, 2, 1, 2), "0.0%"));
-        ops.push(format(at(base + 3, 2, 2, 2), "0.00"));
-      }
-      break;
-    case "gap":
-      ops.push(format(at(2, 1, GAP_ROWS, 3), "0.##"));
-      break;
-    case "topGains":
-      ops.push(format(at(2, 2, TOP_GAINS, 1), "0.00"));
-      break;
-    case "modules":
-    case "subItems":
-      ops.push(format(at(2, 2, size.rows - 2, 2), "0.00"));
-      ops.push(format(at(2, 4, size.rows - 2, 1), "0.0%"));
-      break;
-    case "record":
-      break;
-  }
-  return ops;
 }

@@ -135,17 +135,17 @@ const scored: Record<string, Scored> = {
   "text in the years cell": {
     file: () =>
       variant((wb) => {
-        wb.getWorksheet("汇总 Summary")!.getCell("B4").value = "four";
+        wb.getWorksheet("汇总 Summary")!.getCell("C4").value = "four";
       }),
-    cell: /^汇总 Summary!B4$/,
+    cell: /^汇总 Summary!C4$/,
     message: /运营年限“four”无效/,
   },
   "negative years": {
     file: () =>
       variant((wb) => {
-        wb.getWorksheet("汇总 Summary")!.getCell("B4").value = -2;
+        wb.getWorksheet("汇总 Summary")!.getCell("C4").value = -2;
       }),
-    cell: /B4$/,
+    cell: /C4$/,
     message: /运营年限“-2”无效/,
   },
   "pending in the final stage": {
@@ -180,10 +180,10 @@ const refused: Record<string, Refused> = {
     args: async () => [
       "score",
       await variant(
-        (wb) => void (wb.getWorksheet("汇总 Summary")!.getCell("B5").value = "mid-term")
+        (wb) => void (wb.getWorksheet("汇总 Summary")!.getCell("C5").value = "mid-term")
       ),
     ],
-    message: /汇总 Summary!B5: review stage "mid-term" is invalid/,
+    message: /汇总 Summary!C5: review stage "mid-term" is invalid/,
   },
   "text in a module points cell": {
     args: async () => [

@@ -3,10 +3,14 @@ import path from "node:path";
 import type { Result } from "../../src/core/types";
 import { cli, ROOT } from "../cli/harness";
 
-/** Template (zh) + examples/ratings-example.csv + 4 operating years, scored into `out`. */
-export async function makeRatedWorkbook(dir: string, out: string): Promise<Result> {
-  const template = path.join(dir, "template.xlsx");
-  const created = await cli("template", "--out", template, "--lang", "zh");
+/** Template (zh unless told) + examples/ratings-example.csv + 4 operating years, scored into `out`. */
+export async function makeRatedWorkbook(
+  dir: string,
+  out: string,
+  lang: "zh" | "en" = "zh"
+): Promise<Result> {
+  const template = path.join(dir, `template-${lang}.xlsx`);
+  const created = await cli("template", "--out", template, "--lang", lang);
   if (created.code !== 0) throw new Error(created.stderr);
   const ratings = path.join(ROOT, "examples", "ratings-example.csv");
   const run = await cli(

@@ -37,10 +37,12 @@ function ruleCell(port: XlsxWorkbook, key: string): ExcelJS.Cell {
 }
 
 /** The value next to a label in the Summary's calculation record. */
+/** The value right of a label anywhere on the Summary (the record block may sit in any column). */
 function recordValue(port: XlsxWorkbook, label: string): unknown {
   const sheet = port.workbook.worksheets.find((ws) => ws.name.includes("Summary"))!;
   for (let row = 1; row <= sheet.rowCount; row++) {
-    if (sheet.getCell(row, 1).value === label) return sheet.getCell(row, 2).value;
+    for (let col = 1; col <= sheet.columnCount; col++)
+      if (sheet.getCell(row, col).value === label) return sheet.getCell(row, col + 1).value;
   }
   return undefined;
 }

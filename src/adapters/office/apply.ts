@@ -6,6 +6,8 @@
 import type { Area, CellStyle, ConditionalRule, PlanOp } from "../../workbook/plan";
 import type { Capabilities } from "./capabilities";
 import { toExcelValue } from "./cells";
+import { queueChart } from "./chart";
+import { queuePrintLayout } from "./print";
 
 export interface ApplyState {
   /** Sheet names that exist (from the last read, plus the sheets this plan adds). */
@@ -13,6 +15,8 @@ export interface ApplyState {
   /** Defined names known to exist (from the last read, plus the names this plan defines). */
   names: Set<string>;
   capabilities: Capabilities;
+  /** Charts known to exist (from the last read's probe, plus the charts this plan adds). */
+  charts?: Set<string>;
 }
 
 /** Plan widths are in characters (as in ExcelJS); Office.js wants points (≈ 7 px a character). */
@@ -47,6 +51,10 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
     range.format.horizontalAlignment = (
       { left: "Left", center: "Center", right: "Right" } as const
     )[style.hAlign];
+  if (style.vAlign !== undefined)
+    range.format.verticalAlignment = ({ top: "Top", center: "Center", bottom: "Bottom" } as const)[
+      style.vAlign
+    ];
 }
 
 function addConditional(range: Excel.Range, rule: ConditionalRule): void {
@@ -56,6 +64,14 @@ function addConditional(range: Excel.Range, rule: ConditionalRule): void {
     cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
     if (rule.fill) cf.cellValue.format.fill.color = rule.fill;
     if (rule.fontColor) cf.cellValue.format.font.color = rule.fontColor;
+    return;
+  }
+  if (rule.type === "dataBar") {
+    const bar = range.conditionalFormats.add("DataBar").dataBar;
+    bar.lowerBoundRule = { type: "Number", formula: String(rule.min) };
+    bar.upperBoundRule = { type: "Number", formula: String(rule.max) };
+    bar.positiveFormat.fillColor = rule.color;
+    bar.positiveFormat.gradientFill = false;
     return;
   }
   const cf = range.conditionalFormats.add("ColorScale");
@@ -100,6 +116,10 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
     case "setColumnWidth":
       sheets.getItem(op.sheet).getRangeByIndexes(0, op.col, 1, 1).untrack().format.columnWidth =
         widthInPoints(op.width);
+      return;
+    case "setRowHeight":
+      sheets.getItem(op.sheet).getRangeByIndexes(op.row, 0, op.rows, 1).untrack().format.rowHeight =
+        op.height;
       return;
     case "addTable": {
       const table = sheets.getItem(op.area.sheet).tables.add(rangeOf(context, op.area), true);
@@ -153,14 +173,15 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
     case "addConditionalFormat":
       addConditional(rangeOf(context, op.area), op.rule);
       return;
-    case "printLayout": {
-      // Orientation only: fit-to-page zoom options differ between Excel hosts, and a rejected
-      // property would fail the whole write batch. Printing never changes a value.
-      if (!state.capabilities.pageLayout) return;
-      sheets.getItem(op.sheet).pageLayout.orientation =
-        op.orientation === "landscape" ? "Landscape" : "Portrait";
+    case "printLayout":
+      // Printing never changes a value; a host without page-layout APIs skips it.
+      if (state.capabilities.pageLayout) queuePrintLayout(context, op);
       return;
-    }
+    case "addChart":
+      if (state.charts?.has(op.name)) return;
+      queueChart(context, op);
+      state.charts?.add(op.name);
+      return;
     case "freezePanes": {
       const panes = sheets.getItem(op.sheet).freezePanes;
       if (op.rows > 0 && op.cols > 0)

@@ -6,7 +6,7 @@
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "./address";
-import { moduleChartSpec, queueChart } from "./chart";
+import { CHART_NAME } from "./chart";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { echoesOf, inputColumnsOf, isInputChange, OwnWrites, type TableChange } from "./changes";
@@ -47,14 +47,12 @@ async function applyBatches(
   context: Excel.RequestContext,
   batches: Plan["ops"][],
   state: ApplyState,
-  last: () => void,
   index = 0
 ): Promise<void> {
   if (index >= batches.length) return;
   for (const op of batches[index]) queueOp(context, op, state);
-  if (index === batches.length - 1) last();
   await context.sync();
-  await applyBatches(context, batches, state, last, index + 1);
+  await applyBatches(context, batches, state, index + 1);
 }
 
 /** Failures a second, differently shaped read cannot avoid: no reason to try one. */
@@ -79,9 +77,9 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   let definedNames = new Set<string>();
   /** Set once the host failed the one-sync read on a null object's children. */
   let twoPhaseRead = false;
-  /** The last snapshot (where the module block is) and whether the module chart exists. */
+  /** The last snapshot (names known to exist) and the charts known to exist. */
   let lastSnapshot: Snapshot | null = null;
-  let chartExists = false;
+  const charts = new Set<string>();
   /** Watched tables, and the echoes of the product's own writes into their rating columns. */
   const watched = new Map<string, OwnWrites>();
 
@@ -116,7 +114,8 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       const { snapshot } = outcome;
       knownSheets = new Set(snapshot.sheets);
       definedNames = outcome.definedNames;
-      chartExists = outcome.chartExists;
+      if (outcome.chartExists) charts.add(CHART_NAME);
+      else charts.delete(CHART_NAME);
       lastSnapshot = snapshot;
       return snapshot;
     },
@@ -141,17 +140,14 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
             sheets: new Set(before),
             names: new Set(definedNames),
             capabilities,
+            charts,
           };
           for (const [table, echoes] of watched) {
             const grid = lastSnapshot?.tables[table];
             if (grid) echoes.record(echoesOf(plan.ops, grid, table));
           }
-          const chart = moduleChartSpec(plan, lastSnapshot, chartExists);
-          // The chart rides in the last batch, after the cells it is bound to exist.
-          await applyBatches(context, batchOps(plan.ops), state, () => {
-            if (chart) queueChart(context, chart);
-          });
-          if (chart) chartExists = true;
+          // Charts (addChart ops) come after the cells they are bound to, in plan order.
+          await applyBatches(context, batchOps(plan.ops), state);
           knownSheets = state.sheets;
           definedNames = state.names;
         });

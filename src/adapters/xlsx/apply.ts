@@ -1,7 +1,10 @@
 /** Carry out a Plan on an ExcelJS workbook, op by op. */
 import type ExcelJS from "exceljs";
-import type { Area, CellStyle, ConditionalRule, PlanOp } from "../../workbook/plan";
+import type { Area, CellStyle, PlanOp } from "../../workbook/plan";
 import { boxOf, sheetOf, writeValues } from "./areas";
+import { addChart } from "./charts";
+import { conditionalRule } from "./conditional";
+import { printLayout } from "./print";
 import { internals } from "./internals";
 import { addTable, addTableColumn, appendTableRows } from "./table-ops";
 import { decodeRange, encodeRange, type Box } from "./tables";
@@ -20,7 +23,16 @@ function eachCell(
   }
 }
 
+/**
+ * Give the cell a style object of its own: ExcelJS shares one style object among all cells of the
+ * same style when it reads a file, so setting a fill on one would colour them all.
+ */
+function ownStyle(cell: ExcelJS.Cell): void {
+  cell.style = { ...cell.style };
+}
+
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  ownStyle(cell);
   if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
     cell.font = {
       ...cell.font,
@@ -32,11 +44,12 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   }
   if (style.fill)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  if (style.wrap !== undefined || style.hAlign) {
+  if (style.wrap !== undefined || style.hAlign || style.vAlign) {
     cell.alignment = {
       ...cell.alignment,
       ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
       ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.vAlign ? { vertical: style.vAlign === "center" ? "middle" : style.vAlign } : {}),
     };
   }
 }
@@ -77,32 +90,6 @@ function addValidationList(
   });
 }
 
-function conditionalRule(rule: ConditionalRule): ExcelJS.ConditionalFormattingRule {
-  if (rule.type === "textEquals") {
-    return {
-      type: "cellIs",
-      operator: "equal",
-      priority: 1,
-      formulae: [`"${rule.text.replace(/"/g, '""')}"`],
-      style: {
-        ...(rule.fill
-          ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } }
-          : {}),
-        ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
-      },
-    } as ExcelJS.ConditionalFormattingRule;
-  }
-  return {
-    type: "colorScale",
-    priority: 1,
-    cfvo: [
-      { type: "num", value: rule.min },
-      { type: "num", value: rule.max },
-    ],
-    color: [{ argb: argb(rule.minColor) }, { argb: argb(rule.maxColor) }],
-  } as ExcelJS.ConditionalFormattingRule;
-}
-
 export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
   switch (op.op) {
     case "addSheet":
@@ -122,6 +109,7 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       return writeValues(sheetOf(workbook, op.sheet), op.row, op.col, op.values);
     case "setNumberFormat":
       return eachCell(workbook, op.area, (cell) => {
+        ownStyle(cell);
         cell.numFmt = op.format;
       });
     case "setStyle":
@@ -129,6 +117,11 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
     case "setColumnWidth":
       sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = op.width;
       return;
+    case "setRowHeight": {
+      const worksheet = sheetOf(workbook, op.sheet);
+      for (let r = 0; r < op.rows; r++) worksheet.getRow(op.row + 1 + r).height = op.height;
+      return;
+    }
     case "addTable":
       return addTable(workbook, op);
     case "appendTableRows":
@@ -171,16 +164,10 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       );
       return;
     }
-    case "printLayout": {
-      const setup = sheetOf(workbook, op.sheet).pageSetup;
-      setup.orientation = op.orientation;
-      if (op.fitToWidth) {
-        setup.fitToPage = true;
-        setup.fitToWidth = 1;
-        setup.fitToHeight = 0; // 0: as many pages tall as needed
-      }
-      return;
-    }
+    case "printLayout":
+      return printLayout(sheetOf(workbook, op.sheet), op);
+    case "addChart":
+      return addChart(workbook, op);
     case "freezePanes":
       sheetOf(workbook, op.sheet).views = [
         {

@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../../core/types";
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { applyOp } from "./apply";
+import { addChartParts } from "./chart-part";
+import { chartsToWrite } from "./charts";
 import { parseWorkbook, serialiseWorkbook } from "./file";
 import { readSnapshot } from "./snapshot";
 import { findTable } from "./tables";
@@ -38,8 +40,9 @@ export class XlsxWorkbook implements WorkbookPort {
     this.selected = address;
   }
 
-  saveWorkbook(): Promise<Uint8Array> {
-    return serialiseWorkbook(this.workbook);
+  /** The file's bytes: what ExcelJS writes, plus the charts the plans asked for. */
+  async saveWorkbook(): Promise<Uint8Array> {
+    return addChartParts(await serialiseWorkbook(this.workbook), chartsToWrite(this.workbook));
   }
 }
 

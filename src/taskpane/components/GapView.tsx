@@ -1,14 +1,34 @@
-/** What is missing for the next star, and the clauses with the most points at stake. */
-import { Text, makeStyles } from "@fluentui/react-components";
+/**
+ * What is missing for the next star (in its own units), and the clauses with the most points at
+ * stake, each with its module and own-words summary; a click selects the clause's row.
+ */
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Gap } from "../../core/types";
 import { useAudit } from "../context";
-import { SHORTFALL_LABEL, num } from "../format";
+import { num, shortfallKey } from "../format";
 import { fmt } from "../i18n";
 
-const useStyles = makeStyles({ list: { margin: "4px 0", paddingLeft: "20px" } });
+const useStyles = makeStyles({
+  list: { margin: "4px 0", paddingLeft: "20px" },
+  gain: { display: "block", textAlign: "start", height: "auto", padding: "2px 4px" },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
 const MAX_IDS = 12;
 
-export function GapView({ gap }: { gap: Gap | null }) {
+/** What the pane shows of a clause: its module ("4.0 人力资源管理") and summary. */
+export interface ClauseInfo {
+  module: string;
+  summary: string;
+}
+
+export interface GapViewProps {
+  gap: Gap | null;
+  clauseInfo?: (id: string) => ClauseInfo | undefined;
+  /** Select the clause's row in the workbook; absent when the host cannot select. */
+  onSelectClause?: (id: string) => void;
+}
+
+export function GapView({ gap, clauseInfo, onSelectClause }: GapViewProps) {
   const { t, lang } = useAudit();
   const styles = useStyles();
   if (!gap) return <Text>{t.gapNone}</Text>;
@@ -21,7 +41,7 @@ export function GapView({ gap }: { gap: Gap | null }) {
           const shown = ids.slice(0, MAX_IDS).join(", ") + (ids.length > MAX_IDS ? " …" : "");
           return (
             <li key={c.key}>
-              {fmt(t[SHORTFALL_LABEL[c.key]], { short: num(c.short, lang), ids: shown })}
+              {fmt(t[shortfallKey(c.key, c.short)], { short: num(c.short, lang), ids: shown })}
             </li>
           );
         })}
@@ -30,11 +50,38 @@ export function GapView({ gap }: { gap: Gap | null }) {
         <>
           <Text weight="semibold">{t.topGains}</Text>
           <ol className={styles.list}>
-            {gap.topGains.map((g) => (
-              <li key={g.id}>
-                {t.clause} {g.id}: +{num(g.gain, lang)} {t.points}
-              </li>
-            ))}
+            {gap.topGains.map((g) => {
+              const info = clauseInfo?.(g.id);
+              const gain = fmt(t.gainLine, {
+                gain: num(g.gain, lang),
+                points: g.gain === 1 ? t.pointOne : t.points,
+              });
+              const body = (
+                <>
+                  <Text weight="semibold">
+                    {t.clause} {g.id}
+                  </Text>{" "}
+                  {info && <Text className={styles.meta}>· {info.module}</Text>} <Text>{gain}</Text>
+                  {info?.summary && <Text block>{info.summary}</Text>}
+                </>
+              );
+              return (
+                <li key={g.id} data-testid={`gain-${g.id}`}>
+                  {onSelectClause ? (
+                    <Button
+                      appearance="subtle"
+                      className={styles.gain}
+                      title={fmt(t.selectClause, { id: g.id })}
+                      onClick={() => onSelectClause(g.id)}
+                    >
+                      {body}
+                    </Button>
+                  ) : (
+                    body
+                  )}
+                </li>
+              );
+            })}
           </ol>
         </>
       )}

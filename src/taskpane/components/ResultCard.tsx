@@ -4,7 +4,7 @@ import type { Result } from "../../core/types";
 import { useAudit } from "../context";
 import { num, pct } from "../format";
 import { ConditionsTable } from "./ConditionsTable";
-import { GapView } from "./GapView";
+import { GapView, type GapViewProps } from "./GapView";
 import { ModuleBars } from "./ModuleBars";
 import { StarLevel } from "./StarLevel";
 
@@ -12,7 +12,11 @@ const useStyles = makeStyles({
   totals: { display: "grid", gridTemplateColumns: "auto auto", gap: "2px 12px" },
 });
 
-export function ResultCard({ result }: { result: Result }) {
+export function ResultCard({
+  result,
+  clauseInfo,
+  onSelectClause,
+}: { result: Result } & Omit<GapViewProps, "gap">) {
   const { t, lang } = useAudit();
   const styles = useStyles();
   return (
@@ -33,7 +37,7 @@ export function ResultCard({ result }: { result: Result }) {
       <Text weight="semibold">{t.modules}</Text>
       <ModuleBars modules={result.modules} />
       <ConditionsTable levels={result.levels} strictCompliance={result.strictCompliance} />
-      <GapView gap={result.gap} />
+      <GapView gap={result.gap} clauseInfo={clauseInfo} onSelectClause={onSelectClause} />
     </Card>
   );
 }

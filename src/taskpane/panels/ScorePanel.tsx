@@ -1,11 +1,12 @@
 /** Score: one button, the result card, the issues list (a click selects the cell), live mode. */
 import { Button, Switch, Text, makeStyles } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ErrorBar } from "../components/ErrorBar";
 import { IssuesList } from "../components/IssuesList";
 import { Progress } from "../components/Progress";
 import { ResultCard } from "../components/ResultCard";
 import { useAudit } from "../context";
+import { clauseDirectory } from "../clauses";
 import { useLiveScoring } from "../useLiveScoring";
 import { useOperation } from "../useOperation";
 
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 export function ScorePanel() {
-  const { service, t, lang, official, setOfficial } = useAudit();
+  const { service, t, lang, host, official, setOfficial } = useAudit();
   const styles = useStyles();
   const op = useOperation();
   const selectOp = useOperation();
@@ -37,6 +38,10 @@ export function ScorePanel() {
   useLiveScoring(service, live, rescore, liveError);
 
   const result = official?.result ?? null;
+  const clauses = useMemo(
+    () => (official ? clauseDirectory(official, lang) : null),
+    [official, lang]
+  );
   return (
     <div className={styles.panel}>
       <Text as="h2" size={500} weight="semibold">
@@ -55,13 +60,25 @@ export function ScorePanel() {
       <ErrorBar error={op.error} onDismiss={op.clearError} />
       <ErrorBar error={selectOp.error} onDismiss={selectOp.clearError} />
       {result ? (
-        <>
-          <ResultCard result={result} />
+        <div data-print-area>
+          {host.print && (
+            <Button data-print-hide onClick={() => window.print()} data-testid="print-report">
+              {t.printReport}
+            </Button>
+          )}
+          <ResultCard
+            result={result}
+            clauseInfo={clauses?.info}
+            onSelectClause={(id) => {
+              const address = clauses?.address(id);
+              if (address) void selectOp.run(() => service.select(address));
+            }}
+          />
           <IssuesList
             issues={result.issues}
             onSelect={(address) => void selectOp.run(() => service.select(address))}
           />
-        </>
+        </div>
       ) : (
         <Text>{t.noResult}</Text>
       )}

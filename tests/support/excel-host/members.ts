@@ -115,6 +115,7 @@ const FORMAT_KEYS: Record<string, string> = {
   "Fill.Color": "fill",
   ".WrapText": "wrap",
   ".HorizontalAlignment": "hAlign",
+  ".VerticalAlignment": "vAlign",
 };
 
 export function setProperty(env: Env, node: Node, name: string, value: unknown): void {
@@ -146,6 +147,14 @@ export function setProperty(env: Env, node: Node, name: string, value: unknown):
     }
     case "RangeFormat": {
       const area = node.area;
+      if (node.part === "" && name === "RowHeight") {
+        const heights = ((model.sheetById(area.sheetId).props.rowHeights as Record<
+          number,
+          unknown
+        >) ??= {});
+        for (let r = area.row; r < area.row + area.rows; r++) heights[r] = value;
+        return;
+      }
       if (node.part === "" && name === "ColumnWidth") {
         const widths = ((model.sheetById(area.sheetId).props.columnWidths as Record<
           number,

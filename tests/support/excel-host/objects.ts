@@ -147,6 +147,9 @@ export function navigate(env: Env, node: Node, name: string, args?: unknown[]): 
           kind: "Range",
           area: { ...node.area, row: node.area.row + Number(a[0]), rows: 1 },
         };
+      // Excel's sheets are 16,384 columns wide (XFD).
+      if (name === "GetEntireRow")
+        return { kind: "Range", area: { ...node.area, col: 0, cols: 16384 } };
       if (name === "GetBoundingRect") {
         const other = (a[0] as { area: Area }).area;
         const row = Math.min(node.area.row, other.row);

@@ -1,0 +1,46 @@
+/** `epm-scorer report FILE --pdf OUT.pdf`: print an already scored workbook to PDF. */
+import type { XlsxWorkbook } from "../adapters/xlsx";
+import { loadWorkbook, WorkbookFileError } from "../adapters/xlsx";
+import type { Lang } from "../core/types";
+import { reportSheets } from "../workbook/plan-report";
+import { locateSummary, summarySheetOf } from "../workbook/plan-summary";
+import { auditReadRequest, findClauseTable } from "../workbook/read";
+import { InputError } from "./errors";
+import { readInput } from "./files";
+import { say } from "./lang";
+import { findSoffice, writePdf } from "./pdf";
+
+/** The Summary and Clauses sheets of an audit workbook; InputError when it has no Summary. */
+export async function sheetsToPrint(port: XlsxWorkbook, file: string, lang: Lang) {
+  const snapshot = await port.read(auditReadRequest());
+  const summary = summarySheetOf(locateSummary(snapshot));
+  const clauses = findClauseTable(snapshot)?.grid.sheet ?? null;
+  if (!summary || !clauses)
+    throw new InputError(
+      say(
+        lang,
+        `${file}：不是评分工作簿（找不到汇总页或条目表），无法打印报告`,
+        `${file}: not an audit workbook (no Summary or clause table), so there is no report to print`
+      )
+    );
+  return reportSheets(summary, clauses);
+}
+
+export async function runReport(
+  file: string,
+  options: { pdf: string; soffice?: string; lang: Lang }
+): Promise<number> {
+  const { lang } = options;
+  const soffice = findSoffice(options.soffice, lang);
+  const bytes = await readInput(file, lang);
+  let port: XlsxWorkbook;
+  try {
+    port = await loadWorkbook(bytes, lang);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+  // The file's own bytes are printed, so its chart and formats are exactly what the user has.
+  await writePdf(bytes, await sheetsToPrint(port, file, lang), options.pdf, soffice, lang);
+  return 0;
+}
