@@ -12,12 +12,7 @@ import { INPUT_NAMES, SCORED_INPUTS, TABLES } from "./layout";
 import type { Plan, PlanCell, PlanOp, Snapshot } from "./plan";
 import { ignoredRowLabel } from "./plan-clauses";
 import { columnOp, freeSheetName } from "./plan-util";
-import {
-  completeSummaryOps,
-  isLegacySummary,
-  locateSummary,
-  writeBlocksOps,
-} from "./plan-summary";
+import { completeSummaryOps, isLegacySummary, locateSummary, writeBlocksOps } from "./plan-summary";
 import { reportOps } from "./plan-report-score";
 import { findClauseTable } from "./read";
 import { scoredInputsOps } from "./scored-inputs";

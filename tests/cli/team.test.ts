@@ -4,7 +4,16 @@ import path from "node:path";
 import { loadWorkbook, newWorkbook } from "../../src/adapters/xlsx";
 import { epmV1 } from "../../src/catalogues";
 import { createOrUpgrade } from "../../src/workbook/actions";
-import { C, EVIDENCE, F, clausesSheet, columnOf, rowOfId, setRating } from "../workbook/helpers";
+import {
+  C,
+  EVIDENCE,
+  F,
+  clausesSheet,
+  columnOf,
+  rowOfId,
+  setInput,
+  setRating,
+} from "../workbook/helpers";
 import { cli, tempDir } from "./harness";
 
 const dir = tempDir();
@@ -21,8 +30,7 @@ beforeAll(async () => {
   writeFileSync(file("master.xlsx"), saved);
   const copy = async (name: string, auditor: string, ratings: Record<string, [string, string]>) => {
     const port = await loadWorkbook(saved);
-    port.workbook.worksheets.find((ws) => ws.name.includes("Summary"))!.getCell("B6").value =
-      auditor;
+    await setInput(port, "EpmAuditor", auditor);
     for (const [id, [c, f]] of Object.entries(ratings)) {
       setRating(port, id, C, c);
       setRating(port, id, F, f);

@@ -12,7 +12,7 @@ import { compareAudits, mergeAudits } from "../../src/workbook/team";
 import { dumpHost, dumpXlsx } from "../support/excel-host/compare";
 import { ExcelHost } from "../support/excel-host/host";
 import { PROFILES } from "../support/excel-host/profiles";
-import { C, EVIDENCE, F, setRating } from "../workbook/helpers";
+import { C, EVIDENCE, F, setInput, setRating } from "../workbook/helpers";
 
 const env = {
   catalogues: [epmV1],
@@ -26,8 +26,7 @@ async function copies(): Promise<Array<{ port: XlsxWorkbook; file: string }>> {
   const saved = await base.saveWorkbook();
   const copy = async (file: string, auditor: string, ids: string[], c: string) => {
     const port = await loadWorkbook(saved);
-    port.workbook.worksheets.find((ws) => ws.name.includes("Summary"))!.getCell("B6").value =
-      auditor;
+    await setInput(port, "EpmAuditor", auditor);
     for (const id of ids) {
       setRating(port, id, C, c);
       setRating(port, id, F, "良好");

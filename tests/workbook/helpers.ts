@@ -75,3 +75,11 @@ export function allValues(workbook: ExcelJS.Workbook): Map<string, unknown> {
   }
   return out;
 }
+
+/** Set a Summary input by its defined name (e.g. EpmAuditor), wherever the layout put it. */
+export async function setInput(port: XlsxWorkbook, name: string, value: ExcelJS.CellValue) {
+  const snapshot = await port.read({ tables: [], names: [name] });
+  const cell = snapshot.names[name];
+  if (!cell) throw new Error(`no input ${name}`);
+  port.workbook.getWorksheet(cell.sheet)!.getCell(cell.row + 1, cell.col + 1).value = value;
+}

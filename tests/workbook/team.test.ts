@@ -18,6 +18,7 @@ import {
   envFor,
   roundTrip,
   rowOfId,
+  setInput,
   setRating,
 } from "./helpers";
 import { newWorkbook } from "../../src/adapters/xlsx";
@@ -36,10 +37,7 @@ async function epmAudit(auditId = "audit-1"): Promise<XlsxWorkbook> {
   return port;
 }
 
-function setAuditor(port: XlsxWorkbook, name: string): void {
-  const summary = port.workbook.worksheets.find((ws) => ws.name.includes("Summary"))!;
-  summary.getCell("B6").value = name; // EpmAuditor on a new Summary sheet
-}
+const setAuditor = (port: XlsxWorkbook, name: string) => setInput(port, "EpmAuditor", name);
 
 function cellValue(port: XlsxWorkbook, id: string, header: string): unknown {
   const sheet = clausesSheet(port);
@@ -54,7 +52,7 @@ async function teamSetup() {
   const master = await epmAudit();
   const copy = async (auditor: string) => {
     const port = await roundTrip(master);
-    setAuditor(port, auditor);
+    await setAuditor(port, auditor);
     return port;
   };
   const a = await copy("Ana");
@@ -295,8 +293,7 @@ describe("compare", () => {
       setRating(before, id, F, "优秀");
     }
     for (const id of clauseIds(epmV1, "I")) setRating(before, id, I, "卓越");
-    const summary = before.workbook.worksheets.find((ws) => ws.name.includes("Summary"))!;
-    summary.getCell("B4").value = 6; // EpmYears
+    await setInput(before, "EpmYears", 6);
     const failing = clausesOf("2.0").slice(0, 25);
     for (const id of failing) setRating(before, id, F, "不合格"); // 175/200 pass F → 4★
     const improved = failing.slice(0, 10); // 185/200 → 5★

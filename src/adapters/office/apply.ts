@@ -175,7 +175,7 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
       return;
     case "printLayout":
       // Printing never changes a value; a host without page-layout APIs skips it.
-      if (state.capabilities.pageLayout) queuePrintLayout(context, op);
+      queuePrintLayout(context, op, state.capabilities);
       return;
     case "addChart":
       if (state.charts?.has(op.name)) return;

@@ -4,13 +4,17 @@
  * Excel hosts, and a rejected property would fail the whole write batch.
  */
 import type { Area, PlanOp } from "../../workbook/plan";
+import type { Capabilities } from "./capabilities";
 
 const POINTS_PER_INCH = 72;
 
 export function queuePrintLayout(
   context: Excel.RequestContext,
-  op: Extract<PlanOp, { op: "printLayout" }>
+  op: Extract<PlanOp, { op: "printLayout" }>,
+  capabilities: Capabilities
 ): void {
+  // Page layout is ExcelApi 1.9: a host without it prints with its defaults.
+  if (!capabilities.pageLayout) return;
   const sheet = context.workbook.worksheets.getItem(op.sheet);
   const range = (a: Area) => sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols).untrack();
   sheet.pageLayout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
