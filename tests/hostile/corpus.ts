@@ -194,13 +194,13 @@ function summaryCases(): HostileCase[] {
     ...years.map(([name, value]) => ({
       name: `years cell: ${name}`,
       mutate: (wb: ExcelJS.Workbook) =>
-        void (wb.getWorksheet(SUMMARY)!.getCell("B4").value = value),
+        void (wb.getWorksheet(SUMMARY)!.getCell("C4").value = value),
       outcome: "scored" as const,
     })),
     ...stages.map(([name, value]) => ({
       name: `stage cell: ${name}`,
       mutate: (wb: ExcelJS.Workbook) =>
-        void (wb.getWorksheet(SUMMARY)!.getCell("B5").value = value),
+        void (wb.getWorksheet(SUMMARY)!.getCell("C5").value = value),
       outcome: "refused" as const,
     })),
   ];

@@ -338,12 +338,12 @@ test("defect 14: demo --ratings with an unknown ID: exit 2 naming the CSV line, 
 
 test("smaller ones: cell said once; formula shown; no 1e+308% hint; hex years; __proto__; CSV size; long text; look-alike IDs", async () => {
   const stage = await scoreWith(
-    await variant((wb) => void (wb.getWorksheet(SUMMARY)!.getCell("B5").value = "mid")),
+    await variant((wb) => void (wb.getWorksheet(SUMMARY)!.getCell("C5").value = "mid")),
     "--lang",
     "en"
   );
-  expect(stage.run.stderr).toMatch(/^[^\n]*: 汇总 Summary!B5: review stage "mid"/);
-  expect(stage.run.stderr).not.toMatch(/B5: 汇总 Summary!B5/);
+  expect(stage.run.stderr).toMatch(/^[^\n]*: 汇总 Summary!C5: review stage "mid"/);
+  expect(stage.run.stderr).not.toMatch(/C5: 汇总 Summary!C5/);
 
   const formulaWeight = await scoreWith(
     await variant(
@@ -355,7 +355,7 @@ test("smaller ones: cell said once; formula shown; no 1e+308% hint; hex years; _
   expect(formulaWeight.run.stderr).toMatch(/C5: "=1\/0" is not a valid number/);
 
   const years = await scoreWith(
-    await variant((wb) => void (wb.getWorksheet(SUMMARY)!.getCell("B4").value = "0x10"))
+    await variant((wb) => void (wb.getWorksheet(SUMMARY)!.getCell("C4").value = "0x10"))
   );
   expect((JSON.parse(years.run.stdout) as Result).years).toBeNull();
   expect((await cli("score", template, "--years", "0x10")).code).toBe(2);

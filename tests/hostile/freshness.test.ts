@@ -57,10 +57,10 @@ describeWithApp("LibreOffice", sofficePath, "defect 5: the freshness formula", (
         }),
         "changed",
       ],
-      ["years 4 → 5", edited((_, wb) => setCell("B4", 5)(wb.getWorksheet(SUMMARY)!)), "changed"],
+      ["years 4 → 5", edited((_, wb) => setCell("C4", 5)(wb.getWorksheet(SUMMARY)!)), "changed"],
       [
         "stage baseline → final",
-        edited((_, wb) => setCell("B5", "最终评审")(wb.getWorksheet(SUMMARY)!)),
+        edited((_, wb) => setCell("C5", "最终评审")(wb.getWorksheet(SUMMARY)!)),
         "changed",
       ],
       [

@@ -8,6 +8,7 @@ import type ExcelJS from "exceljs";
 import { rawCellOf } from "../../src/adapters/xlsx/cells";
 import { decodeRange, tableModel } from "../../src/adapters/xlsx/tables";
 import {
+  LEGACY_BLOCK_SIZES,
   blockSize,
   BLOCK_NAMES,
   INPUT_NAMES,
@@ -80,7 +81,11 @@ export function productCells(workbook: ExcelJS.Workbook, touched: Touched): Set<
   for (const [key, name] of Object.entries(BLOCK_NAMES)) {
     const at = namedPlace(workbook, name);
     const size = blockSize(key as keyof typeof BLOCK_NAMES, epmV1);
-    if (at) add(at.sheet, at.row, at.col, size.rows, size.cols);
+    // A workbook made before the report layout has larger condition and gap blocks, all the product's.
+    const legacy = LEGACY_BLOCK_SIZES[key as keyof typeof BLOCK_NAMES];
+    const rows = Math.max(size.rows, legacy?.rows ?? 0);
+    const cols = Math.max(size.cols, legacy?.cols ?? 0);
+    if (at) add(at.sheet, at.row, at.col, rows, cols);
   }
   for (const [flag, name] of [
     [touched.years, INPUT_NAMES.years],
