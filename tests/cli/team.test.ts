@@ -14,6 +14,7 @@ import {
   setInput,
   setRating,
 } from "../workbook/helpers";
+import { makeRatedWorkbook } from "../support/rated-workbook";
 import { cli, tempDir } from "./harness";
 
 const dir = tempDir();
@@ -138,4 +139,35 @@ test("compare --json: stars, totals and the changed clauses with point deltas; -
   expect(comparison.clauses[0].pointsDelta).toBeCloseTo(300 / 17, 9);
   const written = await loadWorkbook(readFileSync(file("compared.xlsx")));
   expect(written.workbook.worksheets.some((ws) => ws.name === "对比 Compare")).toBe(true);
+});
+
+test("compare the example audit with a copy where 10 ratings improved: exactly those 10, with their point deltas", async () => {
+  const before = file("example.xlsx");
+  const result = await makeRatedWorkbook(dir, before);
+  // Ten clauses below full marks (partial compliance or a weak execution) brought to 合规/优秀.
+  const weak = result.clauses
+    .filter((c) => c.extra === false && c.c !== null && c.c !== "NA" && c.ratio < 1)
+    .slice(0, 10);
+  expect(weak).toHaveLength(10);
+  const copy = await loadWorkbook(readFileSync(before));
+  for (const c of weak) {
+    setRating(copy, c.id, C, "合规");
+    setRating(copy, c.id, F, "优秀");
+  }
+  const after = file("example-improved.xlsx");
+  writeFileSync(after, await copy.saveWorkbook());
+  const run = await cli("compare", before, after, "--json");
+  expect(run.code).toBe(0);
+  const comparison = JSON.parse(run.stdout);
+  expect(comparison.clauses.map((c: { id: string }) => c.id).sort()).toEqual(
+    weak.map((c) => c.id).sort()
+  );
+  for (const change of comparison.clauses) {
+    const was = weak.find((c) => c.id === change.id)!;
+    expect(change.pointsDelta).toBeCloseTo(was.points * (1 - was.ratio), 9);
+  }
+  expect(comparison.after.score15 - comparison.before.score15).toBeCloseTo(
+    weak.reduce((sum, c) => sum + c.points * (1 - c.ratio), 0),
+    9
+  );
 });
