@@ -3,9 +3,10 @@
  * the master's cell), and compare this audit with an earlier one (written as the Compare sheet).
  */
 import { Button, Checkbox, Text, makeStyles } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent } from "react";
+import { useState } from "react";
 import { ErrorBar } from "../components/ErrorBar";
 import { Progress } from "../components/Progress";
+import { XlsxPicker } from "../components/XlsxPicker";
 import { useAudit } from "../context";
 import { fmt } from "../i18n";
 import type { CompareOutcome, FileLike, MergeSummary } from "../services";
@@ -15,13 +16,7 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "12px" },
   actions: { display: "flex", alignItems: "center", gap: "12px", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: "18px" },
-  hidden: { display: "none" },
 });
-
-const XLSX = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const filesOf = (event: ChangeEvent<HTMLInputElement>): FileLike[] => [
-  ...(event.target.files ?? []),
-];
 
 export function TeamPanel() {
   const { service, t, lang } = useAudit();
@@ -29,15 +24,12 @@ export function TeamPanel() {
   const mergeOp = useOperation();
   const compareOp = useOperation();
   const selectOp = useOperation();
-  const copiesInput = useRef<HTMLInputElement>(null);
-  const earlierInput = useRef<HTMLInputElement>(null);
   const [force, setForce] = useState(false);
   const [opened, setOpened] = useState<{ done: number; total: number } | null>(null);
   const [merged, setMerged] = useState<MergeSummary | null>(null);
   const [compared, setCompared] = useState<CompareOutcome | null>(null);
 
   const merge = async (files: FileLike[]) => {
-    if (!files.length) return;
     setMerged(null);
     const summary = await mergeOp.run(() =>
       service.mergeCopies(files, lang, { forceAuditId: force }, (done, total) =>
@@ -48,7 +40,6 @@ export function TeamPanel() {
     if (summary) setMerged(summary);
   };
   const compare = async (files: FileLike[]) => {
-    if (!files.length) return;
     setCompared(null);
     const outcome = await compareOp.run(() => service.compareWith(files[0], lang, t.thisWorkbook));
     if (outcome) setCompared(outcome);
@@ -61,26 +52,13 @@ export function TeamPanel() {
       </Text>
       <Text>{t.mergeIntro}</Text>
       <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={mergeOp.busy}
-          onClick={() => copiesInput.current?.click()}
-        >
-          {t.mergeButton}
-        </Button>
-        <input
-          ref={copiesInput}
-          className={styles.hidden}
-          type="file"
+        <XlsxPicker
+          label={t.mergeButton}
           multiple
-          accept={XLSX}
-          aria-label={t.mergeButton}
-          data-testid="copies-input"
-          onChange={(event) => {
-            const files = filesOf(event);
-            event.target.value = "";
-            void merge(files);
-          }}
+          primary
+          disabled={mergeOp.busy}
+          testId="copies-input"
+          onFiles={(files) => void merge(files)}
         />
         <Progress show={mergeOp.showProgress} />
         {opened && <Text role="status">{fmt(t.mergeOpened, opened)}</Text>}
@@ -137,21 +115,11 @@ export function TeamPanel() {
       </Text>
       <Text>{t.compareIntro}</Text>
       <div className={styles.actions}>
-        <Button disabled={compareOp.busy} onClick={() => earlierInput.current?.click()}>
-          {t.compareButton}
-        </Button>
-        <input
-          ref={earlierInput}
-          className={styles.hidden}
-          type="file"
-          accept={XLSX}
-          aria-label={t.compareButton}
-          data-testid="earlier-input"
-          onChange={(event) => {
-            const files = filesOf(event);
-            event.target.value = "";
-            void compare(files);
-          }}
+        <XlsxPicker
+          label={t.compareButton}
+          disabled={compareOp.busy}
+          testId="earlier-input"
+          onFiles={(files) => void compare(files)}
         />
         <Progress show={compareOp.showProgress} />
       </div>
