@@ -6,7 +6,15 @@
  * file, so a re-scored file gets exactly one chart again, never a second one.
  */
 import JSZip from "jszip";
-import { NS, chartXml, drawingXml, relsXml, xmlEscape, type ChartData } from "./chart-xml";
+import {
+  NS,
+  chartXml,
+  drawingXml,
+  relsXml,
+  xmlEscape,
+  xmlUnescape as unescape,
+  type ChartData,
+} from "./chart-xml";
 
 /** No directory entries: an .xlsx package lists its parts only. */
 const NO_FOLDERS = { createFolders: false };
@@ -14,14 +22,6 @@ const NO_FOLDERS = { createFolders: false };
 export interface ChartPart extends ChartData {
   name: string;
 }
-
-const unescape = (text: string): string =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 
 function attribute(tag: string, name: string): string | null {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);

@@ -122,3 +122,12 @@ export function relsXml(relations: Array<{ id: string; type: string; target: str
   );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}">${items.join("")}</Relationships>`;
 }
+
+/** The inverse of xmlEscape, for attribute values read back from a package part. */
+export const xmlUnescape = (text: string): string =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");

@@ -4,14 +4,7 @@
  * included), so nothing is lost by re-reading it with ExcelJS. The user's file is never changed.
  */
 import JSZip from "jszip";
-
-const unescape = (text: string): string =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+import { xmlUnescape as unescape } from "./chart-xml";
 
 /** The package with every sheet not in `keep` hidden, and the first kept sheet active. */
 export async function printCopy(bytes: Uint8Array, keep: readonly string[]): Promise<Uint8Array> {

@@ -1,18 +1,13 @@
 /** The printLayout plan op on an ExcelJS worksheet: paper, fit, print area, titles, footer. */
 import type ExcelJS from "exceljs";
 import type { Area, PlanOp } from "../../workbook/plan";
+import { boxOf } from "./areas";
 import { encodeRange } from "./tables";
 
 /** ExcelJS's paperSize code for A4. */
 const A4 = 9;
 
-const rangeOf = (area: Area): string =>
-  encodeRange({
-    top: area.row + 1,
-    left: area.col + 1,
-    bottom: area.row + area.rows,
-    right: area.col + area.cols,
-  });
+const rangeOf = (area: Area): string => encodeRange(boxOf(area));
 
 export function printLayout(
   worksheet: ExcelJS.Worksheet,

@@ -4,6 +4,8 @@
  * its names pointing at #REF! and takes its tables with it; table rows and columns are inserted,
  * shifting the cells in their way).
  */
+import { columnLetters } from "../../../src/adapters/office/address";
+
 export type CellValue = string | number | boolean;
 
 export interface Cell {
@@ -192,16 +194,8 @@ export function intersects(a: Area, b: Area): boolean {
   );
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+// One A1 column codec: the adapter's (pure, no Office.js).
+export { columnLetters } from "../../../src/adapters/office/address";
 
 /** "A1:C3" (or "A1" for one cell), without the sheet. */
 export function localAddress(area: Omit<Area, "sheetId">): string {
