@@ -17,8 +17,12 @@ const sections = [
   ["cli", "benchCli"],
   ["browser", "benchBrowser"],
 ];
+// `npm run bench -- core` runs only the named sections.
+const wanted = process.argv.slice(2);
 const rows = [];
-for (const [file, fn] of sections) {
+for (const [file, fn] of sections.filter(
+  ([name]) => wanted.length === 0 || wanted.includes(name)
+)) {
   const outfile = join(out, `${file}.cjs`);
   await build({
     entryPoints: [join(root, "scripts", "bench", `${file}.ts`)],

@@ -1,6 +1,6 @@
 /**
  * --pdf without LibreOffice: exit 2 with the install hint in the user's language, checked before
- * anything is scored or written (no --out file, no PDF). With LibreOffice: tests/libreoffice.
+ * anything is scored or written (no --out file, no PDF). With LibreOffice: tests/e2e/libreoffice.
  */
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";

@@ -37,7 +37,7 @@ test("live mode re-scores once after a burst of edits and stops when off", async
   expect((await screen.findByTestId("star-level")).textContent).toBe("4");
 
   // Another edit later counts again (the port already left out the scorer's own writes:
-  // tests/office/live-mode.test.ts shows that through the real Excel client).
+  // tests/adapters/office/live-mode.test.ts shows that through the real Excel client).
   await act(async () => {
     notify();
     jest.advanceTimersByTime(LIVE_DEBOUNCE_MS);

@@ -5,17 +5,17 @@
  * 5,000-clause one; the workbook built through the client holds the same cells, names, tables and
  * dropdowns as the one the command line writes.
  */
-import { newWorkbook } from "../../src/adapters/xlsx";
-import { createOfficePort } from "../../src/adapters/office/port";
-import { epmV1 } from "../../src/catalogues";
-import type { Catalogue, CatalogueModule } from "../../src/core/types";
-import { applyProfile, createOrUpgrade, readAudit, scoreAudit } from "../../src/workbook/actions";
-import { locateColumns } from "../../src/workbook/columns";
-import { TABLES } from "../../src/workbook/layout";
-import type { Plan, WorkbookPort } from "../../src/workbook/plan";
-import { dumpHost, dumpXlsx } from "../support/excel-host/compare";
-import { ExcelHost } from "../support/excel-host/host";
-import { EXCEL_2019, PROFILES, type HostProfile } from "../support/excel-host/profiles";
+import { newWorkbook } from "../../../src/adapters/xlsx";
+import { createOfficePort } from "../../../src/adapters/office/port";
+import { epmV1 } from "../../../src/catalogues";
+import type { Catalogue, CatalogueModule } from "../../../src/core/types";
+import { applyProfile, createOrUpgrade, readAudit, scoreAudit } from "../../../src/workbook/actions";
+import { locateColumns } from "../../../src/workbook/columns";
+import { TABLES } from "../../../src/workbook/layout";
+import type { Plan, WorkbookPort } from "../../../src/workbook/plan";
+import { dumpHost, dumpXlsx } from "../../support/excel-host/compare";
+import { ExcelHost } from "../../support/excel-host/host";
+import { EXCEL_2019, PROFILES, type HostProfile } from "../../support/excel-host/profiles";
 
 const NOW = new Date("2025-06-01T08:00:00.000Z");
 

@@ -8,10 +8,10 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { describeWithApp, pdftoppmPath, sofficePath } from "../support/apps";
-import { convertToCsv, convertToPdf } from "../support/libreoffice";
-import { ROOT, tempDir } from "../cli/harness";
-import { makeRatedWorkbook } from "../support/rated-workbook";
+import { describeWithApp, pdftoppmPath, sofficePath } from "../../support/apps";
+import { convertToCsv, convertToPdf } from "../../support/libreoffice";
+import { ROOT, tempDir } from "../../cli/harness";
+import { makeRatedWorkbook } from "../../support/rated-workbook";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const rowsOf = (csv: string): string[][] => Papa.parse<string[]>(csv.trim()).data;

@@ -7,10 +7,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { chromiumPath, describeWithApp, findExecutable, launchChromium } from "../support/apps";
-import { distIsFresh, serveDirectory } from "../support/static-server";
-import { ROOT, tempDir } from "../cli/harness";
-import { makeRatedWorkbook } from "../support/rated-workbook";
+import { chromiumPath, describeWithApp, findExecutable, launchChromium } from "../../support/apps";
+import { distIsFresh, serveDirectory } from "../../support/static-server";
+import { ROOT, tempDir } from "../../cli/harness";
+import { makeRatedWorkbook } from "../../support/rated-workbook";
 
 const pdftotext = findExecutable(["pdftotext"]);
 

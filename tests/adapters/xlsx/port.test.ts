@@ -1,10 +1,10 @@
 /** The ExcelJS port: what it writes into the .xlsx file, and what it refuses to read. */
 import JSZip from "jszip";
-import { loadWorkbook, MAX_WORKBOOK_BYTES, WorkbookFileError } from "../../src/adapters/xlsx";
-import { epmV1 } from "../../src/catalogues";
-import { scoreAudit } from "../../src/workbook/actions";
-import { parseRatingsCsv } from "../../src/workbook/ratings-csv";
-import { smallStandard } from "../fixtures/catalogues";
+import { loadWorkbook, MAX_WORKBOOK_BYTES, WorkbookFileError } from "../../../src/adapters/xlsx";
+import { epmV1 } from "../../../src/catalogues";
+import { scoreAudit } from "../../../src/workbook/actions";
+import { parseRatingsCsv } from "../../../src/workbook/ratings-csv";
+import { smallStandard } from "../../fixtures/catalogues";
 import {
   C,
   EVIDENCE,
@@ -16,7 +16,7 @@ import {
   roundTrip,
   rowOfId,
   setRating,
-} from "../workbook/helpers";
+} from "../../workbook/helpers";
 
 async function sheetXml(bytes: Uint8Array, sheetName: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);

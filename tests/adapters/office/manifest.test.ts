@@ -7,7 +7,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
-const ROOT = join(__dirname, "..", "..");
+const ROOT = join(__dirname, "..", "..", "..");
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const body = xml.replace(/<!--[\s\S]*?-->/g, "");
 
@@ -129,7 +129,7 @@ describe("manifest.xml", () => {
     const previous = global.Office;
     global.Office = office;
     try {
-      jest.isolateModules(() => require("../../src/commands/commands"));
+      jest.isolateModules(() => require("../../../src/commands/commands"));
     } finally {
       global.Office = previous;
     }

@@ -4,13 +4,13 @@
  * (Excel keeps the actions before the failing one). Through the real Excel client, on each host
  * profile and on both behaviours of null objects' children.
  */
-import { createOfficePort } from "../../src/adapters/office/port";
-import { epmV1 } from "../../src/catalogues";
-import { createOrUpgrade, scoreAudit } from "../../src/workbook/actions";
-import { DEFAULT_SHEETS } from "../../src/workbook/layout";
-import { dumpHost } from "../support/excel-host/compare";
-import { ExcelHost, type HostOptions } from "../support/excel-host/host";
-import { PROFILES, type HostProfile } from "../support/excel-host/profiles";
+import { createOfficePort } from "../../../src/adapters/office/port";
+import { epmV1 } from "../../../src/catalogues";
+import { createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
+import { DEFAULT_SHEETS } from "../../../src/workbook/layout";
+import { dumpHost } from "../../support/excel-host/compare";
+import { ExcelHost, type HostOptions } from "../../support/excel-host/host";
+import { PROFILES, type HostProfile } from "../../support/excel-host/profiles";
 
 const NOW = new Date("2025-06-01T08:00:00.000Z");
 const env = { catalogues: [epmV1], now: () => NOW };

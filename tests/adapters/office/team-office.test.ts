@@ -3,16 +3,16 @@
  * host): the master in Excel ends with the same cells, names and tables as the command line's
  * master, in one read and one write; the Compare sheet likewise.
  */
-import { createOfficePort } from "../../src/adapters/office/port";
-import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
-import { epmV1 } from "../../src/catalogues";
-import { createOrUpgrade } from "../../src/workbook/actions";
-import type { WorkbookPort } from "../../src/workbook/plan";
-import { compareAudits, mergeAudits } from "../../src/workbook/team";
-import { dumpHost, dumpXlsx } from "../support/excel-host/compare";
-import { ExcelHost } from "../support/excel-host/host";
-import { PROFILES } from "../support/excel-host/profiles";
-import { C, EVIDENCE, F, setInput, setRating } from "../workbook/helpers";
+import { createOfficePort } from "../../../src/adapters/office/port";
+import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../../src/adapters/xlsx";
+import { epmV1 } from "../../../src/catalogues";
+import { createOrUpgrade } from "../../../src/workbook/actions";
+import type { WorkbookPort } from "../../../src/workbook/plan";
+import { compareAudits, mergeAudits } from "../../../src/workbook/team";
+import { dumpHost, dumpXlsx } from "../../support/excel-host/compare";
+import { ExcelHost } from "../../support/excel-host/host";
+import { PROFILES } from "../../support/excel-host/profiles";
+import { C, EVIDENCE, F, setInput, setRating } from "../../workbook/helpers";
 
 const env = {
   catalogues: [epmV1],

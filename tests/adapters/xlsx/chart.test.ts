@@ -4,12 +4,12 @@
  * where the plan says, and still one after the file is re-opened and scored again.
  */
 import JSZip from "jszip";
-import { loadWorkbook, newWorkbook } from "../../src/adapters/xlsx";
-import { addChartParts } from "../../src/adapters/xlsx/chart-part";
-import { epmV1 } from "../../src/catalogues";
-import { createOrUpgrade, scoreAudit } from "../../src/workbook/actions";
-import { BLOCK_NAMES } from "../../src/workbook/layout";
-import type { Plan, PlanOp } from "../../src/workbook/plan";
+import { loadWorkbook, newWorkbook } from "../../../src/adapters/xlsx";
+import { addChartParts } from "../../../src/adapters/xlsx/chart-part";
+import { epmV1 } from "../../../src/catalogues";
+import { createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
+import { BLOCK_NAMES } from "../../../src/workbook/layout";
+import type { Plan, PlanOp } from "../../../src/workbook/plan";
 
 const env = { catalogues: [epmV1], now: () => new Date("2025-06-01T08:00:00.000Z") };
 

@@ -9,11 +9,11 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { CLAUSE_COLUMNS } from "../../src/workbook/columns";
-import { word } from "../../src/workbook/labels";
-import { cli, ROOT, tempDir } from "../cli/harness";
-import { describeWithApp, findExecutable, sofficePath } from "../support/apps";
-import { makeRatedWorkbook } from "../support/rated-workbook";
+import { CLAUSE_COLUMNS } from "../../../src/workbook/columns";
+import { word } from "../../../src/workbook/labels";
+import { cli, ROOT, tempDir } from "../../cli/harness";
+import { describeWithApp, findExecutable, sofficePath } from "../../support/apps";
+import { makeRatedWorkbook } from "../../support/rated-workbook";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const pdftotext = findExecutable(["pdftotext"]);

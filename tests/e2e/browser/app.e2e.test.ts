@@ -9,11 +9,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import type { Result } from "../../src/core/types";
-import { chromiumPath, describeWithApp, launchChromium } from "../support/apps";
-import { distIsFresh, serveDirectory } from "../support/static-server";
-import { cli, ROOT, tempDir } from "../cli/harness";
-import { makeRatedWorkbook } from "../support/rated-workbook";
+import type { Result } from "../../../src/core/types";
+import { chromiumPath, describeWithApp, launchChromium } from "../../support/apps";
+import { distIsFresh, serveDirectory } from "../../support/static-server";
+import { cli, ROOT, tempDir } from "../../cli/harness";
+import { makeRatedWorkbook } from "../../support/rated-workbook";
 
 const SHOTS = path.join(ROOT, "docs", "screenshots");
 

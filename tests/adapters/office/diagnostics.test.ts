@@ -6,9 +6,9 @@ import {
   formatDiagnostics,
   readDiagnostics,
   webviewOf,
-} from "../../src/adapters/office/diagnostics";
-import { ExcelHost } from "../support/excel-host/host";
-import { EXCEL_2019, EXCEL_2021, EXCEL_365_WEB } from "../support/excel-host/profiles";
+} from "../../../src/adapters/office/diagnostics";
+import { ExcelHost } from "../../support/excel-host/host";
+import { EXCEL_2019, EXCEL_2021, EXCEL_365_WEB } from "../../support/excel-host/profiles";
 
 test.each([
   { profile: EXCEL_2019, expected: "Excel PC 16.0.10827.20181 · ExcelApi 1.1–1.7 · " },

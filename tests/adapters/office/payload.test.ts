@@ -1,5 +1,5 @@
-import { batchOps, estimateOpBytes, PAYLOAD_BUDGET } from "../../src/adapters/office/payload";
-import type { PlanOp } from "../../src/workbook/plan";
+import { batchOps, estimateOpBytes, PAYLOAD_BUDGET } from "../../../src/adapters/office/payload";
+import type { PlanOp } from "../../../src/workbook/plan";
 
 const rows = (n: number, text: string): PlanOp => ({
   op: "setValues",

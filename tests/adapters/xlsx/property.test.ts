@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import type ExcelJS from "exceljs";
-import { loadWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
-import { createOrUpgrade, scoreAudit } from "../../src/workbook/actions";
-import { smallStandard } from "../fixtures/catalogues";
+import { loadWorkbook, type XlsxWorkbook } from "../../../src/adapters/xlsx";
+import { createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
+import { smallStandard } from "../../fixtures/catalogues";
 import {
   allValues,
   blankAudit,
@@ -15,7 +15,7 @@ import {
   columnOf,
   envFor,
   roundTrip,
-} from "../workbook/helpers";
+} from "../../workbook/helpers";
 
 const mini = smallStandard();
 const CATALOGUE_IDS = new Set(

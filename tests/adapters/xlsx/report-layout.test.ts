@@ -4,10 +4,10 @@
  * own units, the top gains with module and summary, and the print setup of both sheets.
  */
 import type ExcelJS from "exceljs";
-import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
-import { epmV1 } from "../../src/catalogues";
-import { createOrUpgrade, scoreAudit } from "../../src/workbook/actions";
-import { shortfallText } from "../../src/workbook/units";
+import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../../src/adapters/xlsx";
+import { epmV1 } from "../../../src/catalogues";
+import { createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
+import { shortfallText } from "../../../src/workbook/units";
 
 const env = { catalogues: [epmV1], now: () => new Date("2025-06-01T08:00:00.000Z") };
 

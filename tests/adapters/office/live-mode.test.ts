@@ -4,15 +4,15 @@
  * own writes never trigger a re-score; a user's edit of a rating does, once; edits elsewhere
  * (notes, product columns) do not.
  */
-import { createOfficePort } from "../../src/adapters/office/port";
-import { epmV1 } from "../../src/catalogues";
-import { startLiveScoring } from "../../src/taskpane/liveScoring";
-import { createAuditService } from "../../src/taskpane/portService";
-import { locateColumns } from "../../src/workbook/columns";
-import { TABLES } from "../../src/workbook/layout";
-import { ExcelHost } from "../support/excel-host/host";
-import { columnLetters } from "../support/excel-host/model";
-import { PROFILES } from "../support/excel-host/profiles";
+import { createOfficePort } from "../../../src/adapters/office/port";
+import { epmV1 } from "../../../src/catalogues";
+import { startLiveScoring } from "../../../src/taskpane/liveScoring";
+import { createAuditService } from "../../../src/taskpane/portService";
+import { locateColumns } from "../../../src/workbook/columns";
+import { TABLES } from "../../../src/workbook/layout";
+import { ExcelHost } from "../../support/excel-host/host";
+import { columnLetters } from "../../support/excel-host/model";
+import { PROFILES } from "../../support/excel-host/profiles";
 
 const env = { catalogues: [epmV1], now: () => new Date("2025-06-01T08:00:00.000Z") };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));

@@ -4,7 +4,7 @@
  * client against the emulated host in tests/support/excel-host.)
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { createOfficePort } from "../../src/adapters/office/port";
+import { createOfficePort } from "../../../src/adapters/office/port";
 
 function mockContext(log: string[]) {
   const range: Record<string, unknown> = {

@@ -1,5 +1,5 @@
-import { toExcelValue, toRawCell } from "../../src/adapters/office/cells";
-import { cellA1, columnLetters, splitAddress } from "../../src/adapters/office/address";
+import { toExcelValue, toRawCell } from "../../../src/adapters/office/cells";
+import { cellA1, columnLetters, splitAddress } from "../../../src/adapters/office/address";
 
 describe("Office cell conversions", () => {
   test("strings are written with the quote prefix so Excel does not parse them", () => {

@@ -3,10 +3,10 @@
  * round trip per read, one per apply, strings land as text (whether or not the host shows the
  * quote prefix in formulas), reads map formulas and errors, #REF! names and null-object chains.
  */
-import { createOfficePort } from "../../src/adapters/office/port";
-import type { Plan, PlanOp } from "../../src/workbook/plan";
-import { ExcelHost, type HostOptions } from "../support/excel-host/host";
-import { EXCEL_2019, EXCEL_365_WEB, type HostProfile } from "../support/excel-host/profiles";
+import { createOfficePort } from "../../../src/adapters/office/port";
+import type { Plan, PlanOp } from "../../../src/workbook/plan";
+import { ExcelHost, type HostOptions } from "../../support/excel-host/host";
+import { EXCEL_2019, EXCEL_365_WEB, type HostProfile } from "../../support/excel-host/profiles";
 
 const SHEET = "条目 Clauses";
 

@@ -3,11 +3,11 @@
  * setup of the Summary and Clauses sheets, data bars, row heights and one chart, inside the single
  * write of a scoring; without the page-layout API (Excel 2019) the print setup is left out.
  */
-import { createOfficePort } from "../../src/adapters/office/port";
-import { epmV1 } from "../../src/catalogues";
-import { createOrUpgrade, scoreAudit } from "../../src/workbook/actions";
-import { ExcelHost } from "../support/excel-host/host";
-import { EXCEL_2019, PROFILES } from "../support/excel-host/profiles";
+import { createOfficePort } from "../../../src/adapters/office/port";
+import { epmV1 } from "../../../src/catalogues";
+import { createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
+import { ExcelHost } from "../../support/excel-host/host";
+import { EXCEL_2019, PROFILES } from "../../support/excel-host/profiles";
 
 const env = { catalogues: [epmV1], now: () => new Date("2025-06-01T08:00:00.000Z") };
 const latest = PROFILES[PROFILES.length - 1];

@@ -7,9 +7,9 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { chromiumPath, describeWithApp, launchChromium } from "../support/apps";
-import { distIsFresh, serveDirectory } from "../support/static-server";
-import { ROOT } from "../cli/harness";
+import { chromiumPath, describeWithApp, launchChromium } from "../../support/apps";
+import { distIsFresh, serveDirectory } from "../../support/static-server";
+import { ROOT } from "../../cli/harness";
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
 const EDGE_LEGACY =
