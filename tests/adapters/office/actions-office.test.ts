@@ -9,7 +9,12 @@ import { newWorkbook } from "../../../src/adapters/xlsx";
 import { createOfficePort } from "../../../src/adapters/office/port";
 import { epmV1 } from "../../../src/catalogues";
 import type { Catalogue, CatalogueModule } from "../../../src/core/types";
-import { applyProfile, createOrUpgrade, readAudit, scoreAudit } from "../../../src/workbook/actions";
+import {
+  applyProfile,
+  createOrUpgrade,
+  readAudit,
+  scoreAudit,
+} from "../../../src/workbook/actions";
 import { locateColumns } from "../../../src/workbook/columns";
 import { TABLES } from "../../../src/workbook/layout";
 import type { Plan, WorkbookPort } from "../../../src/workbook/plan";

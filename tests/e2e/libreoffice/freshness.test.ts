@@ -8,7 +8,15 @@ import Papa from "papaparse";
 import { cli } from "../../cli/harness";
 import { describeWithApp, sofficePath } from "../../support/apps";
 import { convertManyToCsv } from "../../support/libreoffice";
-import { SUMMARY, deleteNames, fresh, makeTemplate, template, textFile, variant } from "../../hostile/support";
+import {
+  SUMMARY,
+  deleteNames,
+  fresh,
+  makeTemplate,
+  template,
+  textFile,
+  variant,
+} from "../../hostile/support";
 
 const RATINGS = "ID,C,F\n1,合规,0.95\n2,合规,7/10\n3,合规,优秀\n4,不合规,优秀\n";
 
