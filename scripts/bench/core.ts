@@ -1,7 +1,7 @@
 /** Core benchmarks: full EPM scorings per second, and one scoring of a 100,000-clause catalogue. */
 import { epmV1 } from "../../src/catalogues";
-import { score } from "../../src/core";
-import type { Catalogue, RatingRow } from "../../src/core/types";
+import { PRESETS, score } from "../../src/core";
+import type { Catalogue, RatingRow, ScoreInput } from "../../src/core/types";
 
 const C = ["合规", "合规", "合规", "部分合规", "合规", "合规", "未审核"];
 const F = ["优秀", "良好", "85%", "17/20", "一般", "合格", "0.92"];
@@ -51,30 +51,48 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-export function benchCore(): Array<[string, string, string]> {
-  const rows = realisticRows(epmV1);
-  const input = { catalogue: epmV1, rows, years: 4, yearsCell: "Summary!C4" };
+/** Milliseconds of CPU this process has used: unlike wall time, other processes on the machine barely move it. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Median of five 400 ms (CPU) rounds of full scorings, after a warm-up. */
+function scoringsPerCpuSecond(input: ScoreInput): number {
   for (let k = 0; k < 20_000; k++) score(input);
   const runs: number[] = [];
   for (let round = 0; round < 5; round++) {
     let count = 0;
-    const start = performance.now();
-    while (performance.now() - start < 400) {
+    const start = cpuMs();
+    while (cpuMs() - start < 400) {
       for (let k = 0; k < 500; k++) score(input);
       count += 500;
     }
-    runs.push((count * 1000) / (performance.now() - start));
+    runs.push((count * 1000) / (cpuMs() - start));
   }
-  const perSecond = median(runs);
+  return median(runs);
+}
 
+const perSecond = (value: number): string => `${Math.round(value).toLocaleString("en")} /s`;
+
+export function benchCore(): Array<[string, string, string]> {
+  const rows = realisticRows(epmV1);
+  const input: ScoreInput = { catalogue: epmV1, rows, years: 4, yearsCell: "Summary!C4" };
+  // A what-if recompute: the same profile object scored again (the core validates it once).
+  const whatIf: ScoreInput = { ...input, profile: PRESETS[1].profile(epmV1) };
   const [bigMedian, coldMs] = benchBig();
   return [
     [
-      "full EPM scorings per second (211 clauses)",
-      `${Math.round(perSecond).toLocaleString("en")} /s`,
+      "full EPM scorings per CPU-second (211 clauses)",
+      perSecond(scoringsPerCpuSecond(input)),
       "≥ 50,000 /s",
     ],
-    ["score a 100,000-clause catalogue (median of 9)", `${bigMedian.toFixed(1)} ms`, "≤ 50 ms"],
+    ["  same, with a what-if weight profile", perSecond(scoringsPerCpuSecond(whatIf)), "–"],
+    [
+      "score a 100,000-clause catalogue (CPU ms, median of 9)",
+      `${bigMedian.toFixed(1)} ms`,
+      "≤ 50 ms",
+    ],
     ["  same, first call (builds the points layout)", `${coldMs.toFixed(1)} ms`, "–"],
   ];
 }
@@ -83,14 +101,14 @@ export function benchCore(): Array<[string, string, string]> {
 function benchBig(): [number, number] {
   const big = syntheticCatalogue(100_000);
   const bigRows = realisticRows(big);
-  const cold = performance.now();
+  const cold = cpuMs();
   score({ catalogue: big, rows: bigRows, years: 4 });
-  const coldMs = performance.now() - cold;
+  const coldMs = cpuMs() - cold;
   const times: number[] = [];
   for (let k = 0; k < 9; k++) {
-    const start = performance.now();
+    const start = cpuMs();
     score({ catalogue: big, rows: bigRows, years: 4 });
-    times.push(performance.now() - start);
+    times.push(cpuMs() - start);
   }
   return [median(times), coldMs];
 }

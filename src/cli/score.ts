@@ -8,7 +8,7 @@ import {
 } from "../adapters/xlsx";
 import { epmV1 } from "../catalogues";
 import { parseProfileText } from "../core/profile";
-import { parseYears } from "../core/score";
+import { parseYears } from "../core";
 import type { Lang, Result, Stage, WeightProfile } from "../core/types";
 import { scoreAudit, type ScoreOverrides } from "../workbook/actions";
 import { AuditInputError } from "../workbook/issues";

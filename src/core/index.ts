@@ -1,5 +1,6 @@
 export * from "./types";
-export { score, parseYears } from "./score";
+export { score } from "./score";
+export { parseYears } from "./years";
 export {
   parseRating,
   scaleLabels,

@@ -64,13 +64,11 @@ export function starsOf(levels: Level[]): 0 | 3 | 4 | 5 {
   return stars;
 }
 
-/** Clause facts in parallel arrays, as the scorer keeps them. */
+/** What the gain ranking reads of a judged clause. */
 export interface GainSource {
-  owners: ReadonlyArray<{ id: string; moduleIndex: number }>;
-  points: readonly number[];
-  verdicts: ReadonlyArray<{ ratio: number }>;
-  /** Per module: what a capped module can still add (its cap − its capped score); null: no cap. */
-  headroom: ReadonlyArray<number | null>;
+  owner: { id: string; moduleIndex: number };
+  points: number;
+  verdict: { ratio: number };
 }
 
 export function gapTo(
@@ -121,15 +119,18 @@ export const TOP_GAINS = 20;
  * in the number of clauses.
  */
 export function topGains(
-  { owners, points, verdicts, headroom }: GainSource,
+  clauses: readonly GainSource[],
+  /** Per module: what a capped module can still add (its cap − its capped score); null: no cap. */
+  headroom: ReadonlyArray<number | null>,
   limit = TOP_GAINS
 ): Gain[] {
   // Insertion into two small parallel arrays; objects are made only for the winners.
   const gains: number[] = [];
   const at: number[] = [];
-  for (let k = 0; k < owners.length; k++) {
-    const room = headroom[owners[k].moduleIndex];
-    const full = points[k] * (1 - verdicts[k].ratio);
+  for (let k = 0; k < clauses.length; k++) {
+    const { owner, points, verdict } = clauses[k];
+    const room = headroom[owner.moduleIndex];
+    const full = points * (1 - verdict.ratio);
     const gain = room === null ? full : Math.min(full, room);
     if (gain <= 0 || (gains.length === limit && gain <= gains[limit - 1])) continue;
     let slot = gains.length < limit ? gains.length : limit - 1;
@@ -141,7 +142,7 @@ export function topGains(
     gains[slot] = gain;
     at[slot] = k;
   }
-  return gains.map((gain, n) => ({ id: owners[at[n]].id, gain }));
+  return gains.map((gain, n) => ({ id: clauses[at[n]].owner.id, gain }));
 }
 
 function shortfall(condition: Condition, short: number): Shortfall {

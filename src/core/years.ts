@@ -1,0 +1,22 @@
+/** Operating years (docs/scoring-rules.md §9): the one parser every surface uses. */
+import { cellText } from "./ids";
+import type { RawCell } from "./types";
+
+const YEARS_TEXT = /^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
+
+/** A number ≥ 0; blank is missing (no error); anything else is missing with an error. */
+export function parseYears(cell: RawCell): { years: number | null; invalid: boolean } {
+  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) {
+    return { years: null, invalid: false };
+  }
+  // Decimal notation only: "0x10", "Infinity" or "1e3" in a years cell are typing slips, not years.
+  const value =
+    typeof cell === "number"
+      ? cell
+      : typeof cell === "string" && YEARS_TEXT.test(cellText(cell))
+        ? Number(cellText(cell))
+        : NaN;
+  return Number.isFinite(value) && value >= 0
+    ? { years: value, invalid: false }
+    : { years: null, invalid: true };
+}
