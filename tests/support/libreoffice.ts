@@ -42,29 +42,13 @@ function soffice(args: string[]): void {
 
 /** Every sheet as CSV text (UTF-8, comma separated), keyed by sheet name. */
 export function convertToCsv(xlsxPath: string): Record<string, string> {
-  const outDir = mkdtempSync(join(tmpdir(), "lo-csv-"));
-  // Filter options: separator 44 (,), quote 34 ("), charset 76 (UTF-8), first line 1, …, sheet -1 = all sheets.
-  soffice([
-    "--convert-to",
-    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-    "--outdir",
-    outDir,
-    xlsxPath,
-  ]);
-  const stem = basename(xlsxPath).replace(/\.xlsx$/i, "");
-  // LibreOffice names each file "<stem>-<sheet name>.csv".
-  const sheets: Record<string, string> = {};
-  for (const file of readdirSync(outDir)) {
-    if (file.startsWith(`${stem}-`) && file.endsWith(".csv")) {
-      sheets[file.slice(stem.length + 1, -4)] = readFileSync(join(outDir, file), "utf8");
-    }
-  }
-  return sheets;
+  return convertManyToCsv([xlsxPath])[0];
 }
 
 /** Several workbooks in one LibreOffice run (one start-up): every sheet of each as CSV text. */
 export function convertManyToCsv(xlsxPaths: string[]): Array<Record<string, string>> {
   const outDir = mkdtempSync(join(tmpdir(), "lo-csv-"));
+  // Filter options: separator 44 (,), quote 34 ("), charset 76 (UTF-8), first line 1, …, sheet -1 = all sheets.
   soffice([
     "--convert-to",
     "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
@@ -75,6 +59,7 @@ export function convertManyToCsv(xlsxPaths: string[]): Array<Record<string, stri
   const files = readdirSync(outDir);
   return xlsxPaths.map((xlsxPath) => {
     const stem = basename(xlsxPath).replace(/\.xlsx$/i, "");
+    // LibreOffice names each file "<stem>-<sheet name>.csv".
     const sheets: Record<string, string> = {};
     for (const file of files)
       if (file.startsWith(`${stem}-`) && file.endsWith(".csv"))
