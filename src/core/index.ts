@@ -22,6 +22,14 @@ export {
 } from "./profile";
 export { PRESETS, type Preset } from "./presets";
 export { layoutFor, moduleMax, mergeRules } from "./points";
+export {
+  RULE_KEYS,
+  modulePoints,
+  innovationCap,
+  parseYearsText,
+  type RuleKey,
+  type YearsText,
+} from "./inputs";
 export { acceptedForms } from "./messages";
 export { POINT_TOLERANCE } from "./levels";
 export { mergeCell, mergeEvidence, ratingKey, type CellMerge } from "./merge";
