@@ -29,7 +29,7 @@ export interface Opening {
   welcome(workbook: OpenedWorkbook): Notice;
 }
 
-type FileToOpen = Parameters<typeof openFile>[0] & { name: string };
+export type FileToOpen = Parameters<typeof openFile>[0] & { name: string };
 type OnSelect = (address: string) => void;
 
 export function fileOpening(file: FileToOpen, lang: Lang, onSelect: OnSelect): Opening {

@@ -13,6 +13,7 @@ import {
   saveScored,
   type LoadedWorkbook,
   type Notice,
+  type FileToOpen,
   type Opening,
 } from "../../app/pageFlow";
 import type { Lang } from "../../core/types";
@@ -24,7 +25,7 @@ export interface OpenedWorkbookState {
   notice: Notice | null;
   /** The cell an issue's button selected last. */
   selected: string | null;
-  openFile(file: File | undefined): void;
+  openFile(file: FileToOpen | undefined): void;
   newAudit(): void;
   download(): Promise<void>;
 }
