@@ -20,6 +20,9 @@ import { Root } from "../taskpane/Root";
 import { DropZone } from "./DropZone";
 import { APP_STRINGS } from "./strings";
 
+/** The page prints its result view (Print report; the browser's own Save as PDF). */
+const BROWSER_HOST = { validationLists: true, print: true };
+
 const useStyles = makeStyles({
   page: { maxWidth: "760px", margin: "0 auto", padding: "12px" },
   bar: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center", margin: "8px 0" },
@@ -30,9 +33,6 @@ const useStyles = makeStyles({
     borderRadius: "4px",
   },
 });
-
-/** The page prints its result view (Print report; the browser's own Save as PDF). */
-const BROWSER_HOST = { validationLists: true, print: true };
 
 export function BrowserApp({ initialLang }: { initialLang: Lang }) {
   const styles = useStyles();

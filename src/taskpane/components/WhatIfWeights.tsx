@@ -16,17 +16,17 @@ import {
 } from "../whatif";
 import { NumberInput } from "./NumberInput";
 
-const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: "6px 8px" },
-  ruleGrid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: "4px 8px" },
-});
-
 const RULE_LABEL = {
   years: "thresholdYears",
   fShare: "thresholdFShare",
   score15: "thresholdScore15",
   score6: "thresholdScore6",
 } as const satisfies Record<RuleKey, string>;
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: "6px 8px" },
+  ruleGrid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: "4px 8px" },
+});
 
 export interface WhatIfWeightsProps {
   catalogue: Catalogue;

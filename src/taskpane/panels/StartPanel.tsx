@@ -7,15 +7,31 @@ import { ChoiceField } from "../components/ChoiceField";
 import { OperationError, PanelLayout } from "../components/PanelLayout";
 import { Progress } from "../components/Progress";
 import { useAudit } from "../context";
-import { fmt } from "../i18n";
+import { fmt, type Strings } from "../i18n";
 import { useOperation } from "../useOperation";
+
+/**
+ * Content language and stage are asked here only: afterwards they live in the workbook (Summary
+ * inputs), where scoring reads them.
+ */
+interface Setup {
+  lang: Lang;
+  stage: Stage;
+}
+
+/** The setup's choices, each with the string keys of its label and of its options' labels. */
+const SETUP_CHOICES = [
+  { key: "lang", label: "contentLang", options: { zh: "langZh", en: "langEn" } },
+  { key: "stage", label: "stage", options: { baseline: "stageBaseline", final: "stageFinal" } },
+] as const satisfies ReadonlyArray<{
+  key: keyof Setup;
+  label: keyof Strings;
+  options: Record<string, keyof Strings>;
+}>;
 
 export function StartPanel() {
   const { service, t, host, lang } = useAudit();
-  // Content language and stage are asked here only: afterwards they live in the workbook
-  // (Summary inputs), where scoring reads them.
-  const [contentLang, setContentLang] = useState<Lang>(lang);
-  const [stage, setStage] = useState<Stage>("baseline");
+  const [setup, setSetup] = useState<Setup>({ lang, stage: "baseline" });
   const op = useOperation();
   const [yearsText, setYearsText] = useState("");
   const [done, setDone] = useState<string | null>(null);
@@ -26,8 +42,7 @@ export function StartPanel() {
     setDone(null);
     const outcome = await op.run(() =>
       service.createOrUpgrade({
-        lang: contentLang,
-        stage,
+        ...setup,
         years: years.kind === "years" ? years.years : undefined,
       })
     );
@@ -42,24 +57,19 @@ export function StartPanel() {
 
   return (
     <PanelLayout heading={t.startHeading} intro={t.startIntro}>
-      <ChoiceField<Lang>
-        label={t.contentLang}
-        value={contentLang}
-        onChange={setContentLang}
-        options={[
-          { value: "zh", label: t.langZh },
-          { value: "en", label: t.langEn },
-        ]}
-      />
-      <ChoiceField<Stage>
-        label={t.stage}
-        value={stage}
-        onChange={setStage}
-        options={[
-          { value: "baseline", label: t.stageBaseline },
-          { value: "final", label: t.stageFinal },
-        ]}
-      />
+      {SETUP_CHOICES.map((choice) => (
+        <ChoiceField
+          key={choice.key}
+          label={t[choice.label]}
+          value={setup[choice.key]}
+          // The radio group offers only this choice's options, so the value is one of them.
+          onChange={(value) => setSetup({ ...setup, [choice.key]: value })}
+          options={Object.entries(choice.options).map(([value, label]) => ({
+            value,
+            label: t[label],
+          }))}
+        />
+      ))}
       <Field
         label={t.years}
         hint={t.yearsHint}
