@@ -8,7 +8,7 @@ import {
 } from "../adapters/xlsx";
 import { epmV1 } from "../catalogues";
 import { parseProfileText } from "../core/profile";
-import { parseYears } from "../core";
+import { parseYearsText } from "../core";
 import type { Lang, Result, Stage, WeightProfile } from "../core/types";
 import { scoreAudit, type ScoreOverrides } from "../workbook/actions";
 import { AuditInputError } from "../workbook/issues";
@@ -42,8 +42,9 @@ export interface Io {
 }
 
 function parseYearsOption(text: string, lang: Lang): number {
-  const parsed = parseYears(text);
-  if (parsed.years === null)
+  const parsed = parseYearsText(text);
+  // A blank --years is a slip too: the option exists only to give years.
+  if (parsed.kind !== "years")
     throw new InputError(
       say(
         lang,

@@ -1,6 +1,6 @@
 export * from "./types";
 export { score } from "./score";
-export { parseYears } from "./years";
+export { parseYears, parseYearsText, type YearsText } from "./years";
 export {
   parseRating,
   scaleLabels,
@@ -23,6 +23,7 @@ export {
 } from "./profile";
 export { PRESETS, type Preset } from "./presets";
 export { layoutFor, moduleMax, mergeRules } from "./points";
+export { RULE_KEYS, modulePoints, innovationCap, type RuleKey } from "./inputs";
 export { acceptedForms } from "./messages";
 export { POINT_TOLERANCE } from "./levels";
 export { mergeCell, mergeEvidence, ratingKey, type CellMerge } from "./merge";

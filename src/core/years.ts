@@ -20,3 +20,15 @@ export function parseYears(cell: RawCell): { years: number | null; invalid: bool
     ? { years: value, invalid: false }
     : { years: null, invalid: true };
 }
+
+export type YearsText = { kind: "none" } | { kind: "years"; years: number } | { kind: "invalid" };
+
+/**
+ * Operating years typed by a user (Start panel, `--years`): blank means none given; otherwise the
+ * text must read as a years cell would (a decimal number ≥ 0), or it is invalid.
+ */
+export function parseYearsText(text: string): YearsText {
+  if (text.trim() === "") return { kind: "none" };
+  const parsed = parseYears(text);
+  return parsed.years === null ? { kind: "invalid" } : { kind: "years", years: parsed.years };
+}

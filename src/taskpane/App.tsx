@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useAudit } from "./context";
+import type { Strings } from "./i18n";
 import { ScorePanel } from "./panels/ScorePanel";
 import { StartPanel } from "./panels/StartPanel";
 import { TeamPanel } from "./panels/TeamPanel";
@@ -29,6 +30,14 @@ const useStyles = makeStyles({
 });
 
 type PanelId = "start" | "score" | "whatif" | "team";
+
+/** The tabs in order: each panel with the string key of its tab's label. */
+const PANELS = [
+  { id: "start", label: "tabStart", Panel: StartPanel },
+  { id: "score", label: "tabScore", Panel: ScorePanel },
+  { id: "whatif", label: "tabWhatIf", Panel: WhatIfPanel },
+  { id: "team", label: "tabTeam", Panel: TeamPanel },
+] as const satisfies ReadonlyArray<{ id: PanelId; label: keyof Strings; Panel: () => JSX.Element }>;
 
 export interface AppProps {
   initial?: PanelId;
@@ -54,24 +63,14 @@ export function App({ initial = "start", notice = null }: AppProps) {
         onTabSelect={(_, data) => setPanel(data.value as PanelId)}
         aria-label={t.appTitle}
       >
-        <Tab value="start" id="tab-start" aria-controls="panel">
-          {t.tabStart}
-        </Tab>
-        <Tab value="score" id="tab-score" aria-controls="panel">
-          {t.tabScore}
-        </Tab>
-        <Tab value="whatif" id="tab-whatif" aria-controls="panel">
-          {t.tabWhatIf}
-        </Tab>
-        <Tab value="team" id="tab-team" aria-controls="panel">
-          {t.tabTeam}
-        </Tab>
+        {PANELS.map(({ id, label }) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls="panel">
+            {t[label]}
+          </Tab>
+        ))}
       </TabList>
       <div role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
-        {panel === "start" && <StartPanel />}
-        {panel === "score" && <ScorePanel />}
-        {panel === "whatif" && <WhatIfPanel />}
-        {panel === "team" && <TeamPanel />}
+        {PANELS.map(({ id, Panel }) => id === panel && <Panel key={id} />)}
       </div>
     </main>
   );

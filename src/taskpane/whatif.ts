@@ -3,32 +3,11 @@
  * inputs read from the workbook, and comparing it with the official result.
  */
 import { mergeRules, score, validateProfile } from "../core";
-import { THRESHOLD_KEYS } from "../core";
-import type {
-  Catalogue,
-  Lang,
-  ProfileError,
-  Result,
-  Rules,
-  ThresholdKey,
-  WeightProfile,
-} from "../core";
+import type { Catalogue, Lang, ProfileError, Result, Rules, RuleKey, WeightProfile } from "../core";
 import type { AuditInputs } from "./services";
-
-export type RuleKey = ThresholdKey;
-export const RULE_KEYS = THRESHOLD_KEYS;
 
 export function cfModules(catalogue: Catalogue) {
   return catalogue.modules.filter((m) => m.scale === "CF");
-}
-
-export function modulePoints(catalogue: Catalogue, profile: WeightProfile, id: string): number {
-  const module = catalogue.modules.find((m) => m.id === id);
-  return profile.modules?.[id] ?? module?.points ?? 0;
-}
-
-export function cap6(catalogue: Catalogue, profile: WeightProfile): number {
-  return profile.cap6 ?? catalogue.modules.find((m) => m.scale === "I")?.cap ?? 0;
 }
 
 export function multiplier(profile: WeightProfile, itemId: string): number {

@@ -212,5 +212,5 @@ export const WEIGHTS_LAYOUT = {
 } as const;
 
 /** Rows of the rules table: one per threshold (3★, 4★, 5★), then the compliance reading (3★ column). */
-export { THRESHOLD_KEYS as RULE_KEYS } from "../core/types";
+export { RULE_KEYS } from "../core/inputs";
 export const STRICT_RULE_KEY = "strictCompliance";

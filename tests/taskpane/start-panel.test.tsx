@@ -2,7 +2,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
-import { StartPanel, parseYearsInput } from "../../src/taskpane/panels/StartPanel";
+import { StartPanel } from "../../src/taskpane/panels/StartPanel";
 import { fakeService, renderWith } from "./fakes";
 
 expect.extend(toHaveNoViolations);
@@ -61,14 +61,6 @@ describe("Start panel", () => {
   test("a host without dropdowns gets a warning", () => {
     renderWith(<StartPanel />, fakeService(), "en", { validationLists: false });
     expect(screen.getByText(/no dropdown lists/)).toBeTruthy();
-  });
-
-  test("years input parsing", () => {
-    expect(parseYearsInput("")).toBeUndefined();
-    expect(parseYearsInput(" 2.5 ")).toBe(2.5);
-    expect(parseYearsInput("0")).toBe(0);
-    expect(parseYearsInput("-1")).toBeNull();
-    expect(parseYearsInput("abc")).toBeNull();
   });
 
   test("no accessibility violations", async () => {

@@ -23,7 +23,7 @@ describe("What-if panel", () => {
 
     await user.click(screen.getByText("Thresholds"));
     const group = screen.getByRole("group", { name: "Score 1.0–5.0 %" });
-    const fiveStars = within(group).getByRole("textbox", { name: "5★" });
+    const fiveStars = within(group).getByRole("spinbutton", { name: "5★" });
     await user.clear(fiveStars);
     await user.type(fiveStars, "80");
 
@@ -54,7 +54,7 @@ describe("What-if panel", () => {
 
   test("module points change the totals and the per-module delta", async () => {
     const { user } = await loaded();
-    const field = screen.getByRole("textbox", { name: "4.0" });
+    const field = screen.getByRole("spinbutton", { name: "4.0" });
     await user.clear(field);
     await user.type(field, "1200");
     expect(screen.getByTestId("what-if-score15").textContent).toBe("3,680");
@@ -102,7 +102,7 @@ describe("What-if panel", () => {
 
   test("export shows the draft as weight profile JSON", async () => {
     const { user } = await loaded();
-    const field = screen.getByRole("textbox", { name: "6.0 cap" });
+    const field = screen.getByRole("spinbutton", { name: "6.0 cap" });
     await user.clear(field);
     await user.type(field, "500");
     await user.click(screen.getByText("Export profile JSON"));

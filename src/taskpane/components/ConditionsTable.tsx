@@ -1,16 +1,9 @@
 /** The 3★/4★/5★ condition table: required, actual, met, for every condition. */
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
 import type { ConditionKey, Level } from "../../core/types";
 import { useAudit } from "../context";
 import { CONDITION_LABEL, conditionValue } from "../format";
 import { fmt } from "../i18n";
+import { SmallTable } from "./SmallTable";
 import { useSrOnly } from "./srOnly";
 
 const KEYS: ConditionKey[] = ["years", "compliance", "fShare", "score15", "score6"];
@@ -39,32 +32,20 @@ export function ConditionsTable({
     );
   };
   return (
-    <Table size="small" aria-label={t.conditions}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>
-            {t.condition} ({t.actual} / {t.required})
-          </TableHeaderCell>
-          {levels.map((level) => (
-            <TableHeaderCell key={level.stars}>
-              {fmt(t.level, { n: level.stars })} {level.met ? "✓" : ""}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {KEYS.map((key) => (
-          <TableRow key={key}>
-            <TableCell>
-              {t[CONDITION_LABEL[key]]}
-              {key === "compliance" && strictCompliance ? ` ${t.strictReading}` : ""}
-            </TableCell>
-            {levels.map((level) => (
-              <TableCell key={level.stars}>{cell(level, key)}</TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SmallTable
+      label={t.conditions}
+      head={[
+        `${t.condition} (${t.actual} / ${t.required})`,
+        ...levels.map((level) => `${fmt(t.level, { n: level.stars })} ${level.met ? "✓" : ""}`),
+      ]}
+      rows={KEYS.map((key) => ({
+        key,
+        cells: [
+          t[CONDITION_LABEL[key]] +
+            (key === "compliance" && strictCompliance ? ` ${t.strictReading}` : ""),
+          ...levels.map((level) => cell(level, key)),
+        ],
+      }))}
+    />
   );
 }

@@ -1,6 +1,7 @@
 /** Shown when the task pane page is opened outside Office: points to the browser mode. */
-import { Link, Text, makeStyles } from "@fluentui/react-components";
+import { Link, makeStyles } from "@fluentui/react-components";
 import type { Strings } from "../i18n";
+import { PanelHeading } from "./PanelLayout";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", padding: "16px" },
@@ -10,10 +11,7 @@ export function OutsideOffice({ t, appUrl = "app.html" }: { t: Strings; appUrl?:
   const styles = useStyles();
   return (
     <main className={styles.root}>
-      <Text as="h1" size={500} weight="semibold">
-        {t.outsideTitle}
-      </Text>
-      <Text>{t.outsideBody}</Text>
+      <PanelHeading heading={t.outsideTitle} intro={t.outsideBody} level={1} />
       <Link href={appUrl}>{t.outsideLink}</Link>
     </main>
   );

@@ -10,6 +10,12 @@ const useStyles = makeStyles({
   number: { fontSize: "40px", lineHeight: "48px", fontWeight: tokens.fontWeightSemibold },
 });
 
+/** The badges a result can carry: the flag that shows it (also its label's key) and its hint. */
+const BADGES = [
+  { when: "provisional", hint: "provisionalHint", color: "warning" },
+  { when: "incomplete", hint: "incompleteHint", color: "danger" },
+] as const;
+
 export function StarLevel({ result, testId = "star-level" }: { result: Result; testId?: string }) {
   const { t } = useAudit();
   const styles = useStyles();
@@ -23,20 +29,13 @@ export function StarLevel({ result, testId = "star-level" }: { result: Result; t
         {result.stars > 0 ? "★".repeat(result.stars) : "☆"}
       </span>
       <Text>{label}</Text>
-      {result.provisional && (
-        <Tooltip content={t.provisionalHint} relationship="description">
-          <Badge color="warning" tabIndex={0}>
-            {t.provisional}
+      {BADGES.filter((badge) => result[badge.when]).map((badge) => (
+        <Tooltip key={badge.when} content={t[badge.hint]} relationship="description">
+          <Badge color={badge.color} tabIndex={0}>
+            {t[badge.when]}
           </Badge>
         </Tooltip>
-      )}
-      {result.incomplete && (
-        <Tooltip content={t.incompleteHint} relationship="description">
-          <Badge color="danger" tabIndex={0}>
-            {t.incomplete}
-          </Badge>
-        </Tooltip>
-      )}
+      ))}
     </div>
   );
 }

@@ -1,18 +1,10 @@
 /** The official result next to the what-if result: stars, totals and per-module delta. */
-import {
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Result } from "../../core/types";
 import { useAudit } from "../context";
 import { num } from "../format";
 import { moduleDeltas, type WhatIf } from "../whatif";
+import { SmallTable } from "./SmallTable";
 import { useSrOnly } from "./srOnly";
 
 function signed(value: number, text: string): string {
@@ -39,54 +31,57 @@ export function WhatIfComparison({ official, whatIf }: { official: Result; whatI
     );
   }
   const other = whatIf.result;
+  const starDelta = other.stars - official.stars;
   const totals = [
-    { id: t.score15, a: official.score15, b: other.score15 },
-    { id: t.score6, a: official.score6, b: other.score6 },
+    { id: t.score15, a: official.score15, b: other.score15, testId: "what-if-score15" },
+    { id: t.score6, a: official.score6, b: other.score6, testId: "what-if-score6" },
   ];
   return (
-    <Table size="small" aria-label={`${t.official} / ${t.whatIf}`}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>
-            <span className={srOnly}>{t.measure}</span>
-          </TableHeaderCell>
-          <TableHeaderCell>{t.official}</TableHeaderCell>
-          <TableHeaderCell>{t.whatIf}</TableHeaderCell>
-          <TableHeaderCell>{t.delta}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        <TableRow>
-          <TableCell>{t.starLevel}</TableCell>
-          <TableCell>{official.stars}★</TableCell>
-          <TableCell>
-            <span data-testid="what-if-star-level">{other.stars}</span>★
-          </TableCell>
-          <TableCell>
-            {signed(other.stars - official.stars, String(other.stars - official.stars))}
-          </TableCell>
-        </TableRow>
-        {totals.map((row) => (
-          <TableRow key={row.id}>
-            <TableCell>{row.id}</TableCell>
-            <TableCell>{num(row.a, lang)}</TableCell>
-            <TableCell data-testid={row.id === t.score15 ? "what-if-score15" : "what-if-score6"}>
+    <SmallTable
+      label={`${t.official} / ${t.whatIf}`}
+      head={[
+        <span key="measure" className={srOnly}>
+          {t.measure}
+        </span>,
+        t.official,
+        t.whatIf,
+        t.delta,
+      ]}
+      rows={[
+        {
+          key: "stars",
+          cells: [
+            t.starLevel,
+            `${official.stars}★`,
+            <span key="whatIf">
+              <span data-testid="what-if-star-level">{other.stars}</span>★
+            </span>,
+            signed(starDelta, String(starDelta)),
+          ],
+        },
+        ...totals.map((row) => ({
+          key: row.id,
+          cells: [
+            row.id,
+            num(row.a, lang),
+            <span key="whatIf" data-testid={row.testId}>
               {num(row.b, lang)}
-            </TableCell>
-            <TableCell>{signed(row.b - row.a, num(row.b - row.a, lang))}</TableCell>
-          </TableRow>
-        ))}
-        {moduleDeltas(official, other).map((row) => (
-          <TableRow key={row.id}>
-            <TableCell>{row.id}</TableCell>
-            <TableCell>{num(row.official, lang)}</TableCell>
-            <TableCell>{num(row.whatIf, lang)}</TableCell>
-            <TableCell data-testid={`delta-${row.id}`}>
+            </span>,
+            signed(row.b - row.a, num(row.b - row.a, lang)),
+          ],
+        })),
+        ...moduleDeltas(official, other).map((row) => ({
+          key: row.id,
+          cells: [
+            row.id,
+            num(row.official, lang),
+            num(row.whatIf, lang),
+            <span key="delta" data-testid={`delta-${row.id}`}>
               {signed(row.delta, num(row.delta, lang))}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+            </span>,
+          ],
+        })),
+      ]}
+    />
   );
 }

@@ -1,23 +1,16 @@
 /** Score: one button, the result card, the issues list (a click selects the cell), live mode. */
-import { Button, Switch, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Switch, Text } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import { ErrorBar } from "../components/ErrorBar";
 import { IssuesList } from "../components/IssuesList";
-import { Progress } from "../components/Progress";
+import { OperationError, PanelActions, PanelLayout } from "../components/PanelLayout";
 import { ResultCard } from "../components/ResultCard";
 import { useAudit } from "../context";
 import { clauseDirectory } from "../clauses";
 import { useLiveScoring } from "../useLiveScoring";
 import { useOperation } from "../useOperation";
 
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: "12px" },
-  actions: { display: "flex", alignItems: "center", gap: "12px", flexWrap: "wrap" },
-});
-
 export function ScorePanel() {
   const { service, t, lang, host, official, setOfficial } = useAudit();
-  const styles = useStyles();
   const op = useOperation();
   const selectOp = useOperation();
   const [live, setLive] = useState(false);
@@ -43,22 +36,17 @@ export function ScorePanel() {
     [official, lang]
   );
   return (
-    <div className={styles.panel}>
-      <Text as="h2" size={500} weight="semibold">
-        {t.scoreHeading}
-      </Text>
-      <Text>{t.scoreIntro}</Text>
-      <div className={styles.actions}>
+    <PanelLayout heading={t.scoreHeading} intro={t.scoreIntro}>
+      <PanelActions op={op}>
         <Button appearance="primary" disabled={op.busy} onClick={() => void rescore()}>
           {t.scoreButton}
         </Button>
-        <Progress show={op.showProgress} />
-      </div>
+      </PanelActions>
       {service.watchRatings && (
         <Switch checked={live} onChange={(_, data) => setLive(data.checked)} label={t.liveMode} />
       )}
-      <ErrorBar error={op.error} onDismiss={op.clearError} />
-      <ErrorBar error={selectOp.error} onDismiss={selectOp.clearError} />
+      <OperationError op={op} />
+      <OperationError op={selectOp} />
       {result ? (
         <div data-print-area>
           {host.print && (
@@ -82,6 +70,6 @@ export function ScorePanel() {
       ) : (
         <Text>{t.noResult}</Text>
       )}
-    </div>
+    </PanelLayout>
   );
 }

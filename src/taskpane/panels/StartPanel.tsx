@@ -1,51 +1,50 @@
 /** Start: create or upgrade the audit workbook (idempotent) with language, stage and years. */
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
+import { parseYearsText } from "../../core";
 import type { Lang, Stage } from "../../core/types";
-import { ErrorBar } from "../components/ErrorBar";
+import { ChoiceField } from "../components/ChoiceField";
+import { OperationError, PanelLayout } from "../components/PanelLayout";
 import { Progress } from "../components/Progress";
 import { useAudit } from "../context";
-import { fmt } from "../i18n";
+import { fmt, type Strings } from "../i18n";
 import { useOperation } from "../useOperation";
 
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: "12px" },
-});
-
-/** "" → no years given; a number ≥ 0 → years; anything else → invalid (null). */
-export function parseYearsInput(text: string): number | undefined | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  const value = Number(trimmed);
-  return Number.isFinite(value) && value >= 0 ? value : null;
+/**
+ * Content language and stage are asked here only: afterwards they live in the workbook (Summary
+ * inputs), where scoring reads them.
+ */
+interface Setup {
+  lang: Lang;
+  stage: Stage;
 }
+
+/** The setup's choices, each with the string keys of its label and of its options' labels. */
+const SETUP_CHOICES = [
+  { key: "lang", label: "contentLang", options: { zh: "langZh", en: "langEn" } },
+  { key: "stage", label: "stage", options: { baseline: "stageBaseline", final: "stageFinal" } },
+] as const satisfies ReadonlyArray<{
+  key: keyof Setup;
+  label: keyof Strings;
+  options: Record<string, keyof Strings>;
+}>;
 
 export function StartPanel() {
   const { service, t, host, lang } = useAudit();
-  // Content language and stage are asked here only: afterwards they live in the workbook
-  // (Summary inputs), where scoring reads them.
-  const [contentLang, setContentLang] = useState<Lang>(lang);
-  const [stage, setStage] = useState<Stage>("baseline");
-  const styles = useStyles();
+  const [setup, setSetup] = useState<Setup>({ lang, stage: "baseline" });
   const op = useOperation();
   const [yearsText, setYearsText] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const years = parseYearsInput(yearsText);
+  const years = parseYearsText(yearsText);
+  const yearsInvalid = years.kind === "invalid";
 
   const create = async () => {
     setDone(null);
     const outcome = await op.run(() =>
-      service.createOrUpgrade({ lang: contentLang, stage, years: years ?? undefined })
+      service.createOrUpgrade({
+        ...setup,
+        years: years.kind === "years" ? years.years : undefined,
+      })
     );
     if (outcome)
       setDone(
@@ -57,36 +56,25 @@ export function StartPanel() {
   };
 
   return (
-    <div className={styles.panel}>
-      <Text as="h2" size={500} weight="semibold">
-        {t.startHeading}
-      </Text>
-      <Text>{t.startIntro}</Text>
-      <Field label={t.contentLang}>
-        <RadioGroup
-          value={contentLang}
-          onChange={(_, data) => setContentLang(data.value as Lang)}
-          layout="horizontal"
-        >
-          <Radio value="zh" label={t.langZh} />
-          <Radio value="en" label={t.langEn} />
-        </RadioGroup>
-      </Field>
-      <Field label={t.stage}>
-        <RadioGroup
-          value={stage}
-          onChange={(_, data) => setStage(data.value as Stage)}
-          layout="horizontal"
-        >
-          <Radio value="baseline" label={t.stageBaseline} />
-          <Radio value="final" label={t.stageFinal} />
-        </RadioGroup>
-      </Field>
+    <PanelLayout heading={t.startHeading} intro={t.startIntro}>
+      {SETUP_CHOICES.map((choice) => (
+        <ChoiceField
+          key={choice.key}
+          label={t[choice.label]}
+          value={setup[choice.key]}
+          // The radio group offers only this choice's options, so the value is one of them.
+          onChange={(value) => setSetup({ ...setup, [choice.key]: value })}
+          options={Object.entries(choice.options).map(([value, label]) => ({
+            value,
+            label: t[label],
+          }))}
+        />
+      ))}
       <Field
         label={t.years}
         hint={t.yearsHint}
-        validationState={years === null ? "error" : "none"}
-        validationMessage={years === null ? t.yearsInvalid : undefined}
+        validationState={yearsInvalid ? "error" : "none"}
+        validationMessage={yearsInvalid ? t.yearsInvalid : undefined}
       >
         <Input
           inputMode="decimal"
@@ -94,11 +82,11 @@ export function StartPanel() {
           onChange={(_, data) => setYearsText(data.value)}
         />
       </Field>
-      <Button appearance="primary" disabled={op.busy || years === null} onClick={create}>
+      <Button appearance="primary" disabled={op.busy || yearsInvalid} onClick={create}>
         {t.createButton}
       </Button>
       <Progress show={op.showProgress} />
-      <ErrorBar error={op.error} onDismiss={op.clearError} />
+      <OperationError op={op} />
       {done && (
         <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
@@ -114,6 +102,6 @@ export function StartPanel() {
           {t.diagnostics}: {host.diagnostics}
         </Text>
       )}
-    </div>
+    </PanelLayout>
   );
 }

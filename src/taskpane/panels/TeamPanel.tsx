@@ -4,8 +4,7 @@
  */
 import { Button, Checkbox, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import { ErrorBar } from "../components/ErrorBar";
-import { Progress } from "../components/Progress";
+import { OperationError, PanelActions, PanelHeading, PanelLayout } from "../components/PanelLayout";
 import { XlsxPicker } from "../components/XlsxPicker";
 import { useAudit } from "../context";
 import { fmt } from "../i18n";
@@ -13,8 +12,6 @@ import type { CompareOutcome, FileLike, MergeSummary } from "../services";
 import { useOperation } from "../useOperation";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: "12px" },
-  actions: { display: "flex", alignItems: "center", gap: "12px", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: "18px" },
 });
 
@@ -46,12 +43,8 @@ export function TeamPanel() {
   };
 
   return (
-    <div className={styles.panel}>
-      <Text as="h2" size={500} weight="semibold">
-        {t.teamHeading}
-      </Text>
-      <Text>{t.mergeIntro}</Text>
-      <div className={styles.actions}>
+    <PanelLayout heading={t.teamHeading} intro={t.mergeIntro}>
+      <PanelActions op={mergeOp}>
         <XlsxPicker
           label={t.mergeButton}
           multiple
@@ -60,15 +53,14 @@ export function TeamPanel() {
           testId="copies-input"
           onFiles={(files) => void merge(files)}
         />
-        <Progress show={mergeOp.showProgress} />
         {opened && <Text role="status">{fmt(t.mergeOpened, opened)}</Text>}
-      </div>
+      </PanelActions>
       <Checkbox
         checked={force}
         onChange={(_, data) => setForce(data.checked === true)}
         label={t.mergeForce}
       />
-      <ErrorBar error={mergeOp.error} onDismiss={mergeOp.clearError} />
+      <OperationError op={mergeOp} />
       {merged && (
         <div role="status" data-testid="merge-summary">
           <Text>
@@ -108,22 +100,18 @@ export function TeamPanel() {
           ))}
         </div>
       )}
-      <ErrorBar error={selectOp.error} onDismiss={selectOp.clearError} />
+      <OperationError op={selectOp} />
 
-      <Text as="h3" weight="semibold">
-        {t.compareHeading}
-      </Text>
-      <Text>{t.compareIntro}</Text>
-      <div className={styles.actions}>
+      <PanelHeading heading={t.compareHeading} intro={t.compareIntro} level={3} />
+      <PanelActions op={compareOp}>
         <XlsxPicker
           label={t.compareButton}
           disabled={compareOp.busy}
           testId="earlier-input"
           onFiles={(files) => void compare(files)}
         />
-        <Progress show={compareOp.showProgress} />
-      </div>
-      <ErrorBar error={compareOp.error} onDismiss={compareOp.clearError} />
+      </PanelActions>
+      <OperationError op={compareOp} />
       {compared && (
         <div role="status" data-testid="compare-summary">
           <Text as="p">
@@ -147,6 +135,6 @@ export function TeamPanel() {
           </ul>
         </div>
       )}
-    </div>
+    </PanelLayout>
   );
 }

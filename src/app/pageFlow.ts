@@ -1,0 +1,101 @@
+/**
+ * The browser page's flow, without React: open a workbook (or start a new one), score it at once
+ * when it is an audit, say what happened, and save the scored copy. The page component only shows
+ * what these functions return.
+ */
+import type { Lang } from "../core/types";
+import { createAuditService } from "../taskpane/portService";
+import type { AuditService, Scored } from "../taskpane/services";
+import { newAudit, openFile, type OpenedWorkbook } from "./openWorkbook";
+import { APP_STRINGS, fill } from "./strings";
+
+export interface Notice {
+  intent: "info" | "warning" | "error" | "success";
+  text: string;
+}
+
+export interface LoadedWorkbook {
+  workbook: OpenedWorkbook;
+  service: AuditService;
+  /** The scoring done as the workbook opened; null when it is no audit or scoring failed. */
+  scored: Scored | null;
+  name: string;
+}
+
+/** Where a workbook comes from, and what to say once it is open. */
+export interface Opening {
+  name: string;
+  open(): Promise<OpenedWorkbook>;
+  welcome(workbook: OpenedWorkbook): Notice;
+}
+
+export type FileToOpen = Parameters<typeof openFile>[0] & { name: string };
+type OnSelect = (address: string) => void;
+
+export function fileOpening(file: FileToOpen, lang: Lang, onSelect: OnSelect): Opening {
+  const s = APP_STRINGS[lang];
+  return {
+    name: file.name,
+    open: () => openFile(file, lang, onSelect),
+    welcome: (workbook) =>
+      workbook.isAudit
+        ? { intent: "success", text: fill(s.opened, { name: file.name }) }
+        : { intent: "warning", text: fill(s.notAudit, { name: file.name }) },
+  };
+}
+
+export function newAuditOpening(lang: Lang, onSelect: OnSelect): Opening {
+  return {
+    name: "audit.xlsx",
+    open: () => newAudit(onSelect),
+    welcome: () => ({ intent: "info", text: APP_STRINGS[lang].created }),
+  };
+}
+
+const failed = (error: unknown): Notice => ({ intent: "error", text: (error as Error).message });
+
+/**
+ * Opens the workbook and, when it is an audit, scores it in memory (the file on disk is untouched)
+ * so its result shows at once. A workbook that opens but does not score is still kept, with the
+ * scoring error as the notice; one that does not open leaves nothing loaded.
+ */
+export async function openAndScore(
+  opening: Opening,
+  lang: Lang
+): Promise<{ loaded: LoadedWorkbook | null; notice: Notice }> {
+  let workbook: OpenedWorkbook;
+  try {
+    workbook = await opening.open();
+  } catch (error) {
+    const reason = (error as Error).message;
+    const text = fill(APP_STRINGS[lang].openFailed, { name: opening.name, reason });
+    return { loaded: null, notice: { intent: "error", text } };
+  }
+  const service = createAuditService(workbook.port);
+  const loaded: LoadedWorkbook = { workbook, service, scored: null, name: opening.name };
+  if (!workbook.isAudit) return { loaded, notice: opening.welcome(workbook) };
+  try {
+    loaded.scored = await service.scoreAudit(lang);
+  } catch (error) {
+    return { loaded, notice: failed(error) };
+  }
+  return { loaded, notice: opening.welcome(workbook) };
+}
+
+/** "audit.xlsx" → "audit-scored.xlsx"; a name without the extension gets it. */
+export function scoredFileName(name: string): string {
+  return name.replace(/(\.xlsx)?$/i, "-scored.xlsx");
+}
+
+/** Saves the workbook and hands the bytes over; a failure comes back as the notice to show. */
+export async function saveScored(
+  loaded: LoadedWorkbook,
+  deliver: (bytes: Uint8Array, fileName: string) => void
+): Promise<Notice | null> {
+  try {
+    deliver(await loaded.workbook.save(), scoredFileName(loaded.name));
+    return null;
+  } catch (error) {
+    return failed(error);
+  }
+}
