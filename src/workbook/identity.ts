@@ -8,7 +8,7 @@ import type { Catalogue, Lang } from "../core/types";
 import { word } from "./labels";
 import { CELL_NAMES, RECORD_ROWS } from "./layout";
 import type { PlanOp, Snapshot } from "./plan";
-import { recordIdentityNames, type Place } from "./plan-summary";
+import { recordIdentityNames, type Anchor } from "./plan-summary";
 
 export interface AuditIdentity {
   auditId: string | null;
@@ -43,7 +43,7 @@ export function newAuditId(): string {
  */
 export function identityUpgradeOps(
   snapshot: Snapshot,
-  record: Place,
+  record: Anchor,
   catalogue: Catalogue,
   auditId: string,
   lang: Lang

@@ -36,7 +36,7 @@ export function catalogueRows(
   lang: Lang,
   profile?: WeightProfile
 ): CatalogueRow[] {
-  const layout = layoutFor(catalogue, profile);
+  const points = layoutFor(catalogue, profile);
   return catalogue.modules.flatMap((module) =>
     module.items.flatMap((item) =>
       item.clauses.map((clause) => ({
@@ -46,7 +46,7 @@ export function catalogueRows(
           module: module.id,
           item: item.id,
           summary: clause.summary[lang],
-          points: layout.byId.get(clause.id)?.points ?? null,
+          points: points.byId.get(clause.id)?.points ?? null,
         },
       }))
     )

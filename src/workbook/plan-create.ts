@@ -21,7 +21,7 @@ import { createWeightsOps, upgradeWeightsOps, weightsSheetOf } from "./plan-weig
 import { STAGE_LABELS } from "./labels";
 import { auditIdentity, identityUpgradeOps, newAuditId } from "./identity";
 
-export interface CreateOptions {
+export interface CreatePlanOptions {
   lang: Lang;
   stage?: Stage;
   years?: number;
@@ -41,7 +41,7 @@ export interface CreatePlan {
 export function createOrUpgradePlan(
   snapshot: Snapshot,
   catalogue: Catalogue,
-  options: CreateOptions
+  options: CreatePlanOptions
 ): CreatePlan {
   const { lang } = options;
   const profile = options.profile ?? {};

@@ -24,7 +24,8 @@ import { moduleChartOp, reportFooter, summaryPrintOp } from "./plan-report";
 import { blockCells, type BlockContext } from "./summary-blocks";
 import { blockFormatOps, conditionFillOps, summaryHeightOps } from "./summary-formats";
 
-export interface Place {
+/** The top-left cell of a named input or block. */
+export interface Anchor {
   sheet: string;
   row: number;
   col: number;
@@ -32,12 +33,12 @@ export interface Place {
 export type InputKey = keyof typeof INPUT_NAMES;
 
 export interface SummaryPlaces {
-  inputs: Partial<Record<InputKey, Place>>;
-  blocks: Partial<Record<BlockKey, Place>>;
+  inputs: Partial<Record<InputKey, Anchor>>;
+  blocks: Partial<Record<BlockKey, Anchor>>;
 }
 
 export function locateSummary(snapshot: Snapshot): SummaryPlaces {
-  const place = (name: string): Place | undefined => {
+  const place = (name: string): Anchor | undefined => {
     const named = snapshot.names[name];
     return named ? { sheet: named.sheet, row: named.row, col: named.col } : undefined;
   };
@@ -68,9 +69,9 @@ export function createInputOps(
   missing: InputKey[],
   lang: Lang,
   initial: { years?: number; stage?: Stage }
-): { ops: PlanOp[]; places: Partial<Record<InputKey, Place>> } {
+): { ops: PlanOp[]; places: Partial<Record<InputKey, Anchor>> } {
   const ops: PlanOp[] = [];
-  const places: Partial<Record<InputKey, Place>> = {};
+  const places: Partial<Record<InputKey, Anchor>> = {};
   for (const key of missing) {
     const { row, col } = INPUT_POSITIONS[key];
     const value: PlanCell =
@@ -103,7 +104,7 @@ export function createInputOps(
 }
 
 /** The names of the audit identity inside a record block at `at`. */
-export function recordIdentityNames(at: Place): PlanOp[] {
+export function recordIdentityNames(at: Anchor): PlanOp[] {
   const row = (key: (typeof RECORD_ROWS)[number]) => at.row + 1 + RECORD_ROWS.indexOf(key);
   return [
     {
@@ -120,7 +121,7 @@ export function recordIdentityNames(at: Place): PlanOp[] {
 }
 
 /** Names of single cells inside blocks, defined whenever a block is placed. */
-function innerNames(key: BlockKey, at: Place): PlanOp[] {
+function innerNames(key: BlockKey, at: Anchor): PlanOp[] {
   const name = (n: string, r: number, c: number): PlanOp => ({
     op: "defineName",
     name: n,
@@ -146,10 +147,10 @@ export function createBlockOps(
   sheet: string,
   missing: BlockKey[],
   ctx: BlockContext
-): { ops: PlanOp[]; places: Partial<Record<BlockKey, Place>> } {
+): { ops: PlanOp[]; places: Partial<Record<BlockKey, Anchor>> } {
   const defaults = defaultBlockPositions(ctx.catalogue);
   const ops: PlanOp[] = [];
-  const places: Partial<Record<BlockKey, Place>> = {};
+  const places: Partial<Record<BlockKey, Anchor>> = {};
   for (const key of missing) {
     const at = { sheet, ...defaults[key] };
     places[key] = at;
@@ -212,7 +213,7 @@ export function isLegacySummary(snapshot: Snapshot): boolean {
  * leftover cells are blanked so that no stale result stays visible.
  */
 export function writeBlocksOps(
-  places: Partial<Record<BlockKey, Place>>,
+  places: Partial<Record<BlockKey, Anchor>>,
   ctx: BlockContext,
   legacy = false
 ): PlanOp[] {
