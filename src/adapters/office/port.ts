@@ -5,7 +5,7 @@
  * the DelayForCellEdit set ignore the option).
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
-import { splitAddress } from "./address";
+import { splitAddress } from "../../workbook/a1";
 import { CHART_NAME } from "./chart";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
