@@ -2,6 +2,7 @@
  * Words the workbook shows and the messages of the workbook layer, in zh-CN and en-US. Column
  * headers are bilingual and fixed (see columns.ts); everything else follows the content language.
  */
+import { fill, type Params } from "../core/i18n";
 import type { Lang, Stage, Status } from "../core/types";
 
 const STATUS: Record<Status, { zh: string; en: string }> = {
@@ -133,8 +134,6 @@ export const RULE_LABELS: Record<string, { zh: string; en: string }> = {
   },
 };
 
-type Params = Record<string, string | number>;
-
 /** Messages of the workbook layer (read, weights, CSV, files). Each names where and what is accepted. */
 const MESSAGES: Record<string, { zh: string; en: string }> = {
   missingTable: {
@@ -238,5 +237,5 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
 };
 
 export function message(code: string, params: Params, lang: Lang): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+  return fill(MESSAGES[code][lang], params);
 }
