@@ -13,9 +13,11 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
+import { OUTSIDE_OFFICE } from "../adapters/office/capabilities";
 import type { Lang } from "../core/types";
 import { createAuditService } from "../taskpane/portService";
 import type { AuditService, Scored } from "../taskpane/services";
+import { hostInfoOf } from "../taskpane/context";
 import { Root } from "../taskpane/Root";
 import { newAudit, openFile, preloadXlsx, type OpenedWorkbook } from "./openWorkbook";
 import { APP_STRINGS, fill } from "./strings";
@@ -40,7 +42,7 @@ const useStyles = makeStyles({
 });
 
 /** The page prints its result view (Print report; the browser's own Save as PDF). */
-const BROWSER_HOST = { validationLists: true, print: true };
+const BROWSER_HOST = hostInfoOf(OUTSIDE_OFFICE, { print: true });
 
 type Notice = { intent: "info" | "warning" | "error" | "success"; text: string };
 

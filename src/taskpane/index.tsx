@@ -11,6 +11,7 @@ import { resolveLang } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { OutsideOffice } from "./components/OutsideOffice";
 import { STRINGS, fmt } from "./i18n";
+import { hostInfoOf } from "./context";
 import { createAuditService } from "./portService";
 import { Root } from "./Root";
 import { themeFor } from "./theme";
@@ -47,10 +48,7 @@ async function main(): Promise<void> {
       service={createAuditService(port)}
       lang={lang}
       theme={env.theme ? themeFor(env.theme.bodyBackgroundColor) : webLightTheme}
-      host={{
-        validationLists: env.capabilities.validationLists,
-        diagnostics: env.diagnostics,
-      }}
+      host={hostInfoOf(env.capabilities, { diagnostics: env.diagnostics })}
       notice={noticeOf(takeOutcome(), lang)}
     />
   );
