@@ -5,7 +5,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { OUTSIDE_OFFICE, type Capabilities } from "../adapters/office/capabilities";
 import type { Lang } from "../core/types";
-import type { Setter } from "./callbacks";
 import { STRINGS, type Strings } from "./i18n";
 import type { AuditService, Scored } from "./services";
 
@@ -33,7 +32,7 @@ export interface AuditContextValue {
   t: Strings;
   /** The last official scoring (from Score, Apply or live mode), shared by the panels. */
   official: Scored | null;
-  setOfficial: Setter<Scored | null>;
+  setOfficial: (scored: Scored | null) => void;
 }
 
 const AuditContext = createContext<AuditContextValue | null>(null);

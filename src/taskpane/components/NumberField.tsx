@@ -4,12 +4,11 @@
  */
 import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Setter } from "../callbacks";
 
 export interface NumberFieldProps {
   label: string;
   value: number;
-  onValue: Setter<number>;
+  onValue: (value: number) => void;
   invalidMessage: string;
   /** Shown and typed in percent, stored as a fraction. */
   percent?: boolean;
