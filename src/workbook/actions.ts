@@ -15,7 +15,7 @@ import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
 import { overlayRatings } from "./overlay";
 import type { PlanOp, Snapshot, WorkbookPort } from "./plan";
 import { createOrUpgradePlan } from "./plan-create";
-import { locateSummary, missingSummaryParts } from "./plan-summary";
+import { locateSummary, missingSummaryParts } from "./summary-places";
 import { scorePlan } from "./plan-score";
 import { createWeightsOps, weightsSheetOf, writeProfileOps } from "./plan-weights";
 import type { CsvColumn, CsvRating } from "./ratings-csv";

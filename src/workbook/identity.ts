@@ -8,7 +8,8 @@ import type { Catalogue, Lang } from "../core/types";
 import { word } from "./labels";
 import { CELL_NAMES, RECORD_ROWS } from "./layout";
 import type { PlanOp, Snapshot } from "./plan";
-import { recordIdentityNames, type Anchor } from "./plan-summary";
+import { recordIdentityNames } from "./plan-summary";
+import type { Anchor } from "./summary-places";
 
 export interface AuditIdentity {
   auditId: string | null;

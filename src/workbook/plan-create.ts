@@ -11,12 +11,8 @@ import { CELL_NAMES, DEFAULT_SHEETS } from "./layout";
 import type { Plan, PlanOp, Snapshot } from "./plan";
 import { createClauseTableOps, upgradeClauseTableOps } from "./plan-clauses";
 import { freeSheetName } from "./plan-util";
-import {
-  completeSummaryOps,
-  createSummarySheetOps,
-  locateSummary,
-  summarySheetOf,
-} from "./plan-summary";
+import { completeSummaryOps, createSummarySheetOps } from "./plan-summary";
+import { locateSummary, summarySheetOf } from "./summary-places";
 import { createWeightsOps, upgradeWeightsOps, weightsSheetOf } from "./plan-weights";
 import { STAGE_LABELS } from "./labels";
 import { auditIdentity, identityUpgradeOps, newAuditId } from "./identity";

@@ -7,7 +7,7 @@ import type { Catalogue, Lang } from "../core/types";
 import { word } from "./labels";
 import { CHART_ROWS, blockSize, type BlockKey } from "./layout";
 import type { Area, Footer, Margins, PlanOp } from "./plan";
-import type { Anchor } from "./plan-summary";
+import type { Anchor } from "./summary-places";
 
 export const CHART_NAME = "EpmModuleChart";
 
