@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useAudit } from "./context";
+import type { StringKey } from "./i18n";
 import { ScorePanel } from "./panels/ScorePanel";
 import { StartPanel } from "./panels/StartPanel";
 import { TeamPanel } from "./panels/TeamPanel";
@@ -29,6 +30,13 @@ const useStyles = makeStyles({
 });
 
 type PanelId = "start" | "score" | "whatif" | "team";
+
+const TABS: ReadonlyArray<[PanelId, StringKey]> = [
+  ["start", "tabStart"],
+  ["score", "tabScore"],
+  ["whatif", "tabWhatIf"],
+  ["team", "tabTeam"],
+];
 
 export interface AppProps {
   initial?: PanelId;
@@ -54,18 +62,11 @@ export function App({ initial = "start", notice = null }: AppProps) {
         onTabSelect={(_, data) => setPanel(data.value as PanelId)}
         aria-label={t.appTitle}
       >
-        <Tab value="start" id="tab-start" aria-controls="panel">
-          {t.tabStart}
-        </Tab>
-        <Tab value="score" id="tab-score" aria-controls="panel">
-          {t.tabScore}
-        </Tab>
-        <Tab value="whatif" id="tab-whatif" aria-controls="panel">
-          {t.tabWhatIf}
-        </Tab>
-        <Tab value="team" id="tab-team" aria-controls="panel">
-          {t.tabTeam}
-        </Tab>
+        {TABS.map(([id, label]) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls="panel">
+            {t[label]}
+          </Tab>
+        ))}
       </TabList>
       <div role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
         {panel === "start" && <StartPanel />}

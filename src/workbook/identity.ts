@@ -8,6 +8,7 @@ import type { Catalogue, Lang } from "../core/types";
 import { word } from "./labels";
 import { CELL_NAMES, RECORD_ROWS } from "./layout";
 import type { PlanOp, Snapshot } from "./plan";
+import { cellOp } from "./plan-util";
 import { recordIdentityNames } from "./plan-summary";
 import type { Anchor } from "./summary-places";
 
@@ -72,13 +73,7 @@ export function identityUpgradeOps(
       values: [[word("auditId", lang), auditId]],
     });
   } else if (identity.auditId === null) {
-    ops.push({
-      op: "setValues",
-      sheet: named.sheet,
-      row: named.row,
-      col: named.col,
-      values: [[auditId]],
-    });
+    ops.push(cellOp(named, auditId));
   }
   return ops;
 }
