@@ -1,3 +1,4 @@
+import { fileError } from "../../src/adapters/xlsx/file";
 import { APP_STRINGS, fill as pageFill } from "../../src/app/strings";
 import { langOf } from "../../src/cli/lang";
 import { fill, resolveLang } from "../../src/core/i18n";
@@ -31,6 +32,7 @@ describe("one template filler", () => {
     expect(message("csvNoId", {}, "en")).toBe("CSV line {line}: ratings without an ID");
     expect(message("csvNoId", { line: 7 }, "zh")).toBe("CSV 第 7 行：有评级但 ID 为空");
     expect(shortfallText({ key: "years", short: 2 }, "en")).toBe("2 more years");
+    expect(fileError("damaged", "en").message).toMatch(/truncated.*: \{detail\}$/);
   });
 });
 
