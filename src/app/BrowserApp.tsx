@@ -16,12 +16,14 @@ import {
 import { useRef, useState } from "react";
 import type { Lang } from "../core/types";
 import { useOpenedWorkbook } from "../taskpane/hooks/useOpenedWorkbook";
+import { OUTSIDE_OFFICE } from "../adapters/office/capabilities";
+import { hostInfoOf } from "../taskpane/context";
 import { Root } from "../taskpane/Root";
 import { DropZone } from "./DropZone";
 import { APP_STRINGS } from "./strings";
 
 /** The page prints its result view (Print report; the browser's own Save as PDF). */
-const BROWSER_HOST = { validationLists: true, print: true };
+const BROWSER_HOST = hostInfoOf(OUTSIDE_OFFICE, { print: true });
 
 const useStyles = makeStyles({
   page: { maxWidth: "760px", margin: "0 auto", padding: "12px" },

@@ -1,11 +1,11 @@
 /** Browser mode (app.html): the scorer without Office, over .xlsx files opened on this machine. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { langOf } from "../taskpane/i18n";
+import { resolveLang } from "../core/i18n";
 import { BrowserApp } from "./BrowserApp";
 
 createRoot(document.getElementById("root") as HTMLElement).render(
   <FluentProvider theme={webLightTheme}>
-    <BrowserApp initialLang={langOf(navigator.language)} />
+    <BrowserApp initialLang={resolveLang(navigator.language)} />
   </FluentProvider>
 );

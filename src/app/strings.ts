@@ -40,6 +40,5 @@ export const APP_STRINGS = {
 
 export type AppStrings = (typeof APP_STRINGS)["en"];
 
-export function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? "");
-}
+// The page fills its strings with the one filler every layer uses.
+export { fill } from "../core/i18n";

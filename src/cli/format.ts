@@ -103,38 +103,33 @@ export function resultText(file: string, result: Result, lang: Lang, maxIssues =
   return lines.map((line) => line.trimEnd()).join("\n");
 }
 
-export interface SummaryRow {
+/** The result's figures the several-files summary shows. */
+const SUMMARY_FIELDS = [
+  "stars",
+  "provisional",
+  "incomplete",
+  "stage",
+  "years",
+  "score15",
+  "max15",
+  "score6",
+  "cap6",
+  "fPassShare",
+  "allCompliant",
+] as const;
+
+export type SummaryRow = Pick<Result, (typeof SUMMARY_FIELDS)[number]> & {
   file: string;
-  stars: number;
-  provisional: boolean;
-  incomplete: boolean;
-  stage: string;
-  years: number | null;
-  score15: number;
-  max15: number;
-  score6: number;
-  cap6: number;
-  fPassShare: number;
-  allCompliant: boolean;
   errors: number;
   warnings: number;
-}
+};
 
 export function summaryRow(file: string, result: Result): SummaryRow {
   const errors = result.issues.filter((i) => i.severity === "error").length;
+  const figures = Object.fromEntries(SUMMARY_FIELDS.map((key) => [key, result[key]]));
   return {
     file,
-    stars: result.stars,
-    provisional: result.provisional,
-    incomplete: result.incomplete,
-    stage: result.stage,
-    years: result.years,
-    score15: result.score15,
-    max15: result.max15,
-    score6: result.score6,
-    cap6: result.cap6,
-    fPassShare: result.fPassShare,
-    allCompliant: result.allCompliant,
+    ...(figures as Pick<Result, (typeof SUMMARY_FIELDS)[number]>),
     errors,
     warnings: result.issues.length - errors,
   };

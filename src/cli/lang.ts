@@ -1,10 +1,10 @@
 /** The language of messages: --lang, else the environment's locale (zh… → zh), else en. */
+import { resolveLang } from "../core/i18n";
 import type { Lang } from "../core/types";
 
 export function langOf(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
   if (option === "zh" || option === "en") return option;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return /^zh/i.test(locale) ? "zh" : "en";
+  return resolveLang(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
 export function say(lang: Lang, zh: string, en: string): string {

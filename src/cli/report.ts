@@ -3,7 +3,7 @@ import type { XlsxWorkbook } from "../adapters/xlsx";
 import { loadWorkbook, WorkbookFileError } from "../adapters/xlsx";
 import type { Lang } from "../core/types";
 import { reportSheets } from "../workbook/plan-report";
-import { locateSummary, summarySheetOf } from "../workbook/plan-summary";
+import { locateSummary, summarySheetOf } from "../workbook/summary-places";
 import { auditReadRequest, findClauseTable } from "../workbook/read";
 import { InputError } from "./errors";
 import { readInput } from "./files";

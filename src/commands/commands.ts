@@ -6,7 +6,7 @@
  */
 import { officeReady } from "../adapters/office/host";
 import { createOfficePort } from "../adapters/office/port";
-import { langOf } from "../taskpane/i18n";
+import { resolveLang } from "../core/i18n";
 import { saveOutcome } from "./outcome";
 import { runScoreNow } from "./scoreNow";
 
@@ -17,7 +17,7 @@ export async function scoreNow(event: Office.AddinCommands.Event): Promise<void>
     const env = await officeReady();
     await runScoreNow({
       port: createOfficePort({ capabilities: env.capabilities }),
-      lang: langOf(env.displayLanguage),
+      lang: resolveLang(env.displayLanguage),
     });
   } catch (error) {
     // runScoreNow keeps its own failures; this is for a failure before it could start.

@@ -5,7 +5,7 @@
 import type { ClauseOwner } from "./clause-table";
 import { cellText, lookalikeOf, sameModuleId } from "./ids";
 import type { IssueList } from "./issue-list";
-import type { Layout } from "./points";
+import type { PointsLayout } from "./points";
 import type { RatingRow } from "./types";
 
 export type ExtraClause = ClauseOwner & { row: RatingRow };
@@ -17,7 +17,11 @@ export interface AssignedRows {
   extras: ExtraClause[];
 }
 
-export function assignRows(rows: RatingRow[], layout: Layout, issues: IssueList): AssignedRows {
+export function assignRows(
+  rows: RatingRow[],
+  layout: PointsLayout,
+  issues: IssueList
+): AssignedRows {
   const { slots, catalogue } = layout;
   const innovationModules = catalogue.modules.filter((m) => m.scale === "I");
   const rowBySlot = new Array<RatingRow | undefined>(slots.length);

@@ -1,8 +1,7 @@
 /** Issue messages of the core, in zh-CN and en-US. Each names what was found and what is accepted. */
 import { SCALES, type Rejection, type ScaleId } from "./scales";
+import { fill, type Params } from "./i18n";
 import type { Lang } from "./types";
-
-type Params = Record<string, string | number>;
 
 const SCALE_NAME: Record<ScaleId, { zh: string; en: string }> = {
   C: { zh: "方法合规(C)", en: "method compliance (C)" },
@@ -133,9 +132,7 @@ export function render(code: string, params: Params, lang: Lang): string {
   for (const name in params) key += "\u0000" + params[name];
   let message = rendered.get(key);
   if (message === undefined) {
-    message = TEMPLATES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) =>
-      String(params[name])
-    );
+    message = fill(TEMPLATES[code][lang], params);
     if (rendered.size >= 10_000) rendered.clear();
     rendered.set(key, message);
   }

@@ -9,7 +9,7 @@ import { IssueList } from "./issue-list";
 import { judgeMissing, judgeRow, newJudged } from "./judge-row";
 import { evaluateLevels, gapTo, starsOf, topGains, type Facts } from "./levels";
 import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
-import { layoutFor, type Layout } from "./points";
+import { layoutFor, type PointsLayout } from "./points";
 import { Tally } from "./tally";
 import { RULES_REVISION } from "./types";
 import type { Block, Catalogue, Lang, Result, ScoreInput, Stage, WeightProfile } from "./types";
@@ -41,7 +41,7 @@ function checkedProfile(
 }
 
 /** Judges every catalogue clause in catalogue order, then the extra innovation clauses. */
-function tallyClauses(input: ScoreInput, layout: Layout, stage: Stage, issues: IssueList) {
+function tallyClauses(input: ScoreInput, layout: PointsLayout, stage: Stage, issues: IssueList) {
   const { rowBySlot, extras } = assignRows(input.rows, layout, issues);
   const { slots } = layout;
   const strictCompliance = layout.rules.strictCompliance === true;

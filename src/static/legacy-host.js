@@ -38,6 +38,7 @@
     },
   };
 
+  // The same rule as core resolveLang (this file runs before any bundle, in old webviews).
   function langOf(tag) {
     return /^zh/i.test(String(tag || "")) ? "zh" : "en";
   }

@@ -3,19 +3,27 @@
  * shared official result. The Excel task pane and the browser page provide different services.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { OUTSIDE_OFFICE, type Capabilities } from "../adapters/office/capabilities";
 import type { Lang } from "../core/types";
-import type { Setter } from "./callbacks";
 import { STRINGS, type Strings } from "./i18n";
 import type { AuditService, Scored } from "./services";
 
-export interface HostInfo {
-  /** Whether the host can show dropdown lists (ExcelApi 1.8); true outside Office. */
-  validationLists: boolean;
+/** What the panels know of their host: the capabilities they show (from the adapter's) and extras. */
+export interface HostInfo extends Pick<Capabilities, "validationLists"> {
   /** Host, platform, version, ExcelApi sets and webview, for support emails (Excel only). */
   diagnostics?: string | null;
   /** Whether the host can print the result view (the browser page: Print report). */
   print?: boolean;
 }
+
+export function hostInfoOf(
+  capabilities: Readonly<Capabilities>,
+  extras: Omit<HostInfo, keyof Capabilities> = {}
+): HostInfo {
+  return { validationLists: capabilities.validationLists, ...extras };
+}
+
+const NO_HOST_INFO = hostInfoOf(OUTSIDE_OFFICE);
 
 export interface AuditContextValue {
   service: AuditService;
@@ -24,7 +32,7 @@ export interface AuditContextValue {
   t: Strings;
   /** The last official scoring (from Score, Apply or live mode), shared by the panels. */
   official: Scored | null;
-  setOfficial: Setter<Scored | null>;
+  setOfficial: (scored: Scored | null) => void;
 }
 
 const AuditContext = createContext<AuditContextValue | null>(null);
@@ -55,7 +63,7 @@ export function AuditProvider({
   const value = useMemo<AuditContextValue>(
     () => ({
       service,
-      host: host ?? { validationLists: true },
+      host: host ?? NO_HOST_INFO,
       lang,
       t: STRINGS[lang],
       official,

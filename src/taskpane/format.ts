@@ -1,21 +1,14 @@
 /** Number display for the pane: values are unrounded in the core and shown with 2 decimals. */
 import type { ConditionKey, Lang } from "../core/types";
+import { numberText, percentText } from "../workbook/units";
 import type { StringKey } from "./i18n";
 
-export function num(value: number, lang: Lang, digits = 2): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  }).format(value);
-}
-
-export function pct(fraction: number, lang: Lang): string {
-  return `${num(fraction * 100, lang, 1)}%`;
-}
+// The pane's short names for the number texts the Summary sheet uses too.
+export { numberText as num, percentText as pct };
 
 export function conditionValue(key: ConditionKey, value: number | null, lang: Lang): string {
   if (value === null) return "–";
-  return key === "fShare" ? pct(value, lang) : num(value, lang);
+  return key === "fShare" ? percentText(value, lang) : numberText(value, lang);
 }
 
 export const CONDITION_LABEL: Record<ConditionKey, StringKey> = {

@@ -7,9 +7,11 @@ import { createRoot } from "react-dom/client";
 import { officeReady } from "../adapters/office/host";
 import { createOfficePort } from "../adapters/office/port";
 import { takeOutcome, type CommandOutcome } from "../commands/outcome";
+import { resolveLang } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { OutsideOffice } from "./components/OutsideOffice";
-import { STRINGS, fmt, langOf } from "./i18n";
+import { STRINGS, fmt } from "./i18n";
+import { hostInfoOf } from "./context";
 import { createAuditService } from "./portService";
 import { Root } from "./Root";
 import { themeFor } from "./theme";
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   const container = document.getElementById("root") as HTMLElement;
   const root = createRoot(container);
   const env = await officeReady();
-  const lang = langOf(env.displayLanguage);
+  const lang = resolveLang(env.displayLanguage);
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
   if (!env.host) {
     root.render(<OutsideOffice t={STRINGS[lang]} />);
@@ -46,10 +48,7 @@ async function main(): Promise<void> {
       service={createAuditService(port)}
       lang={lang}
       theme={env.theme ? themeFor(env.theme.bodyBackgroundColor) : webLightTheme}
-      host={{
-        validationLists: env.capabilities.validationLists,
-        diagnostics: env.diagnostics,
-      }}
+      host={hostInfoOf(env.capabilities, { diagnostics: env.diagnostics })}
       notice={noticeOf(takeOutcome(), lang)}
     />
   );

@@ -14,7 +14,7 @@ import { TABLES } from "../workbook/layout";
 import type { WorkbookPort } from "../workbook/plan";
 import { compareAudits, mergeAudits } from "../workbook/team";
 import { openCopy } from "./copies";
-import type { AuditService, CreateOptions, ScoreOverrides } from "./services";
+import type { AuditService, CreateOptions, ScoreChoices } from "./services";
 
 /** A port that can report edits of a table (the Office port can; a file cannot). */
 export interface WatchablePort extends WorkbookPort {
@@ -25,7 +25,7 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
   const service: AuditService = {
     createOrUpgrade: (options: CreateOptions) => createOrUpgrade(port, options, env),
     readAudit: (lang: Lang) => readAudit(port, lang, env),
-    scoreAudit: (lang: Lang, overrides?: ScoreOverrides) =>
+    scoreAudit: (lang: Lang, overrides?: ScoreChoices) =>
       scoreAudit(port, lang, overrides ?? {}, env),
     applyProfile: (profile: WeightProfile, lang: Lang) => applyProfile(port, profile, lang, env),
     select: (address: string) => port.select(address),

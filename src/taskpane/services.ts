@@ -26,7 +26,8 @@ export interface CreateOutcome {
   keptRows: number;
 }
 
-export interface ScoreOverrides {
+/** What the pane may choose instead of the workbook's own inputs (the workbook layer's ScoreOverrides minus a CSV). */
+export interface ScoreChoices {
   profile?: WeightProfile;
   years?: number;
   stage?: Stage;
@@ -40,7 +41,7 @@ export interface Scored {
 export interface AuditService {
   createOrUpgrade(options: CreateOptions): Promise<CreateOutcome>;
   readAudit(lang: Lang): Promise<AuditInputs>;
-  scoreAudit(lang: Lang, overrides?: ScoreOverrides): Promise<Scored>;
+  scoreAudit(lang: Lang, overrides?: ScoreChoices): Promise<Scored>;
   applyProfile(profile: WeightProfile, lang: Lang): Promise<{ result: Result }>;
   /** Select and show a cell such as "条目 Clauses!G25". */
   select(address: string): Promise<void>;

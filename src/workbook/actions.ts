@@ -15,12 +15,12 @@ import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
 import { overlayRatings } from "./overlay";
 import type { PlanOp, Snapshot, WorkbookPort } from "./plan";
 import { createOrUpgradePlan } from "./plan-create";
-import { locateSummary, missingSummaryParts } from "./plan-summary";
+import { locateSummary, missingSummaryParts } from "./summary-places";
 import { scorePlan } from "./plan-score";
 import { createWeightsOps, weightsSheetOf, writeProfileOps } from "./plan-weights";
 import type { CsvColumn, CsvRating } from "./ratings-csv";
 import { auditReadRequest, findClauseTable } from "./read";
-import { freeSheetName } from "./plan-util";
+import { cellOp, freeSheetName } from "./plan-util";
 
 export type { AuditInputs } from "./inputs";
 
@@ -94,7 +94,7 @@ function setNamed(
 ): Snapshot {
   const cell = snapshot.names[name];
   if (!cell) return snapshot;
-  ops.push({ op: "setValues", sheet: cell.sheet, row: cell.row, col: cell.col, values: [[value]] });
+  ops.push(cellOp(cell, value));
   return { ...snapshot, names: { ...snapshot.names, [name]: { ...cell, value } } };
 }
 

@@ -8,7 +8,9 @@ import type { Catalogue, Lang } from "../core/types";
 import { word } from "./labels";
 import { CELL_NAMES, RECORD_ROWS } from "./layout";
 import type { PlanOp, Snapshot } from "./plan";
-import { recordIdentityNames, type Place } from "./plan-summary";
+import { cellOp } from "./plan-util";
+import { recordIdentityNames } from "./plan-summary";
+import type { Anchor } from "./summary-places";
 
 export interface AuditIdentity {
   auditId: string | null;
@@ -43,7 +45,7 @@ export function newAuditId(): string {
  */
 export function identityUpgradeOps(
   snapshot: Snapshot,
-  record: Place,
+  record: Anchor,
   catalogue: Catalogue,
   auditId: string,
   lang: Lang
@@ -71,13 +73,7 @@ export function identityUpgradeOps(
       values: [[word("auditId", lang), auditId]],
     });
   } else if (identity.auditId === null) {
-    ops.push({
-      op: "setValues",
-      sheet: named.sheet,
-      row: named.row,
-      col: named.col,
-      values: [[auditId]],
-    });
+    ops.push(cellOp(named, auditId));
   }
   return ops;
 }

@@ -10,7 +10,7 @@ export {
 } from "./ratings-csv";
 export { auditInputsOf, blockingIssues } from "./inputs";
 export { auditReadRequest } from "./read";
-export { createOrUpgradePlan, type CreateOptions } from "./plan-create";
+export { createOrUpgradePlan, type CreatePlanOptions } from "./plan-create";
 export { scorePlan } from "./plan-score";
 export * from "./layout";
 export type * from "./plan";

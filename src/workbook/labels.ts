@@ -2,6 +2,8 @@
  * Words the workbook shows and the messages of the workbook layer, in zh-CN and en-US. Column
  * headers are bilingual and fixed (see columns.ts); everything else follows the content language.
  */
+import { fill, type Params } from "../core/i18n";
+import words from "./words.json";
 import type { Lang, Stage, Status } from "../core/types";
 
 const STATUS: Record<Status, { zh: string; en: string }> = {
@@ -22,91 +24,8 @@ export const STAGE_LABELS: Record<Lang, Record<Stage, string>> = {
   en: { baseline: "baseline", final: "final" },
 };
 
-const WORDS = {
-  title: { zh: "呼叫中心 EPM 星级评分", en: "Contact centre EPM star rating" },
-  organisation: { zh: "组织", en: "Organisation" },
-  years: { zh: "运营年限（年）", en: "Operating years" },
-  stage: { zh: "评审阶段", en: "Review stage" },
-  auditor: { zh: "审核员", en: "Auditor" },
-  date: { zh: "日期", en: "Date" },
-  resultHeading: { zh: "评分结果", en: "Result" },
-  starLevel: { zh: "认证等级", en: "Star level" },
-  flags: { zh: "结果标记", en: "Flags" },
-  score15: { zh: "1.0–5.0 得分", en: "Score 1.0–5.0" },
-  score6: { zh: "6.0 得分", en: "Score 6.0" },
-  fShare: { zh: "执行通过率", en: "F-pass share" },
-  compliance: { zh: "方法全部合规", en: "All method-compliant" },
-  issues: { zh: "问题数（错误/警告）", en: "Issues (errors/warnings)" },
-  freshness: { zh: "结果状态", en: "Result state" },
-  scoredInputsTitle: {
-    zh: "评分时的输入（供“结果状态”比较，请勿修改）",
-    en: "Inputs as scored (compared by the Result state; do not edit)",
-  },
-  scoredRows: { zh: "有编号的行数", en: "Rows with an ID" },
-  upToDate: { zh: "结果为最新", en: "up to date" },
-  changed: { zh: "评分后评级已更改", en: "ratings changed since scoring" },
-  notScored: { zh: "尚未评分", en: "not scored yet" },
-  conditionsHeading: { zh: "认证条件", en: "Star conditions" },
-  conditionsMatrixHeading: {
-    zh: "认证条件（实际 / 要求）",
-    en: "Star conditions (actual / required)",
-  },
-  level: { zh: "等级", en: "Level" },
-  condition: { zh: "条件", en: "Condition" },
-  required: { zh: "要求", en: "Required" },
-  actual: { zh: "实际", en: "Actual" },
-  met: { zh: "达成", en: "Met" },
-  modulesHeading: { zh: "模块得分", en: "Module scores" },
-  subItemsHeading: { zh: "子项得分", en: "Sub-item scores" },
-  module: { zh: "模块", en: "Module" },
-  subItem: { zh: "子项", en: "Sub-item" },
-  name: { zh: "名称", en: "Name" },
-  max: { zh: "满分", en: "Max" },
-  score: { zh: "得分", en: "Score" },
-  percent: { zh: "得分率", en: "%" },
-  gapHeading: { zh: "距下一等级", en: "Gap to the next level" },
-  short: { zh: "差距", en: "Short" },
-  clauses: { zh: "条目", en: "Clauses" },
-  topLevel: { zh: "已达最高等级", en: "top level reached" },
-  topGainsHeading: { zh: "提分空间最大的 10 个条目", en: "Top 10 clauses by points at stake" },
-  chartTitle: { zh: "模块得分率", en: "Module score %" },
-  page: { zh: "第 &P 页，共 &N 页", en: "Page &P of &N" },
-  scoredAt: { zh: "评分时间", en: "Scored" },
-  rank: { zh: "序", en: "#" },
-  summary: { zh: "摘要", en: "Summary" },
-  atStake: { zh: "可提升分", en: "Points at stake" },
-  recordHeading: { zh: "计算记录", en: "Calculation record" },
-  product: { zh: "产品版本", en: "Product version" },
-  catalogue: { zh: "标准目录", en: "Catalogue" },
-  catalogueVersion: { zh: "目录版本", en: "Catalogue version" },
-  profile: { zh: "权重方案", en: "Weight profile" },
-  time: { zh: "计算时间", en: "Time" },
-  fingerprint: { zh: "输入指纹", en: "Input fingerprint" },
-  language: { zh: "内容语言", en: "Content language" },
-  rules: { zh: "评分规则修订版", en: "Scoring rules revision" },
-  auditId: { zh: "评审编号", en: "Audit ID" },
-  conflictsTitle: {
-    zh: "合并冲突：在“决定”列填写采用的评级，然后再次合并",
-    en: "Merge conflicts: write the rating to keep in Decision, then merge again",
-  },
-  yes: { zh: "是", en: "yes" },
-  no: { zh: "否", en: "no" },
-  unknown: { zh: "未知", en: "unknown" },
-  provisional: { zh: "临时结果（有待审核条目）", en: "provisional (pending clauses)" },
-  incomplete: { zh: "不完整（有未评或无效条目，或缺运营年限）", en: "incomplete" },
-  complete: { zh: "完整", en: "complete" },
-  notCertified: { zh: "未达星级", en: "not certified" },
-  stars: { zh: "星", en: "stars" },
-  weightsModules: { zh: "模块分值（6.0 为封顶分）", en: "Module points (6.0: cap)" },
-  weightsItems: { zh: "子项倍数", en: "Sub-item multipliers" },
-  weightsClauses: { zh: "条目权重", en: "Clause weights" },
-  weightsRules: { zh: "认证门槛", en: "Star thresholds" },
-  points: { zh: "分值", en: "Points" },
-  multiplier: { zh: "倍数", en: "Multiplier" },
-  weight: { zh: "权重", en: "Weight" },
-  rule: { zh: "规则", en: "Rule" },
-  ignoredRow: { zh: "此行未计分", en: "row not scored" },
-} as const;
+/** The workbook's own words (titles, headings, row labels), as data: words.json. */
+const WORDS: Record<keyof typeof words, { zh: string; en: string }> = words;
 
 export type Word = keyof typeof WORDS;
 
@@ -132,8 +51,6 @@ export const RULE_LABELS: Record<string, { zh: string; en: string }> = {
     en: "strict compliance (TRUE: partial is not compliant; default FALSE)",
   },
 };
-
-type Params = Record<string, string | number>;
 
 /** Messages of the workbook layer (read, weights, CSV, files). Each names where and what is accepted. */
 const MESSAGES: Record<string, { zh: string; en: string }> = {
@@ -238,5 +155,5 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
 };
 
 export function message(code: string, params: Params, lang: Lang): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+  return fill(MESSAGES[code][lang], params);
 }

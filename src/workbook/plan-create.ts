@@ -10,18 +10,14 @@ import { AuditInputError } from "./issues";
 import { CELL_NAMES, DEFAULT_SHEETS } from "./layout";
 import type { Plan, PlanOp, Snapshot } from "./plan";
 import { createClauseTableOps, upgradeClauseTableOps } from "./plan-clauses";
-import { freeSheetName } from "./plan-util";
-import {
-  completeSummaryOps,
-  createSummarySheetOps,
-  locateSummary,
-  summarySheetOf,
-} from "./plan-summary";
+import { cellOp, freeSheetName } from "./plan-util";
+import { completeSummaryOps, createSummarySheetOps } from "./plan-summary";
+import { locateSummary, summarySheetOf } from "./summary-places";
 import { createWeightsOps, upgradeWeightsOps, weightsSheetOf } from "./plan-weights";
 import { STAGE_LABELS } from "./labels";
 import { auditIdentity, identityUpgradeOps, newAuditId } from "./identity";
 
-export interface CreateOptions {
+export interface CreatePlanOptions {
   lang: Lang;
   stage?: Stage;
   years?: number;
@@ -41,7 +37,7 @@ export interface CreatePlan {
 export function createOrUpgradePlan(
   snapshot: Snapshot,
   catalogue: Catalogue,
-  options: CreateOptions
+  options: CreatePlanOptions
 ): CreatePlan {
   const { lang } = options;
   const profile = options.profile ?? {};
@@ -66,36 +62,16 @@ export function createOrUpgradePlan(
     const record = places.blocks.record;
     if (record) ops.push(...identityUpgradeOps(snapshot, record, catalogue, auditId, lang));
     const years = places.inputs.years;
-    if (years && options.years !== undefined)
-      ops.push({
-        op: "setValues",
-        sheet: years.sheet,
-        row: years.row,
-        col: years.col,
-        values: [[options.years]],
-      });
+    if (years && options.years !== undefined) ops.push(cellOp(years, options.years));
     const stage = places.inputs.stage;
     if (stage && options.stage !== undefined)
-      ops.push({
-        op: "setValues",
-        sheet: stage.sheet,
-        row: stage.row,
-        col: stage.col,
-        values: [[STAGE_LABELS[lang][options.stage]]],
-      });
+      ops.push(cellOp(stage, STAGE_LABELS[lang][options.stage]));
     for (const [name, value] of [
       [CELL_NAMES.lang, lang],
       [CELL_NAMES.catalogue, catalogue.id],
     ] as const) {
       const cell = snapshot.names[name];
-      if (cell)
-        ops.push({
-          op: "setValues",
-          sheet: cell.sheet,
-          row: cell.row,
-          col: cell.col,
-          values: [[value]],
-        });
+      if (cell) ops.push(cellOp(cell, value));
     }
   }
 

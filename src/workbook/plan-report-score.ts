@@ -10,7 +10,7 @@ import { word } from "./labels";
 import { INPUT_NAMES, type BlockKey } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { clausePrintOp, moduleChartOp, reportFooter, summaryPrintOp } from "./plan-report";
-import type { Place } from "./plan-summary";
+import type { Anchor } from "./summary-places";
 import { findClauseTable, type ClauseTable } from "./read";
 import { heightFor, rowHeightOps } from "./row-heights";
 import type { BlockContext } from "./summary-blocks";
@@ -19,7 +19,7 @@ import type { BlockContext } from "./summary-blocks";
 export function reportOps(
   snapshot: Snapshot,
   sheet: string,
-  blocks: Partial<Record<BlockKey, Place>>,
+  blocks: Partial<Record<BlockKey, Anchor>>,
   ctx: BlockContext,
   messages: PlanCell[]
 ): PlanOp[] {

@@ -7,7 +7,7 @@ import type { Catalogue, Lang } from "../core/types";
 import { word } from "./labels";
 import { CHART_ROWS, blockSize, type BlockKey } from "./layout";
 import type { Area, Footer, Margins, PlanOp } from "./plan";
-import type { Place } from "./plan-summary";
+import type { Anchor } from "./summary-places";
 
 export const CHART_NAME = "EpmModuleChart";
 
@@ -41,8 +41,8 @@ export function reportFooter(lang: Lang, left: string, time: string | null): Foo
 
 /** Where the chart goes: between the module and sub-item blocks when there is room, else beside. */
 export function chartAnchor(
-  modules: Place,
-  subItems: Place | undefined,
+  modules: Anchor,
+  subItems: Anchor | undefined,
   catalogue: Catalogue
 ): Area {
   const size = blockSize("modules", catalogue);
@@ -63,7 +63,7 @@ export function chartAnchor(
 
 /** The module score % chart, bound to the module block. */
 export function moduleChartOp(
-  blocks: Partial<Record<BlockKey, Place>>,
+  blocks: Partial<Record<BlockKey, Anchor>>,
   catalogue: Catalogue,
   lang: Lang
 ): PlanOp | null {
@@ -89,16 +89,13 @@ export function moduleChartOp(
 }
 
 /** The smallest area from A1 that holds every placed block (and the chart) of the sheet. */
-export function summaryPrintArea(
-  sheet: string,
-  places: Array<{ place: Place; rows: number; cols: number }>
-): Area {
+export function summaryPrintArea(sheet: string, placed: Area[]): Area {
   let rows = 1;
   let cols = 1;
-  for (const { place, rows: r, cols: c } of places) {
-    if (place.sheet !== sheet) continue;
-    rows = Math.max(rows, place.row + r);
-    cols = Math.max(cols, place.col + c);
+  for (const area of placed) {
+    if (area.sheet !== sheet) continue;
+    rows = Math.max(rows, area.row + area.rows);
+    cols = Math.max(cols, area.col + area.cols);
   }
   return { sheet, row: 0, col: 0, rows, cols };
 }
@@ -106,18 +103,15 @@ export function summaryPrintArea(
 /** The Summary prints on one A4 page, portrait. */
 export function summaryPrintOp(
   sheet: string,
-  blocks: Partial<Record<BlockKey, Place>>,
+  blocks: Partial<Record<BlockKey, Anchor>>,
   catalogue: Catalogue,
   footer: Footer
 ): PlanOp {
-  const placed: Array<{ place: Place; rows: number; cols: number }> = [];
-  for (const [key, place] of Object.entries(blocks)) {
-    if (place) placed.push({ place, ...blockSize(key as BlockKey, catalogue) });
+  const placed: Area[] = [];
+  for (const [key, at] of Object.entries(blocks)) {
+    if (at) placed.push({ ...at, ...blockSize(key as BlockKey, catalogue) });
   }
-  if (blocks.modules) {
-    const anchor = chartAnchor(blocks.modules, blocks.subItems, catalogue);
-    placed.push({ place: anchor, rows: anchor.rows, cols: anchor.cols });
-  }
+  if (blocks.modules) placed.push(chartAnchor(blocks.modules, blocks.subItems, catalogue));
   return {
     op: "printLayout",
     sheet,

@@ -1,8 +1,9 @@
 /**
- * The Summary sheet: where its inputs and output blocks are (found by defined names, so a moved
- * block keeps working), its creation, and the writing of the stored results into the blocks.
+ * Making the Summary sheet: a whole new sheet with its inputs, blocks, print setup and chart, or
+ * the parts a workbook lost, made again on a fresh sheet.
  */
 import type { Lang, Stage } from "../core/types";
+import { INPUT_FILL } from "./clause-formats";
 import { STAGE_LABELS, word, type Word } from "./labels";
 import {
   BLOCK_NAMES,
@@ -10,49 +11,24 @@ import {
   DEFAULT_SHEETS,
   INPUT_NAMES,
   INPUT_POSITIONS,
-  LEGACY_BLOCK_SIZES,
   RECORD_ROWS,
   RESULT_ROWS,
   SUMMARY_COLUMN_WIDTHS,
-  blockSize,
   defaultBlockPositions,
   type BlockKey,
 } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
-import { area, freeSheetName, pad } from "./plan-util";
+import { area, freeSheetName } from "./plan-util";
 import { moduleChartOp, reportFooter, summaryPrintOp } from "./plan-report";
 import { blockCells, type BlockContext } from "./summary-blocks";
-import { blockFormatOps, conditionFillOps, summaryHeightOps } from "./summary-formats";
-
-export interface Place {
-  sheet: string;
-  row: number;
-  col: number;
-}
-export type InputKey = keyof typeof INPUT_NAMES;
-
-export interface SummaryPlaces {
-  inputs: Partial<Record<InputKey, Place>>;
-  blocks: Partial<Record<BlockKey, Place>>;
-}
-
-export function locateSummary(snapshot: Snapshot): SummaryPlaces {
-  const place = (name: string): Place | undefined => {
-    const named = snapshot.names[name];
-    return named ? { sheet: named.sheet, row: named.row, col: named.col } : undefined;
-  };
-  const inputs: SummaryPlaces["inputs"] = {};
-  for (const [key, name] of Object.entries(INPUT_NAMES)) inputs[key as InputKey] = place(name);
-  const blocks: SummaryPlaces["blocks"] = {};
-  for (const [key, name] of Object.entries(BLOCK_NAMES)) blocks[key as BlockKey] = place(name);
-  return { inputs, blocks };
-}
-
-/** The sheet that holds the Summary, as far as the workbook shows one. */
-export function summarySheetOf(places: SummaryPlaces): string | null {
-  const any = [...Object.values(places.inputs), ...Object.values(places.blocks)].find(Boolean);
-  return any ? any.sheet : null;
-}
+import { blockFormatOps, summaryHeightOps } from "./summary-formats";
+import {
+  missingSummaryParts,
+  summarySheetOf,
+  type Anchor,
+  type InputKey,
+  type SummaryPlaces,
+} from "./summary-places";
 
 const INPUT_LABELS: Record<InputKey, Word> = {
   organisation: "organisation",
@@ -68,9 +44,9 @@ export function createInputOps(
   missing: InputKey[],
   lang: Lang,
   initial: { years?: number; stage?: Stage }
-): { ops: PlanOp[]; places: Partial<Record<InputKey, Place>> } {
+): { ops: PlanOp[]; places: Partial<Record<InputKey, Anchor>> } {
   const ops: PlanOp[] = [];
-  const places: Partial<Record<InputKey, Place>> = {};
+  const places: Partial<Record<InputKey, Anchor>> = {};
   for (const key of missing) {
     const { row, col } = INPUT_POSITIONS[key];
     const value: PlanCell =
@@ -87,7 +63,7 @@ export function createInputOps(
       values: [[word(INPUT_LABELS[key], lang), value]],
     });
     ops.push({ op: "setStyle", area: area(sheet, row, col - 1), style: { bold: true } });
-    ops.push({ op: "setStyle", area: area(sheet, row, col), style: { fill: "#FFF8E1" } });
+    ops.push({ op: "setStyle", area: area(sheet, row, col), style: { fill: INPUT_FILL } });
     ops.push({ op: "defineName", name: INPUT_NAMES[key], area: area(sheet, row, col) });
     if (key === "stage")
       ops.push({
@@ -103,7 +79,7 @@ export function createInputOps(
 }
 
 /** The names of the audit identity inside a record block at `at`. */
-export function recordIdentityNames(at: Place): PlanOp[] {
+export function recordIdentityNames(at: Anchor): PlanOp[] {
   const row = (key: (typeof RECORD_ROWS)[number]) => at.row + 1 + RECORD_ROWS.indexOf(key);
   return [
     {
@@ -120,7 +96,7 @@ export function recordIdentityNames(at: Place): PlanOp[] {
 }
 
 /** Names of single cells inside blocks, defined whenever a block is placed. */
-function innerNames(key: BlockKey, at: Place): PlanOp[] {
+function innerNames(key: BlockKey, at: Anchor): PlanOp[] {
   const name = (n: string, r: number, c: number): PlanOp => ({
     op: "defineName",
     name: n,
@@ -146,10 +122,10 @@ export function createBlockOps(
   sheet: string,
   missing: BlockKey[],
   ctx: BlockContext
-): { ops: PlanOp[]; places: Partial<Record<BlockKey, Place>> } {
+): { ops: PlanOp[]; places: Partial<Record<BlockKey, Anchor>> } {
   const defaults = defaultBlockPositions(ctx.catalogue);
   const ops: PlanOp[] = [];
-  const places: Partial<Record<BlockKey, Place>> = {};
+  const places: Partial<Record<BlockKey, Anchor>> = {};
   for (const key of missing) {
     const at = { sheet, ...defaults[key] };
     places[key] = at;
@@ -195,57 +171,6 @@ export function createSummarySheetOps(
     ops: [...ops, ...inputs.ops, ...blocks.ops, ...report],
     places: { inputs: inputs.places, blocks: blocks.places },
   };
-}
-
-/**
- * Whether the Summary was made before the report layout: its condition block still carries the
- * heading of the old 15-row condition list (the heading is the named cell's value).
- */
-export function isLegacySummary(snapshot: Snapshot): boolean {
-  const heading = snapshot.names[BLOCK_NAMES.conditions]?.value;
-  return heading === word("conditionsHeading", "zh") || heading === word("conditionsHeading", "en");
-}
-
-/**
- * Write every block's contents (labels and stored values) at its place, and the condition
- * matrix's fills. legacy: the workbook has the older, larger condition and gap blocks, whose
- * leftover cells are blanked so that no stale result stays visible.
- */
-export function writeBlocksOps(
-  places: Partial<Record<BlockKey, Place>>,
-  ctx: BlockContext,
-  legacy = false
-): PlanOp[] {
-  const ops: PlanOp[] = [];
-  for (const key of Object.keys(BLOCK_NAMES) as BlockKey[]) {
-    const at = places[key];
-    if (!at) continue;
-    const cells = blockCells(key, ctx);
-    const size = blockSize(key, ctx.catalogue);
-    if (cells.length !== size.rows)
-      throw new Error(`block ${key}: ${cells.length} rows, expected ${size.rows}`);
-    const old = legacy ? LEGACY_BLOCK_SIZES[key] : undefined;
-    const values = old ? pad(cells, old.rows, old.cols, null as PlanCell) : cells;
-    ops.push({ op: "setValues", sheet: at.sheet, row: at.row, col: at.col, values });
-    if (key === "conditions") ops.push(...conditionFillOps(ctx, at));
-  }
-  if (!legacy) ops.push(...summaryHeightOps(places, ctx));
-  return ops;
-}
-
-/**
- * Inputs and blocks the Summary lacks (their defined names were deleted) while the Summary sheet
- * exists: they are made again on a fresh sheet, never over cells of a sheet the user has written on.
- */
-export function missingSummaryParts(
-  snapshot: Snapshot,
-  places: SummaryPlaces
-): { sheet: string; inputs: InputKey[]; blocks: BlockKey[] } | null {
-  if (!summarySheetOf(places)) return null;
-  const inputs = (Object.keys(INPUT_NAMES) as InputKey[]).filter((k) => !places.inputs[k]);
-  const blocks = (Object.keys(BLOCK_NAMES) as BlockKey[]).filter((k) => !places.blocks[k]);
-  if (!inputs.length && !blocks.length) return null;
-  return { sheet: freeSheetName(snapshot, DEFAULT_SHEETS.summary), inputs, blocks };
 }
 
 /** The Summary made whole: a new sheet when there is none, else the missing parts on a fresh one. */

@@ -51,6 +51,11 @@ export function columnRuns(
   return ops;
 }
 
+/** One value into one cell, e.g. a named input. */
+export function cellOp(at: { sheet: string; row: number; col: number }, value: PlanCell): PlanOp {
+  return { op: "setValues", sheet: at.sheet, row: at.row, col: at.col, values: [[value]] };
+}
+
 /** A whole column vector in one op. */
 export function columnOp(sheet: string, firstRow: number, col: number, values: PlanCell[]): PlanOp {
   return { op: "setValues", sheet, row: firstRow, col, values: values.map((v) => [v]) };

@@ -9,7 +9,7 @@
  */
 import { cellText } from "../core/ids";
 import type { RawCell } from "../core/types";
-import { absoluteCell, absoluteRange, a1, quotedSheet } from "./a1";
+import { a1, absoluteA1, absoluteCell, absoluteRange, quotedSheet } from "./a1";
 import { word } from "./labels";
 import { SCORED_INPUTS } from "./layout";
 import type { Lang } from "../core/types";
@@ -116,9 +116,9 @@ export function scoredInputsOps(
   });
 
   const q = quotedSheet(sheet);
-  const checks = `${q}!${absolute(top + 1, left + 2)}:${absolute(top + 3, left + 2)}`;
+  const checks = `${q}!${absoluteA1(top + 1, left + 2)}:${absoluteA1(top + 3, left + 2)}`;
   const rowsCheck = kept.length
-    ? `,${q}!${absolute(top + HEAD_ROWS, left + 4)}:${absolute(top + HEAD_ROWS + kept.length - 1, left + 4)}`
+    ? `,${q}!${absoluteA1(top + HEAD_ROWS, left + 4)}:${absoluteA1(top + HEAD_ROWS + kept.length - 1, left + 4)}`
     : "";
   const upToDate = word("upToDate", lang).replace(/"/g, '""');
   const changed = word("changed", lang).replace(/"/g, '""');
@@ -126,8 +126,4 @@ export function scoredInputsOps(
     ops,
     freshness: `IF(IFERROR(AND(${checks}${rowsCheck}),FALSE),"${upToDate}","${changed}")`,
   };
-}
-
-function absolute(row: number, col: number): string {
-  return a1(row, col).replace(/^([A-Z]+)([0-9]+)$/, "$$$1$$$2");
 }

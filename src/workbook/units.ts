@@ -3,6 +3,7 @@
  * plurals right in English and the measure words right in Chinese. Shared by the Summary sheet,
  * the task pane and the command line, so that every reader sees the same words.
  */
+import { fill } from "../core/i18n";
 import type { Condition, ConditionKey, Lang, Shortfall } from "../core/types";
 
 export function numberText(value: number, lang: Lang, digits = 2): string {
@@ -58,5 +59,5 @@ export function shortfallText(shortfall: Pick<Shortfall, "key" | "short">, lang:
   const digits = shortfall.key === "score15" || shortfall.key === "score6" ? 1 : 2;
   const n = numberText(shortfall.short, lang, digits);
   const template = lang === "zh" ? unit.zh : n === "1" ? unit.one : unit.other;
-  return template.replace("{n}", n);
+  return fill(template, { n });
 }

@@ -1,6 +1,7 @@
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
-import { fmt, langOf } from "../../src/taskpane/i18n";
+import { resolveLang } from "../../src/core/i18n";
+import { fmt } from "../../src/taskpane/i18n";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -16,11 +17,11 @@ describe("task pane strings", () => {
     }
   });
   test("language from Office.context.displayLanguage", () => {
-    expect(langOf("zh-CN")).toBe("zh");
-    expect(langOf("zh-TW")).toBe("zh");
-    expect(langOf("en-US")).toBe("en");
-    expect(langOf("de-DE")).toBe("en");
-    expect(langOf(undefined)).toBe("en");
+    expect(resolveLang("zh-CN")).toBe("zh");
+    expect(resolveLang("zh-TW")).toBe("zh");
+    expect(resolveLang("en-US")).toBe("en");
+    expect(resolveLang("de-DE")).toBe("en");
+    expect(resolveLang(undefined)).toBe("en");
   });
   test("fmt fills placeholders and leaves unknown ones", () => {
     expect(fmt("{n} stars {x}", { n: 4 })).toBe("4 stars {x}");

@@ -9,10 +9,23 @@ export interface Capabilities {
   pageLayout: boolean;
 }
 
-export function detectCapabilities(): Capabilities {
-  const req = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+function officeRequirements(): Office.RequirementSetSupport | null {
+  return (typeof Office !== "undefined" && Office.context?.requirements) || null;
+}
+
+/**
+ * The host's capabilities. Without a requirements API (outside Office: tests, the browser page,
+ * the command line) everything counts as supported: those hosts have no API set to miss. This is
+ * the only place that default is decided. (scripts/check-api-sets.cjs reads the flag lines.)
+ */
+export function detectCapabilities(
+  req: Office.RequirementSetSupport | null = officeRequirements()
+): Capabilities {
   return {
     validationLists: req ? req.isSetSupported("ExcelApi", "1.8") : true,
     pageLayout: req ? req.isSetSupported("ExcelApi", "1.9") : true,
   };
 }
+
+/** The capabilities of any host without Office (every one supported). */
+export const OUTSIDE_OFFICE: Readonly<Capabilities> = Object.freeze(detectCapabilities(null));

@@ -7,19 +7,12 @@
  */
 import { CLAUSE_COLUMNS, locateColumns } from "../../workbook/columns";
 import type { PlanOp, TableGrid } from "../../workbook/plan";
-import { cellA1 } from "./address";
+import { parseRange, rangeA1, type CellBox } from "../../workbook/a1";
 
 export interface TableChange {
   /** The changed cells, without the sheet, e.g. "F12" or "K2:N212". */
   address: string;
   changeType: string;
-}
-
-interface Box {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
 }
 
 const INPUT_KEYS = new Set(CLAUSE_COLUMNS.filter((c) => c.owner === "input").map((c) => c.key));
@@ -34,27 +27,7 @@ export function inputColumnsOf(grid: TableGrid): number[] {
     .map(([, index]) => grid.col + (index as number));
 }
 
-export function parseBox(address: string): Box | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
-  if (!m) return null;
-  const col = (s: string) =>
-    s
-      .toUpperCase()
-      .split("")
-      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const [r1, c1] = [Number(m[2]) - 1, col(m[1])];
-  const [r2, c2] = m[3] ? [Number(m[4]) - 1, col(m[3])] : [r1, c1];
-  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
-}
-
-function boxAddress(box: Box): string {
-  const first = cellA1(box.row, box.col);
-  return box.rows === 1 && box.cols === 1
-    ? first
-    : `${first}:${cellA1(box.row + box.rows - 1, box.col + box.cols - 1)}`;
-}
-
-function touches(box: Box, columns: readonly number[]): boolean {
+function touches(box: CellBox, columns: readonly number[]): boolean {
   return columns.some((c) => c >= box.col && c < box.col + box.cols);
 }
 
@@ -64,11 +37,11 @@ export function isInputChange(
   inputColumns: readonly number[] | null
 ): boolean {
   if (!inputColumns || STRUCTURAL.has(change.changeType)) return true;
-  const box = parseBox(change.address);
+  const box = parseRange(change.address);
   return box === null || touches(box, inputColumns);
 }
 
-function intersect(a: Box, b: Box): Box | null {
+function intersect(a: CellBox, b: CellBox): CellBox | null {
   const row = Math.max(a.row, b.row);
   const col = Math.max(a.col, b.col);
   const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
@@ -84,8 +57,8 @@ export function echoesOf(plan: readonly PlanOp[], grid: TableGrid, table: string
   const inputs = inputColumnsOf(grid);
   let rows = grid.rows.length + 1;
   const echoes: string[] = [];
-  const add = (box: Box | null) => {
-    if (box && touches(box, inputs)) echoes.push(boxAddress(box));
+  const add = (box: CellBox | null) => {
+    if (box && touches(box, inputs)) echoes.push(rangeA1(box));
   };
   for (const op of plan) {
     const tableBox = { row: grid.row, col: grid.col, rows, cols: grid.header.length };

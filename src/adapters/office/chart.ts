@@ -5,7 +5,7 @@
  */
 import { BLOCK_NAMES } from "../../workbook/layout";
 import type { Area, PlanOp } from "../../workbook/plan";
-import { cellA1 } from "./address";
+import { a1 } from "../../workbook/a1";
 
 import { CHART_NAME } from "../../workbook/plan-report";
 
@@ -27,5 +27,5 @@ export function queueChart(
   chart.axes.valueAxis.minimum = 0;
   chart.axes.valueAxis.maximum = 1;
   const { row, col, rows, cols } = op.anchor;
-  chart.setPosition(cellA1(row, col), cellA1(row + rows - 1, col + cols - 1));
+  chart.setPosition(a1(row, col), a1(row + rows - 1, col + cols - 1));
 }

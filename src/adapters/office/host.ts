@@ -3,7 +3,7 @@
  * (Office.onReady, display language, theme, requirement sets). Outside Office (no office.js or no
  * host) it reports host: null instead of failing, so the page can offer the browser mode.
  */
-import { detectCapabilities, type Capabilities } from "./capabilities";
+import { detectCapabilities, OUTSIDE_OFFICE, type Capabilities } from "./capabilities";
 import { formatDiagnostics, readDiagnostics } from "./diagnostics";
 
 export interface HostEnvironment {
@@ -21,7 +21,7 @@ const NO_HOST: HostEnvironment = {
   host: null,
   displayLanguage: typeof navigator !== "undefined" ? navigator.language : undefined,
   theme: null,
-  capabilities: { validationLists: true, pageLayout: true },
+  capabilities: OUTSIDE_OFFICE,
   diagnostics: null,
 };
 

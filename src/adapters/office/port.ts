@@ -5,7 +5,7 @@
  * the DelayForCellEdit set ignore the option).
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
-import { splitAddress } from "./address";
+import { splitAddress } from "../../workbook/a1";
 import { CHART_NAME } from "./chart";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
@@ -46,13 +46,15 @@ const excelRunWith: ContextRunner = (context, batch) => Excel.run(context, batch
 async function applyBatches(
   context: Excel.RequestContext,
   batches: Plan["ops"][],
-  state: ApplyState,
-  index = 0
+  state: ApplyState
 ): Promise<void> {
-  if (index >= batches.length) return;
-  for (const op of batches[index]) queueOp(context, op, state);
-  await context.sync();
-  await applyBatches(context, batches, state, index + 1);
+  for (const batch of batches) {
+    for (const op of batch) queueOp(context, op, state);
+    // One sync per payload batch, never per op: each batch is cut to stay under the host's request
+    // size limit (batchOps), so it has to be sent on its own, in order; most plans are one batch.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per size-limited batch (reason above)
+    await context.sync();
+  }
 }
 
 /** Failures a second, differently shaped read cannot avoid: no reason to try one. */

@@ -14,7 +14,7 @@
  * the read reports it in definedNames so that the write replaces it instead of adding a duplicate.
  */
 import type { NamedCell, ReadRequest, Snapshot, TableGrid } from "../../workbook/plan";
-import { splitAddress } from "./address";
+import { splitAddress } from "../../workbook/a1";
 import { CHART_NAME, MODULES_NAME } from "./chart";
 import { toRawCell } from "./cells";
 

@@ -8,6 +8,7 @@ import { printLayout } from "./print";
 import { internals } from "./internals";
 import { addTable, addTableColumn, appendTableRows } from "./table-ops";
 import { decodeRange, encodeRange, type Box } from "./tables";
+import { absoluteBox, rangeA1 } from "../../workbook/a1";
 
 const argb = (hex: string): string => "FF" + hex.replace(/^#/, "").toUpperCase();
 
@@ -79,9 +80,7 @@ function addValidationList(
     if (boxesOf(key).some((box) => overlaps(box, target))) delete model[key];
   }
   const formula = `"${list.map((item) => item.replace(/"/g, '""')).join(",")}"`;
-  const ref =
-    area.rows === 1 && area.cols === 1 ? encodeRange(target).split(":")[0] : encodeRange(target);
-  dataValidations.add(ref, {
+  dataValidations.add(rangeA1(area), {
     type: "list",
     allowBlank: true,
     formulae: [formula],
@@ -133,14 +132,7 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       for (const key of Object.keys(names.matrixMap)) {
         if (key.toLowerCase() === op.name.toLowerCase()) delete names.matrixMap[key];
       }
-      const box = boxOf(op.area);
-      const quoted = `'${op.area.sheet.replace(/'/g, "''")}'`;
-      const [tl, br] = encodeRange(box).split(":");
-      const ref = tl === br ? tl : `${tl}:${br}`;
-      workbook.definedNames.add(
-        `${quoted}!${ref.replace(/([A-Z]+)([0-9]+)/g, "$$$1$$$2")}`,
-        op.name
-      );
+      workbook.definedNames.add(absoluteBox(op.area.sheet, op.area), op.name);
       return;
     }
     case "addValidationList":

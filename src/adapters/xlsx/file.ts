@@ -4,6 +4,7 @@
  * so the same code runs in a browser page.
  */
 import ExcelJS from "exceljs";
+import { fill } from "../../core/i18n";
 import type { Lang } from "../../core/types";
 import { ensureTableStyles, restoreHeaderRows } from "./tables";
 import { declaredInflatedSize, MAX_INFLATED_BYTES } from "./zip-directory";
@@ -48,10 +49,7 @@ export function fileError(
   lang: Lang,
   params: Record<string, string | number> = {}
 ): WorkbookFileError {
-  const text = MESSAGES[problem][lang].replace(/\{(\w+)\}/g, (_, k: string) =>
-    String(params[k] ?? "")
-  );
-  return new WorkbookFileError(problem, text);
+  return new WorkbookFileError(problem, fill(MESSAGES[problem][lang], params));
 }
 
 export function sizeError(bytes: number, lang: Lang): WorkbookFileError {

@@ -36,13 +36,19 @@ export function addTable(
   });
 }
 
+/** A table the plan refers to, with its extent; a missing one is a broken plan. */
+function existingTable(workbook: ExcelJS.Workbook, name: string) {
+  const found = findTable(workbook, name);
+  if (!found) throw new Error(`plan refers to a missing table ${name}`);
+  return { ...found, box: decodeRange(found.model.tableRef) };
+}
+
 export function appendTableRows(
   workbook: ExcelJS.Workbook,
   op: Extract<PlanOp, { op: "appendTableRows" }>
 ): void {
-  const found = findTable(workbook, op.table);
-  if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
-  const box = decodeRange(found.model.tableRef);
+  const found = existingTable(workbook, op.table);
+  const { box } = found;
   if (found.model.totalsRow) throw new TotalsRowError(found.model.name);
   // Rows below the table may hold the user's cells: they move down, never get overwritten.
   const rows: [number, number] = [box.bottom + 1, box.bottom + op.values.length];
@@ -55,9 +61,8 @@ export function addTableColumn(
   workbook: ExcelJS.Workbook,
   op: Extract<PlanOp, { op: "addTableColumn" }>
 ): void {
-  const found = findTable(workbook, op.table);
-  if (!found) throw new Error(`plan refers to a missing table ${op.table}`);
-  const box = decodeRange(found.model.tableRef);
+  const found = existingTable(workbook, op.table);
+  const { box } = found;
   const col = box.right + 1;
   // The column beside the table may hold the user's cells: they move right, never get overwritten.
   if (cellsInUse(found.worksheet, { col })) insertColumn(found.worksheet, col);

@@ -5,6 +5,7 @@
  * which rewrites every cell from its own copy of the rows).
  */
 import type ExcelJS from "exceljs";
+import { a1, parseRange } from "../../workbook/a1";
 import { internals } from "./internals";
 
 export interface TableModel {
@@ -30,30 +31,21 @@ export interface Box {
   right: number;
 }
 
-/** 1-based box of an "A1:N212" reference. */
+/** 1-based box of an "A1:N212" reference (ExcelJS counts rows and columns from 1). */
 export function decodeRange(ref: string): Box {
-  const match = /^\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?$/i.exec(ref.trim());
-  if (!match) throw new Error(`not a cell range: ${ref}`);
-  const col = (letters: string) =>
-    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const top = Number(match[2]);
-  const left = col(match[1]);
+  const box = parseRange(ref);
+  if (!box) throw new Error(`not a cell range: ${ref}`);
   return {
-    top,
-    left,
-    bottom: match[4] ? Number(match[4]) : top,
-    right: match[3] ? col(match[3]) : left,
+    top: box.row + 1,
+    left: box.col + 1,
+    bottom: box.row + box.rows,
+    right: box.col + box.cols,
   };
 }
 
+/** "A1:N212", both ends even for one cell, as ExcelJS keeps a table's reference. */
 export function encodeRange(box: Box): string {
-  const letters = (n: number): string => {
-    let s = "";
-    for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
-      s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-    return s;
-  };
-  return `${letters(box.left)}${box.top}:${letters(box.right)}${box.bottom}`;
+  return `${a1(box.top - 1, box.left - 1)}:${a1(box.bottom - 1, box.right - 1)}`;
 }
 
 export function tableModel(table: unknown): TableModel {

@@ -2,7 +2,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/types";
 import { useAudit } from "../context";
-import type { Setter } from "../callbacks";
 import { fmt } from "../i18n";
 
 const useStyles = makeStyles({
@@ -12,7 +11,13 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function IssuesList({ issues, onSelect }: { issues: Issue[]; onSelect: Setter<string> }) {
+export function IssuesList({
+  issues,
+  onSelect,
+}: {
+  issues: Issue[];
+  onSelect: (cell: string) => void;
+}) {
   const { t } = useAudit();
   const styles = useStyles();
   return (

@@ -14,7 +14,6 @@ import {
 } from "@fluentui/react-components";
 import { useState, type ChangeEvent } from "react";
 import type { Catalogue, WeightProfile } from "../../core/types";
-import type { Setter } from "../callbacks";
 import { useAudit } from "../context";
 import { fmt } from "../i18n";
 import { exportProfile, importProfile, type ImportOutcome } from "../whatif";
@@ -27,7 +26,7 @@ const useStyles = makeStyles({
 export interface ProfileExchangeProps {
   catalogue: Catalogue;
   profile: WeightProfile;
-  onImport: Setter<WeightProfile>;
+  onImport: (profile: WeightProfile) => void;
 }
 
 export function ProfileExchange({ catalogue, profile, onImport }: ProfileExchangeProps) {

@@ -1,4 +1,4 @@
-/** Picks the pane's strings from Office's display language (zh-* → Chinese, anything else → English). */
+/** The pane's strings in both languages; the language itself comes from core resolveLang. */
 import type { Lang } from "../../core/types";
 import { enUS, type StringKey, type Strings } from "./en-US";
 import { zhCN } from "./zh-CN";
@@ -6,13 +6,5 @@ import { zhCN } from "./zh-CN";
 export type { StringKey, Strings };
 export const STRINGS: Record<Lang, Strings> = { en: enUS, zh: zhCN };
 
-export function langOf(displayLanguage: string | undefined): Lang {
-  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
-}
-
-/** Fills "{name}" placeholders. */
-export function fmt(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, key: string) =>
-    key in params ? String(params[key]) : all
-  );
-}
+// The pane's short name for the one filler every layer uses (a missing value stays "{name}").
+export { fill as fmt } from "../../core/i18n";

@@ -1,5 +1,4 @@
 import { toExcelValue, toRawCell } from "../../../src/adapters/office/cells";
-import { cellA1, columnLetters, splitAddress } from "../../../src/adapters/office/address";
 
 describe("Office cell conversions", () => {
   test("strings are written with the quote prefix so Excel does not parse them", () => {
@@ -25,16 +24,5 @@ describe("Office cell conversions", () => {
     expect(toRawCell(0.85, 0.85, "Double")).toBe(0.85);
     expect(toRawCell("合规", "合规", "String")).toBe("合规");
     expect(toRawCell(false, false, "Boolean")).toBe(false);
-  });
-  test("addresses", () => {
-    expect(columnLetters(0)).toBe("A");
-    expect(columnLetters(25)).toBe("Z");
-    expect(columnLetters(26)).toBe("AA");
-    expect(columnLetters(701)).toBe("ZZ");
-    expect(columnLetters(702)).toBe("AAA");
-    expect(cellA1(24, 6)).toBe("G25");
-    expect(splitAddress("条目 Clauses!G25")).toEqual({ sheet: "条目 Clauses", cell: "G25" });
-    expect(splitAddress("'It''s'!A1")).toEqual({ sheet: "It's", cell: "A1" });
-    expect(splitAddress("B2")).toEqual({ sheet: null, cell: "B2" });
   });
 });

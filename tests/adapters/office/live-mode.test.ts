@@ -11,7 +11,7 @@ import { createAuditService } from "../../../src/taskpane/portService";
 import { locateColumns } from "../../../src/workbook/columns";
 import { TABLES } from "../../../src/workbook/layout";
 import { ExcelHost } from "../../support/excel-host/host";
-import { columnLetters } from "../../support/excel-host/model";
+import { columnLetters } from "../../../src/workbook/a1";
 import { PROFILES } from "../../support/excel-host/profiles";
 
 const env = { catalogues: [epmV1], now: () => new Date("2025-06-01T08:00:00.000Z") };

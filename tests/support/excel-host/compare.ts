@@ -6,7 +6,8 @@
 import type ExcelJS from "exceljs";
 import { rawCellOf } from "../../../src/adapters/xlsx/cells";
 import type { ExcelHost } from "./host";
-import { columnLetters, localAddress, parseLocal } from "./model";
+import { a1 } from "../../../src/workbook/a1";
+import { localAddress, parseLocal } from "./model";
 
 type Scalar = string | number | boolean;
 
@@ -16,8 +17,6 @@ export interface WorkbookDump {
   tables: Record<string, { sheet: string; ref: string; header: Scalar[] }>;
   dropdowns: Record<string, Record<string, string>>;
 }
-
-const a1 = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
 
 /** The host's workbook; sheets in `skip` (the blank "Sheet1" of a new workbook) are left out. */
 export function dumpHost(host: ExcelHost, skip: string[] = ["Sheet1"]): WorkbookDump {

@@ -4,7 +4,8 @@
  * its names pointing at #REF! and takes its tables with it; table rows and columns are inserted,
  * shifting the cells in their way).
  */
-import { columnLetters } from "../../../src/adapters/office/address";
+// One A1 codec: the product's own (pure, no Office.js).
+import { parseRange, rangeA1 } from "../../../src/workbook/a1";
 
 export type CellValue = string | number | boolean;
 
@@ -194,14 +195,9 @@ export function intersects(a: Area, b: Area): boolean {
   );
 }
 
-// One A1 column codec: the adapter's (pure, no Office.js).
-export { columnLetters } from "../../../src/adapters/office/address";
-
 /** "A1:C3" (or "A1" for one cell), without the sheet. */
 export function localAddress(area: Omit<Area, "sheetId">): string {
-  const first = `${columnLetters(area.col)}${area.row + 1}`;
-  if (area.rows === 1 && area.cols === 1) return first;
-  return `${first}:${columnLetters(area.col + area.cols - 1)}${area.row + area.rows}`;
+  return rangeA1(area);
 }
 
 export function quoteSheet(name: string): string {
@@ -210,21 +206,7 @@ export function quoteSheet(name: string): string {
 
 /** Parses "A1", "B2:D9" (no sheet) into 0-based coordinates. */
 export function parseLocal(address: string): Omit<Area, "sheetId"> {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
-  if (!m) throw new ExcelError("InvalidArgument", `invalid address ${address}`);
-  const col = (letters: string) =>
-    letters
-      .toUpperCase()
-      .split("")
-      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const r1 = Number(m[2]) - 1;
-  const c1 = col(m[1]);
-  const r2 = m[4] ? Number(m[4]) - 1 : r1;
-  const c2 = m[3] ? col(m[3]) : c1;
-  return {
-    row: Math.min(r1, r2),
-    col: Math.min(c1, c2),
-    rows: Math.abs(r2 - r1) + 1,
-    cols: Math.abs(c2 - c1) + 1,
-  };
+  const box = parseRange(address);
+  if (!box) throw new ExcelError("InvalidArgument", `invalid address ${address}`);
+  return box;
 }
