@@ -20,7 +20,8 @@ export {
   type ProfileError,
   type ProfileValidation,
 } from "./profile";
-export { PRESETS, type Preset } from "./presets";
+export { PRESETS, presetName, type Preset } from "./presets";
+export { starLevels, namePrefix, levelHeader, cfTotal, LAYOUT_PREFIX } from "./standard";
 export { layoutFor, moduleMax, mergeRules } from "./points";
 export { acceptedForms } from "./messages";
 export { POINT_TOLERANCE } from "./levels";

@@ -5,6 +5,7 @@
 import { judgeCF, judgeI, type ClauseVerdict } from "./clause";
 import { cellText, lookalikeOf, sameModuleId, shownText } from "./ids";
 import { evaluateLevels, gapTo, starsOf, topGains, type Facts } from "./levels";
+import { starLevels } from "./standard";
 import { invalidRatingMessage, render, scaleName } from "./messages";
 import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
 import { layoutFor, type ClauseSlot } from "./points";
@@ -465,7 +466,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     score6,
     cap6: layout.cap6,
   };
-  const levels = evaluateLevels(facts, layout.rules);
+  const levels = evaluateLevels(facts, layout.rules, starLevels(catalogue));
   const stars = starsOf(levels);
   const gains = topGains({
     ...table,

@@ -3,12 +3,13 @@
  * WorkbookPort. Each action reads once and applies once (the Office adapter's sync count relies on
  * it); every decision in between is made by the pure functions of this folder.
  */
-import { epmV1 } from "../catalogues";
+import { CATALOGUES } from "../catalogues";
 import { validateProfile } from "../core/profile";
 import { parseYears, score } from "../core/score";
 import type { Catalogue, Issue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import packageJson from "../../package.json";
 import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";
+import { namedPort } from "./named-port";
 import { AuditInputError, workbookIssue } from "./issues";
 import { STAGE_LABELS } from "./labels";
 import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
@@ -34,10 +35,9 @@ export interface ActionEnv {
   newAuditId?: () => string;
 }
 
-const DEFAULT_CATALOGUES: readonly Catalogue[] = [epmV1];
-
-function cataloguesOf(env: ActionEnv | undefined): readonly Catalogue[] {
-  return env?.catalogues?.length ? env.catalogues : DEFAULT_CATALOGUES;
+/** The catalogues of the environment, else the registry's (src/catalogues). */
+export function cataloguesOf(env: ActionEnv | undefined): readonly Catalogue[] {
+  return env?.catalogues?.length ? env.catalogues : CATALOGUES;
 }
 
 export interface CreateRequest {
@@ -53,6 +53,7 @@ export async function createOrUpgrade(
   request: CreateRequest,
   env?: ActionEnv
 ): Promise<{ created: boolean; addedRows: number; keptRows: number }> {
+  port = namedPort(port, cataloguesOf(env), request.catalogue);
   const snapshot = await port.read(auditReadRequest());
   const inputs = auditInputsOf(snapshot, request.lang, cataloguesOf(env), request.catalogue);
   const made = createOrUpgradePlan(snapshot, inputs.catalogue, {
@@ -72,7 +73,7 @@ export async function readAudit(
   lang: Lang,
   env?: ActionEnv
 ): Promise<AuditInputs> {
-  const snapshot = await port.read(auditReadRequest());
+  const snapshot = await namedPort(port, cataloguesOf(env)).read(auditReadRequest());
   return auditInputsOf(snapshot, lang, cataloguesOf(env));
 }
 
@@ -127,6 +128,7 @@ export async function scoreAudit(
   overrides: ScoreOverrides = {},
   env?: ActionEnv
 ): Promise<{ result: Result; inputs: AuditInputs }> {
+  port = namedPort(port, cataloguesOf(env));
   let snapshot = await port.read(auditReadRequest());
   let inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
   const catalogue = inputs.catalogue;

@@ -5,7 +5,7 @@
  */
 import { Button, Dropdown, Option, Switch, Text, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { PRESETS } from "../../core";
+import { PRESETS, presetName, starLevels } from "../../core";
 import type { WeightProfile } from "../../core/types";
 import { ErrorBar } from "../components/ErrorBar";
 import { NumberField } from "../components/NumberField";
@@ -110,6 +110,10 @@ export function WhatIfPanel() {
 
   const { catalogue } = inputs;
   const currentRules = rules(catalogue, draft);
+  const presetLabel = (id: string): string => {
+    const preset = PRESETS.find((p) => p.id === id);
+    return preset ? presetName(preset, catalogue, lang) : t.presetCustom;
+  };
   const invalid = t.yearsInvalid;
   return (
     <div className={styles.panel}>
@@ -121,7 +125,7 @@ export function WhatIfPanel() {
         <Dropdown
           aria-label={t.preset}
           placeholder={t.presetCustom}
-          value={PRESETS.find((p) => p.id === presetId)?.name[lang] ?? t.presetCustom}
+          value={presetLabel(presetId)}
           selectedOptions={presetId ? [presetId] : []}
           onOptionSelect={(_, data) => {
             const preset = PRESETS.find((p) => p.id === data.optionValue);
@@ -133,7 +137,7 @@ export function WhatIfPanel() {
         >
           {PRESETS.map((p) => (
             <Option key={p.id} value={p.id}>
-              {p.name[lang]}
+              {presetName(p, catalogue, lang)}
             </Option>
           ))}
         </Dropdown>
@@ -190,10 +194,10 @@ export function WhatIfPanel() {
           <fieldset key={key}>
             <legend>{t[RULE_LABEL[key]]}</legend>
             <div className={styles.ruleGrid}>
-              {([0, 1, 2] as const).map((level) => (
+              {starLevels(catalogue).map(({ stars }, level) => (
                 <NumberField
-                  key={level}
-                  label={fmt(t.level, { n: level + 3 })}
+                  key={stars}
+                  label={fmt(t.level, { n: stars })}
                   percent={key !== "years"}
                   value={currentRules[key][level]}
                   invalidMessage={invalid}
