@@ -206,15 +206,13 @@ function pointsAreFinite(catalogue: Catalogue, profile: WeightProfile): boolean 
   );
 }
 
-/** Parse profile text (a .json file's content); syntax errors are reported like schema errors. */
-export function parseProfileText(
+/** Profile text (a .json file's content) as JSON; a syntax error is reported like a schema error. */
+export function parseProfileJson(
   text: string,
-  catalogue: Catalogue,
   lang: Lang = "en"
-): ProfileValidation {
-  let json: unknown;
+): { ok: true; json: unknown } | { ok: false; errors: ProfileError[] } {
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, "")) };
   } catch (error) {
     return {
       ok: false,
@@ -227,5 +225,14 @@ export function parseProfileText(
       ],
     };
   }
-  return validateProfile(json, catalogue, lang);
+}
+
+/** Parse profile text and validate it against the catalogue. */
+export function parseProfileText(
+  text: string,
+  catalogue: Catalogue,
+  lang: Lang = "en"
+): ProfileValidation {
+  const parsed = parseProfileJson(text, lang);
+  return parsed.ok ? validateProfile(parsed.json, catalogue, lang) : parsed;
 }
