@@ -206,13 +206,23 @@ function pointsAreFinite(catalogue: Catalogue, profile: WeightProfile): boolean 
   );
 }
 
-/** Profile text (a .json file's content) as JSON; a syntax error is reported like a schema error. */
+/**
+ * Profile text (a .json file's content) as a JSON object; a syntax error or another kind of value
+ * is reported like a schema error.
+ */
 export function parseProfileJson(
   text: string,
   lang: Lang = "en"
 ): { ok: true; json: unknown } | { ok: false; errors: ProfileError[] } {
   try {
-    return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, "")) };
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    // null, an array or a number is no profile, whatever the catalogue: said here, as zod says it.
+    if (json === null || typeof json !== "object" || Array.isArray(json))
+      return {
+        ok: false,
+        errors: [{ path: "$", message: lang === "zh" ? "须为对象" : "must be an object" }],
+      };
+    return { ok: true, json };
   } catch (error) {
     return {
       ok: false,

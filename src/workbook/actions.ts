@@ -9,7 +9,7 @@ import { parseYears, score } from "../core/score";
 import type { Catalogue, Issue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import packageJson from "../../package.json";
 import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";
-import { namedPort } from "./named-port";
+import { catalogueName, namedPort } from "./named-port";
 import { AuditInputError, workbookIssue } from "./issues";
 import { STAGE_LABELS } from "./labels";
 import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
@@ -100,7 +100,7 @@ function setNamed(
 }
 
 /** A warning for each Summary name that was deleted and is made again on a fresh sheet. */
-function recreatedNameWarnings(snapshot: Snapshot, lang: Lang): Issue[] {
+function recreatedNameWarnings(snapshot: Snapshot, catalogue: Catalogue, lang: Lang): Issue[] {
   const missing = missingSummaryParts(snapshot, locateSummary(snapshot));
   if (!missing) return [];
   const names = [
@@ -108,7 +108,13 @@ function recreatedNameWarnings(snapshot: Snapshot, lang: Lang): Issue[] {
     ...missing.blocks.map((key) => BLOCK_NAMES[key]),
   ];
   return names.map((name) =>
-    workbookIssue("warning", "nameRecreated", null, { name, cell: missing.sheet }, lang)
+    workbookIssue(
+      "warning",
+      "nameRecreated",
+      null,
+      { name: catalogueName(name, catalogue), cell: missing.sheet },
+      lang
+    )
   );
 }
 
@@ -189,7 +195,7 @@ export async function scoreAudit(
   }
 
   const reread = auditInputsOf(snapshot, lang, [catalogue], catalogue);
-  const recreated = recreatedNameWarnings(snapshot, lang);
+  const recreated = recreatedNameWarnings(snapshot, catalogue, lang);
   inputs = {
     ...reread,
     profile,
