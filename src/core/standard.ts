@@ -5,7 +5,7 @@
  */
 import type { Catalogue, Lang, StarLevel } from "./types";
 
-/** Levels of a catalogue object that does not list its own (catalogues made before levels were part of the format). */
+/** Levels of a catalogue that lists none (one written before levels were part of the format). */
 const THREE_LEVELS: readonly StarLevel[] = [
   { stars: 3, name: { zh: "三星", en: "3★" } },
   { stars: 4, name: { zh: "四星", en: "4★" } },
@@ -28,11 +28,6 @@ export function namePrefix(catalogue: Catalogue): string {
 /** A level's short header, e.g. "3★": the same in both languages. */
 export function levelHeader(level: StarLevel): string {
   return `${level.stars}★`;
-}
-
-/** The level above `stars` (0: none met yet), or null at the top level. */
-export function nextLevel(catalogue: Catalogue, stars: number): StarLevel | null {
-  return starLevels(catalogue).find((level) => level.stars > stars) ?? null;
 }
 
 /** The points of all CF modules at the catalogue's own weights (EPM: 4000). */
