@@ -14,6 +14,10 @@ export const DEFAULT_SHEETS = {
   compare: "对比 Compare",
 } as const;
 
+/**
+ * Table and defined names below are the layout's own (prefix LAYOUT_PREFIX, "Epm", which EPM keeps);
+ * in a workbook of a catalogue with another prefix they carry that prefix instead (named-port.ts).
+ */
 export const TABLES = {
   clauses: "EpmClauses",
   moduleWeights: "EpmModuleWeights",
