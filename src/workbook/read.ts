@@ -168,8 +168,8 @@ export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
 }
 
 /**
- * The catalogue the workbook names (by ID, and by version where one of that ID has it), else the
- * first known one.
+ * The catalogue the workbook names: by ID, and by version where one of that ID has it (else the
+ * last known of that ID, the newest edition); a workbook naming none gets the first known one.
  */
 export function resolveCatalogue(
   snapshot: Snapshot,
@@ -181,7 +181,7 @@ export function resolveCatalogue(
   if (id === "") return { catalogue: known[0] ?? null, issues: [] };
   const version = cellText(snapshot.names[CELL_NAMES.catalogueVersion]?.value ?? null);
   const ofId = known.filter((c) => c.id === id);
-  const catalogue = ofId.find((c) => c.version === version) ?? ofId[0];
+  const catalogue = ofId.find((c) => c.version === version) ?? ofId[ofId.length - 1];
   if (catalogue) return { catalogue, issues: [] };
   return {
     catalogue: null,
