@@ -6,12 +6,13 @@
  */
 import type { Catalogue } from "../core/types";
 import epmJson from "./epm-v1.json";
+import serviceLiteJson from "./service-lite.json";
 import { loadCatalogue } from "./schema";
 
 export { loadCatalogue, catalogueSchema, type CatalogueLoad } from "./schema";
 
 /** The bundled catalogue files; the first is the default for a new workbook. */
-const BUNDLED: readonly unknown[] = [epmJson];
+const BUNDLED: readonly unknown[] = [epmJson, serviceLiteJson];
 
 function mustLoad(json: unknown): Catalogue {
   const loaded = loadCatalogue(json);
