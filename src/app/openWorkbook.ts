@@ -4,7 +4,9 @@
  * select() calls so the page can show the cell an issue points at.
  */
 import type { Lang } from "../core/types";
+import { CATALOGUES } from "../catalogues";
 import { TABLES } from "../workbook/layout";
+import { catalogueName } from "../workbook/named-port";
 import type { WorkbookPort } from "../workbook/plan";
 
 export interface OpenedWorkbook {
@@ -44,7 +46,7 @@ export async function openFile(
   if (file.size > MAX_WORKBOOK_BYTES) throw sizeError(file.size, lang);
   const workbook = await loadWorkbook(await file.arrayBuffer(), lang);
   // The clauses table marks an audit workbook (as isAuditSnapshot decides from a snapshot).
-  const isAudit = workbook.hasTable(TABLES.clauses);
+  const isAudit = CATALOGUES.some((c) => workbook.hasTable(catalogueName(TABLES.clauses, c)));
   return {
     port: withSelection(workbook, onSelect),
     isAudit,

@@ -1,8 +1,18 @@
+/**
+ * The catalogue registry: every standard the product knows, each a JSON file of this folder listed
+ * once in BUNDLED. Everything else (command line, workbook reading, task pane, browser page) finds
+ * catalogues here. Adding a standard: its JSON, one import and one entry below
+ * (docs/adding-a-standard.md).
+ */
 import type { Catalogue } from "../core/types";
 import epmJson from "./epm-v1.json";
+import serviceLiteJson from "./service-lite.json";
 import { loadCatalogue } from "./schema";
 
 export { loadCatalogue, catalogueSchema, type CatalogueLoad } from "./schema";
+
+/** The bundled catalogue files; the first is the default for a new workbook. */
+const BUNDLED: readonly unknown[] = [epmJson, serviceLiteJson];
 
 function mustLoad(json: unknown): Catalogue {
   const loaded = loadCatalogue(json);
@@ -11,8 +21,23 @@ function mustLoad(json: unknown): Catalogue {
   return loaded.catalogue;
 }
 
+/** Every known catalogue, in registry order. */
+export const CATALOGUES: readonly Catalogue[] = BUNDLED.map(mustLoad);
+
+/** The catalogue of a new workbook when none is asked for. */
+export const DEFAULT_CATALOGUE: Catalogue = CATALOGUES[0];
+
+/**
+ * The catalogue of that ID (standard) and version; without a version, or when no catalogue has
+ * it, the last registered of that ID (the newest edition). Null when the ID is unknown.
+ */
+export function findCatalogue(id: string, version?: string | null): Catalogue | null {
+  const ofId = CATALOGUES.filter((c) => c.id === id);
+  return ofId.find((c) => c.version === version) ?? ofId[ofId.length - 1] ?? null;
+}
+
 /** CC-CMM-EPM V1.0: 211 clauses in six modules (facts from the standard, summaries in our own words). */
-export const epmV1: Catalogue = mustLoad(epmJson);
+export const epmV1: Catalogue = findCatalogue("CC-CMM-EPM", "1.0") as Catalogue;
 
 export function clauseCount(catalogue: Catalogue): number {
   return catalogue.modules.reduce(

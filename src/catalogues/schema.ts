@@ -1,16 +1,26 @@
 /**
  * Schema of a catalogue file. Any standard of the same shape — modules with points (two-dimension
- * C/F scale) or with a cap (one innovation grade), items, clauses, a level table — loads from JSON
- * and is scored by the same core.
+ * C/F scale) or with a cap (one innovation grade), items, clauses, star levels with one threshold
+ * each — loads from JSON and is scored by the same core (docs/adding-a-standard.md).
  */
 import { z } from "zod";
 import { jsonPath } from "../core/profile";
-import type { Catalogue } from "../core/types";
+import { starLevels } from "../core/standard";
+import { THRESHOLD_KEYS, type Catalogue } from "../core/types";
 
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 const id = z.string().min(1).max(40);
 const nonNegative = z.number().finite().min(0);
-const triple = (item: z.ZodNumber) => z.tuple([item, item, item]);
+/** Checked against the number of levels after parsing, so that the error names the level count. */
+const perLevel = (item: z.ZodNumber) => z.array(item).min(1);
+/**
+ * Letters and digits, starting with a letter: valid at the start of an Excel defined name and
+ * never read as a cell reference once a suffix such as "Clauses" follows.
+ */
+const prefix = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]{0,11}$/, "letters and digits, starting with a letter, at most 12");
+const level = z.object({ stars: z.number().int().min(1).max(9), name: text }).strict();
 
 const clause = z.object({ id, subPoints: z.number().int().min(0), summary: text }).strict();
 const item = z.object({ id, name: text, clauses: z.array(clause).min(1) }).strict();
@@ -39,12 +49,14 @@ export const catalogueSchema = z
     id,
     version: z.string().min(1),
     name: text,
+    prefix: prefix.optional(),
+    levels: z.array(level).min(1).max(9).optional(),
     rules: z
       .object({
-        years: triple(nonNegative),
-        fShare: triple(z.number().min(0).max(1)),
-        score15: triple(z.number().min(0).max(1)),
-        score6: triple(z.number().min(0).max(1)),
+        years: perLevel(nonNegative),
+        fShare: perLevel(z.number().min(0).max(1)),
+        score15: perLevel(z.number().min(0).max(1)),
+        score6: perLevel(z.number().min(0).max(1)),
         strictCompliance: z.boolean().optional(),
       })
       .strict(),
@@ -56,7 +68,28 @@ export type CatalogueLoad =
   | { ok: true; catalogue: Catalogue }
   | { ok: false; errors: Array<{ path: string; message: string }> };
 
-/** Validate catalogue JSON; IDs of modules, items and clauses must each be unique. */
+/** Levels must rise, and every rule must hold one number per level. */
+function levelErrors(catalogue: Catalogue): Array<{ path: string; message: string }> {
+  const errors: Array<{ path: string; message: string }> = [];
+  const levels = starLevels(catalogue);
+  levels.forEach((level, k) => {
+    if (k > 0 && level.stars <= levels[k - 1].stars)
+      errors.push({ path: `$.levels[${k}].stars`, message: "levels must rise, lowest first" });
+  });
+  for (const key of THRESHOLD_KEYS) {
+    if (catalogue.rules[key].length !== levels.length)
+      errors.push({
+        path: `$.rules.${key}`,
+        message: `must hold one number per level (${levels.length})`,
+      });
+  }
+  return errors;
+}
+
+/**
+ * Validate catalogue JSON; IDs of modules, items and clauses must each be unique, levels must
+ * rise and the rules must have one number per level.
+ */
 export function loadCatalogue(json: unknown): CatalogueLoad {
   const parsed = catalogueSchema.safeParse(json);
   if (!parsed.success) {
@@ -66,7 +99,7 @@ export function loadCatalogue(json: unknown): CatalogueLoad {
     };
   }
   const catalogue = parsed.data as Catalogue;
-  const errors: Array<{ path: string; message: string }> = [];
+  const errors = levelErrors(catalogue);
   const seen = new Set<string>();
   const unique = (kind: string, value: string, path: string): void => {
     const key = `${kind}:${value}`;

@@ -57,7 +57,7 @@ export function resultText(file: string, result: Result, lang: Lang, maxIssues =
   );
   lines.push("");
   lines.push(
-    `  ${padEnd(say(lang, "条件", "Condition"), 40)}${["3★", "4★", "5★"].map((s) => padEnd(s, 22)).join("")}`
+    `  ${padEnd(say(lang, "条件", "Condition"), 40)}${result.levels.map((level) => padEnd(`${level.stars}★`, 22)).join("")}`
   );
   for (const key of Object.keys(CONDITION_LABELS)) {
     const cells = result.levels.map((level) => {

@@ -4,6 +4,8 @@
  * stderr, nothing written), 1 on an internal error.
  */
 import { Command, CommanderError, Option } from "commander";
+import { CATALOGUES } from "../catalogues";
+import { levelHeader, starLevels } from "../core/standard";
 import { PRODUCT_VERSION } from "../workbook/actions";
 import { runDemo } from "./demo";
 import { runReport } from "./report";
@@ -13,12 +15,19 @@ import { runScore, type Io } from "./score";
 import { runTemplate } from "./template";
 import { runCompare, runMerge } from "./team";
 
+/** "CC-CMM-EPM V1.0 (star level 3★/4★/5★)", one such part per registered catalogue. */
+const standardsText = () =>
+  CATALOGUES.map(
+    (c) => `${c.id} V${c.version} (star level ${starLevels(c).map(levelHeader).join("/")})`
+  ).join(", ");
+const standardIds = () => [...new Set(CATALOGUES.map((c) => c.id))].join(", ");
+
 const langOption = () =>
   new Option("--lang <lang>", "language of messages and workbook content").choices(["zh", "en"]);
 
 function program(io: Io, exit: { code: number }): Command {
   const cli = new Command("epm-scorer")
-    .description("Score contact-centre audits against CC-CMM-EPM V1.0 (star level 3★/4★/5★)")
+    .description(`Score contact-centre audits against ${standardsText()}`)
     .version(PRODUCT_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (text) => io.stderr(text), writeOut: (text) => io.stdout(text) });
@@ -28,10 +37,14 @@ function program(io: Io, exit: { code: number }): Command {
     .description("write a blank audit workbook")
     .requiredOption("--out <file>", "the .xlsx file to write")
     .option("--force", "replace the file when it exists (its ratings are lost)")
+    .option(
+      "--standard <id>",
+      `the standard to audit against (${standardIds()}; default: the first)`
+    )
     .addOption(langOption())
-    .action(async (options: { out: string; force?: boolean; lang?: string }) => {
+    .action(async (options: { out: string; force?: boolean; standard?: string; lang?: string }) => {
       const lang = langOf(options.lang);
-      await runTemplate(options.out, lang, {}, Boolean(options.force));
+      await runTemplate(options.out, lang, {}, Boolean(options.force), options.standard);
       exit.code = 0;
     });
 

@@ -1,7 +1,9 @@
 /** `epm-scorer report FILE --pdf OUT.pdf`: print an already scored workbook to PDF. */
 import type { XlsxWorkbook } from "../adapters/xlsx";
 import { loadWorkbook, WorkbookFileError } from "../adapters/xlsx";
+import { CATALOGUES } from "../catalogues";
 import type { Lang } from "../core/types";
+import { namedPort } from "../workbook/named-port";
 import { reportSheets } from "../workbook/plan-report";
 import { locateSummary, summarySheetOf } from "../workbook/summary-places";
 import { auditReadRequest, findClauseTable } from "../workbook/read";
@@ -12,7 +14,7 @@ import { findSoffice, writePdf } from "./pdf";
 
 /** The Summary and Clauses sheets of an audit workbook; InputError when it has no Summary. */
 export async function sheetsToPrint(port: XlsxWorkbook, file: string, lang: Lang) {
-  const snapshot = await port.read(auditReadRequest());
+  const snapshot = await namedPort(port, CATALOGUES).read(auditReadRequest());
   const summary = summarySheetOf(locateSummary(snapshot));
   const clauses = findClauseTable(snapshot)?.grid.sheet ?? null;
   if (!summary || !clauses)

@@ -6,9 +6,8 @@ import {
   WorkbookFileError,
   type XlsxWorkbook,
 } from "../adapters/xlsx";
-import { epmV1 } from "../catalogues";
-import { parseProfileText } from "../core/profile";
 import { parseYearsText } from "../core";
+import { parseProfileJson } from "../core/profile";
 import type { Lang, Result, Stage, WeightProfile } from "../core/types";
 import { scoreAudit, type ScoreOverrides } from "../workbook/actions";
 import { AuditInputError } from "../workbook/issues";
@@ -73,12 +72,10 @@ async function overridesOf(options: ScoreOptions): Promise<ScoreOverrides> {
   if (options.years !== undefined) overrides.years = parseYearsOption(options.years, lang);
   if (options.stage !== undefined) overrides.stage = parseStageOption(options.stage, lang);
   if (options.weights !== undefined) {
-    const parsed = parseProfileText(await readText(options.weights, lang), epmV1, lang);
-    if (!parsed.ok)
-      throw new InputError(
-        parsed.errors.map((e) => `${options.weights}: ${e.path}: ${e.message}`).join("\n")
-      );
-    overrides.profile = parsed.profile as WeightProfile;
+    // Only the syntax here: the profile is checked against each workbook's own catalogue.
+    const parsed = parseProfileJson(await readText(options.weights, lang), lang);
+    if (!parsed.ok) throw weightsError(options.weights, parsed.errors);
+    overrides.profile = parsed.json as WeightProfile;
   }
   if (options.ratings !== undefined) {
     const parsed = parseRatingsCsv(await readText(options.ratings, lang), lang);
@@ -89,17 +86,38 @@ async function overridesOf(options: ScoreOptions): Promise<ScoreOverrides> {
   return overrides;
 }
 
+/** Errors of the --weights file, each as "w.json: $.path: message". */
+function weightsError(weights: string, errors: ReadonlyArray<{ path: string; message: string }>) {
+  return new InputError(errors.map((e) => `${weights}: ${e.path}: ${e.message}`).join("\n"));
+}
+
+/**
+ * The errors of the --weights profile when that is what the workbook refused: the profile was
+ * validated against the workbook's catalogue, and its errors (no cell) name the JSON path.
+ */
+function profileErrorsOf(error: AuditInputError, options: ScoreOptions): InputError | null {
+  const fromProfile = (i: AuditInputError["issues"][number]) =>
+    i.code === "profileError" && i.cell === null;
+  if (options.weights === undefined || !error.issues.every(fromProfile)) return null;
+  return weightsError(
+    options.weights,
+    error.issues.map((i) => ({ path: String(i.params.path), message: String(i.params.message) }))
+  );
+}
+
 async function scoreOne(
   file: string,
   overrides: ScoreOverrides,
-  lang: Lang
+  options: ScoreOptions
 ): Promise<{ result: Result; port: XlsxWorkbook }> {
+  const { lang } = options;
   try {
     const port = await loadWorkbook(await readInput(file, lang), lang);
     const { result } = await scoreAudit(port, lang, overrides);
     return { result, port };
   } catch (error) {
-    if (error instanceof AuditInputError) throw asInputError(error, file);
+    if (error instanceof AuditInputError)
+      throw profileErrorsOf(error, options) ?? asInputError(error, file);
     if (error instanceof WorkbookFileError) throw new InputError(`${file}: ${error.message}`);
     if (error instanceof TotalsRowError)
       throw new InputError(
@@ -158,7 +176,7 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
   for (const [n, file] of files.entries()) {
     if (io.progress && files.length > 1) io.stderr(`\r[${n + 1}/${files.length}] ${file}\u001b[K`);
     try {
-      scored.push({ file, ...(await scoreOne(file, overrides, lang)) });
+      scored.push({ file, ...(await scoreOne(file, overrides, options)) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures.push(error.message);
@@ -166,7 +184,8 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
   }
   if (io.progress && files.length > 1) io.stderr("\r\u001b[K");
   if (failures.length) {
-    io.stderr(failures.join("\n") + "\n");
+    // One bad --weights file fails every workbook alike: its errors are said once.
+    io.stderr([...new Set(failures)].join("\n") + "\n");
     if (scored.length)
       io.stderr(
         say(

@@ -1,18 +1,40 @@
-/** `epm-scorer template --out FILE`: a blank audit workbook; an existing file is kept unless --force. */
+/**
+ * `epm-scorer template --out FILE [--standard ID]`: a blank audit workbook of a registered standard
+ * (default: the registry's first); an existing file is kept unless --force.
+ */
 import { promises as fs } from "node:fs";
 import { newWorkbook } from "../adapters/xlsx";
-import type { Lang, Stage } from "../core/types";
+import { CATALOGUES, DEFAULT_CATALOGUE, findCatalogue } from "../catalogues";
+import type { Catalogue, Lang, Stage } from "../core/types";
 import { createOrUpgrade } from "../workbook/actions";
 import { InputError } from "./errors";
 import { writeOutput } from "./files";
 import { say } from "./lang";
 
+/** The registered catalogue of that ID (any case); InputError listing the IDs otherwise. */
+export function standardOf(id: string | undefined, lang: Lang): Catalogue {
+  if (id === undefined) return DEFAULT_CATALOGUE;
+  const known = CATALOGUES.find((c) => c.id.toLowerCase() === id.trim().toLowerCase());
+  const catalogue = known && findCatalogue(known.id);
+  if (catalogue) return catalogue;
+  const accepted = [...new Set(CATALOGUES.map((c) => c.id))].join(", ");
+  throw new InputError(
+    say(
+      lang,
+      `--standard “${id}” 无效：可用 ${accepted}`,
+      `--standard "${id}" is invalid: use ${accepted}`
+    )
+  );
+}
+
 export async function runTemplate(
   out: string,
   lang: Lang,
   initial: { years?: number; stage?: Stage } = {},
-  force = false
+  force = false,
+  standard?: string
 ): Promise<{ rows: number }> {
+  const catalogue = standardOf(standard, lang);
   if (!force && (await fs.stat(out).catch(() => null)))
     throw new InputError(
       say(
@@ -22,7 +44,7 @@ export async function runTemplate(
       )
     );
   const port = newWorkbook();
-  const made = await createOrUpgrade(port, { lang, ...initial });
+  const made = await createOrUpgrade(port, { lang, catalogue, ...initial });
   await writeOutput(out, await port.saveWorkbook(), lang);
   return { rows: made.addedRows };
 }

@@ -7,7 +7,9 @@ import type { Lang } from "../core/types";
 import { describeError } from "../taskpane/errors";
 import { STRINGS } from "../taskpane/i18n";
 import { scoreAudit } from "../workbook/actions";
+import { findCatalogue } from "../catalogues";
 import { CELL_NAMES } from "../workbook/layout";
+import { catalogueName } from "../workbook/named-port";
 import type { WorkbookPort } from "../workbook/plan";
 import { saveOutcome, type CommandOutcome } from "./outcome";
 
@@ -23,7 +25,10 @@ export async function runScoreNow({ port, lang, now }: ScoreNowDeps): Promise<Co
   try {
     const { result } = await scoreAudit(port, lang);
     outcome = { time, ok: true, stars: result.stars };
-    await port.selectName(CELL_NAMES.stars);
+    const catalogue = findCatalogue(result.catalogue.id, result.catalogue.version);
+    await port.selectName(
+      catalogue ? catalogueName(CELL_NAMES.stars, catalogue) : CELL_NAMES.stars
+    );
   } catch (error) {
     const shown = describeError(error);
     const message = shown.message || shown.issues.map((i) => i.message).join("\n");

@@ -11,7 +11,7 @@ export interface Totals {
   score6: number;
 }
 export interface ConditionChange {
-  stars: 3 | 4 | 5;
+  stars: number;
   key: ConditionKey;
   before: { actual: number | null; met: boolean | null };
   after: { actual: number | null; met: boolean | null };

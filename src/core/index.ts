@@ -21,7 +21,8 @@ export {
   type ProfileError,
   type ProfileValidation,
 } from "./profile";
-export { PRESETS, type Preset } from "./presets";
+export { PRESETS, presetName, type Preset } from "./presets";
+export { starLevels, namePrefix, levelHeader, cfTotal, LAYOUT_PREFIX } from "./standard";
 export { layoutFor, moduleMax, mergeRules } from "./points";
 export { RULE_KEYS, modulePoints, innovationCap, type RuleKey } from "./inputs";
 export { acceptedForms } from "./messages";

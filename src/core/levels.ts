@@ -1,5 +1,5 @@
-/** Star conditions of docs/scoring-rules.md §5 for 3★/4★/5★ and the gap to the next level (§7). */
-import type { Condition, Gain, Gap, Level, Rules, Shortfall } from "./types";
+/** Star conditions of docs/scoring-rules.md §5 for each level of the catalogue and the gap to the next level (§7). */
+import type { Condition, Gain, Gap, Level, Rules, Shortfall, StarLevel } from "./types";
 
 /** Point comparisons allow 1e-6 points (§4); shares and years allow only float noise. */
 export const POINT_TOLERANCE = 1e-6;
@@ -16,10 +16,13 @@ export interface Facts {
   cap6: number;
 }
 
-const STARS = [3, 4, 5] as const;
-
-export function evaluateLevels(facts: Facts, rules: Rules): Level[] {
-  return STARS.map((stars, k) => {
+/** The conditions of every level; rules hold one threshold per level, in the same order. */
+export function evaluateLevels(
+  facts: Facts,
+  rules: Rules,
+  starLevels: readonly StarLevel[]
+): Level[] {
+  return starLevels.map(({ stars }, k) => {
     const fShareRequired = rules.fShare[k];
     const conditions: Condition[] = [
       {
@@ -58,8 +61,8 @@ export function evaluateLevels(facts: Facts, rules: Rules): Level[] {
 }
 
 /** The highest level whose conditions all hold (an unknown years condition does not block). */
-export function starsOf(levels: Level[]): 0 | 3 | 4 | 5 {
-  let stars: 0 | 3 | 4 | 5 = 0;
+export function starsOf(levels: Level[]): number {
+  let stars = 0;
   for (const level of levels) if (level.met) stars = level.stars;
   return stars;
 }
@@ -72,14 +75,14 @@ export interface GainSource {
 }
 
 export function gapTo(
-  stars: 0 | 3 | 4 | 5,
+  stars: number,
   levels: Level[],
   facts: Facts,
   nonCompliantIds: string[],
   gains: Gain[]
 ): Gap | null {
-  if (stars === 5) return null;
-  const next = levels.find((level) => level.stars > stars) as Level;
+  const next = levels.find((level) => level.stars > stars);
+  if (!next) return null;
   const conditions: Shortfall[] = [];
   for (const condition of next.conditions) {
     if (condition.met !== false) continue;

@@ -1,9 +1,12 @@
 /** Weight profiles shipped with the product: the standard's defaults and an equal-points what-if. */
-import type { Catalogue, WeightProfile } from "./types";
+import { fill } from "./i18n";
+import { cfTotal } from "./standard";
+import type { Catalogue, Lang, Text, WeightProfile } from "./types";
 
 export interface Preset {
   id: "standard" | "equalClauses";
-  name: { zh: string; en: string };
+  /** The name shown; {total} stands for the catalogue's CF total (see presetName). */
+  name: Text;
   profile: (catalogue: Catalogue) => WeightProfile;
 }
 
@@ -13,7 +16,7 @@ export interface Preset {
  */
 function equalClauses(catalogue: Catalogue): WeightProfile {
   const cf = catalogue.modules.filter((m) => m.scale === "CF");
-  const total = cf.reduce((sum, m) => sum + (m.points ?? 0), 0);
+  const total = cfTotal(catalogue);
   const count = (m: (typeof cf)[number]): number =>
     m.items.reduce((n, item) => n + item.clauses.length, 0);
   const clauses = cf.reduce((n, m) => n + count(m), 0);
@@ -31,7 +34,12 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: "equalClauses",
-    name: { zh: "每条等分（共 4000 分）", en: "Equal points per clause (4000 in all)" },
+    name: { zh: "每条等分（共 {total} 分）", en: "Equal points per clause ({total} in all)" },
     profile: equalClauses,
   },
 ];
+
+/** A preset's name for a catalogue, e.g. "Equal points per clause (4000 in all)" for EPM. */
+export function presetName(preset: Preset, catalogue: Catalogue, lang: Lang): string {
+  return fill(preset.name[lang], { total: cfTotal(catalogue) });
+}

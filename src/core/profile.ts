@@ -5,31 +5,56 @@
  */
 import { z } from "zod";
 import { layoutFor } from "./points";
-import type { Catalogue, Lang, WeightProfile } from "./types";
+import { levelList, starLevels } from "./standard";
+import type { Catalogue, Lang, StarLevel, WeightProfile } from "./types";
 
 const weight = z.number().finite().min(0);
 const fraction = z.number().finite().min(0).max(1);
-const triple = (item: z.ZodNumber) => z.tuple([item, item, item]);
+/** One number per star level: rule arrays are as long as the catalogue has levels. */
+const perLevel = (item: z.ZodNumber, count: number) =>
+  z.tuple(Array.from({ length: count }, () => item) as [z.ZodNumber, ...z.ZodNumber[]]);
 
-export const weightProfileSchema = z
-  .object({
-    name: z.string().max(200).optional(),
-    modules: z.record(z.string(), weight).optional(),
-    cap6: weight.optional(),
-    subItems: z.record(z.string(), weight).optional(),
-    clauses: z.record(z.string(), weight).optional(),
-    rules: z
-      .object({
-        years: triple(weight).optional(),
-        fShare: triple(fraction).optional(),
-        score15: triple(fraction).optional(),
-        score6: triple(fraction).optional(),
-        strictCompliance: z.boolean().optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+const buildSchema = (levelCount: number) =>
+  z
+    .object({
+      name: z.string().max(200).optional(),
+      modules: z.record(z.string(), weight).optional(),
+      cap6: weight.optional(),
+      subItems: z.record(z.string(), weight).optional(),
+      clauses: z.record(z.string(), weight).optional(),
+      rules: z
+        .object({
+          years: perLevel(weight, levelCount).optional(),
+          fShare: perLevel(fraction, levelCount).optional(),
+          score15: perLevel(fraction, levelCount).optional(),
+          score6: perLevel(fraction, levelCount).optional(),
+          strictCompliance: z.boolean().optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict();
+
+/** Built once per level count: scoring validates a profile at every what-if recompute. */
+const schemas = new Map<number, ReturnType<typeof buildSchema>>();
+
+/** The profile schema for a catalogue with `levelCount` star levels. */
+export function profileSchemaFor(levelCount: number): ReturnType<typeof buildSchema> {
+  let schema = schemas.get(levelCount);
+  if (!schema) schemas.set(levelCount, (schema = buildSchema(levelCount)));
+  return schema;
+}
+
+/** The schema of a profile for a catalogue of three levels (EPM). */
+export const weightProfileSchema = profileSchemaFor(3);
+
+const COUNT_WORDS: Record<number, [string, string]> = {
+  1: ["一", "one"],
+  2: ["两", "two"],
+  3: ["三", "three"],
+  4: ["四", "four"],
+  5: ["五", "five"],
+};
 
 export interface ProfileError {
   /** JSON path such as "$.modules.4.0" or "$.rules.fShare[1]". */
@@ -45,7 +70,7 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   );
 }
 
-function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
+function describeIssue(issue: z.core.$ZodIssue, lang: Lang, levels: readonly StarLevel[]): string {
   const zh = lang === "zh";
   if (issue.code === "unrecognized_keys") {
     return zh
@@ -56,10 +81,12 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
   const isArray =
     (tooSmallOrBig && issue.origin === "array") ||
     (issue.code === "invalid_type" && issue.expected === "tuple");
-  if (isArray)
+  if (isArray) {
+    const count = COUNT_WORDS[levels.length] ?? [String(levels.length), String(levels.length)];
     return zh
-      ? "须为三个数字的数组 [3星, 4星, 5星]"
-      : "must be an array of three numbers [3★, 4★, 5★]";
+      ? `须为${count[0]}个数字的数组 ${levelList(levels, lang)}`
+      : `must be an array of ${count[1]} numbers ${levelList(levels, lang)}`;
+  }
   if (issue.code === "too_small") return zh ? "不能为负数（须 ≥ 0）" : "must not be negative (≥ 0)";
   if (issue.code === "too_big") {
     return issue.origin === "string"
@@ -91,13 +118,14 @@ export function validateProfile(
   catalogue: Catalogue,
   lang: Lang = "en"
 ): ProfileValidation {
-  const parsed = weightProfileSchema.safeParse(json);
+  const levels = starLevels(catalogue);
+  const parsed = profileSchemaFor(levels.length).safeParse(json);
   if (!parsed.success) {
     return {
       ok: false,
       errors: parsed.error.issues.map((issue) => ({
         path: jsonPath(issue.path),
-        message: describeIssue(issue, lang),
+        message: describeIssue(issue, lang, levels),
       })),
     };
   }
@@ -178,15 +206,23 @@ function pointsAreFinite(catalogue: Catalogue, profile: WeightProfile): boolean 
   );
 }
 
-/** Parse profile text (a .json file's content); syntax errors are reported like schema errors. */
-export function parseProfileText(
+/**
+ * Profile text (a .json file's content) as a JSON object; a syntax error or another kind of value
+ * is reported like a schema error.
+ */
+export function parseProfileJson(
   text: string,
-  catalogue: Catalogue,
   lang: Lang = "en"
-): ProfileValidation {
-  let json: unknown;
+): { ok: true; json: unknown } | { ok: false; errors: ProfileError[] } {
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    // null, an array or a number is no profile, whatever the catalogue: said here, as zod says it.
+    if (json === null || typeof json !== "object" || Array.isArray(json))
+      return {
+        ok: false,
+        errors: [{ path: "$", message: lang === "zh" ? "须为对象" : "must be an object" }],
+      };
+    return { ok: true, json };
   } catch (error) {
     return {
       ok: false,
@@ -199,5 +235,14 @@ export function parseProfileText(
       ],
     };
   }
-  return validateProfile(json, catalogue, lang);
+}
+
+/** Parse profile text and validate it against the catalogue. */
+export function parseProfileText(
+  text: string,
+  catalogue: Catalogue,
+  lang: Lang = "en"
+): ProfileValidation {
+  const parsed = parseProfileJson(text, lang);
+  return parsed.ok ? validateProfile(parsed.json, catalogue, lang) : parsed;
 }

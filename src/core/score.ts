@@ -8,6 +8,7 @@ import { shownText } from "./ids";
 import { IssueList } from "./issue-list";
 import { judgeMissing, judgeRow, newJudged } from "./judge-row";
 import { evaluateLevels, gapTo, starsOf, topGains, type Facts } from "./levels";
+import { starLevels } from "./standard";
 import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
 import { layoutFor, type PointsLayout } from "./points";
 import { Tally } from "./tally";
@@ -124,7 +125,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
     score6,
     cap6: layout.cap6,
   };
-  const levels = evaluateLevels(facts, layout.rules);
+  const levels = evaluateLevels(facts, layout.rules, starLevels(catalogue));
   const stars = starsOf(levels);
   const headroom = modules.map((block, index) =>
     catalogue.modules[index].scale === "I" ? block.max - block.score : null

@@ -32,12 +32,15 @@ export interface CatalogueModule {
   items: CatalogueItem[];
 }
 
-/** Threshold table for the levels 3★, 4★, 5★ (index 0, 1, 2), and how compliance is read. */
+/**
+ * Threshold table: one number per star level of the catalogue, lowest level first (EPM: 3★, 4★,
+ * 5★ at index 0, 1, 2), and how compliance is read.
+ */
 export interface Rules {
-  years: [number, number, number];
-  fShare: [number, number, number];
-  score15: [number, number, number];
-  score6: [number, number, number];
+  years: number[];
+  fShare: number[];
+  score15: number[];
+  score6: number[];
   /** When true, 部分合规 is not method-compliant (docs/scoring-rules.md §5). Default false. */
   strictCompliance?: boolean;
 }
@@ -49,10 +52,23 @@ export const THRESHOLD_KEYS: readonly ThresholdKey[] = ["years", "fShare", "scor
 /** Revision of the scoring rules this core implements (docs/scoring-rules.md). */
 export const RULES_REVISION = "1.1";
 
+/** A star level a catalogue awards, e.g. { stars: 3, name: { zh: "三星", en: "3★" } }. */
+export interface StarLevel {
+  stars: number;
+  name: Text;
+}
+
 export interface Catalogue {
   id: string;
   version: string;
   name: Text;
+  /**
+   * Starts every table and defined name of its workbooks (EPM: "Epm" → EpmClauses, EpmYears).
+   * Absent: the layout's own prefix (see src/core/standard.ts).
+   */
+  prefix?: string;
+  /** The levels, lowest first; the rules hold one number per level. Absent: 3★, 4★, 5★. */
+  levels?: StarLevel[];
   rules: Rules;
   modules: CatalogueModule[];
 }
@@ -146,7 +162,7 @@ export interface Condition {
   met: boolean | null;
 }
 export interface Level {
-  stars: 3 | 4 | 5;
+  stars: number;
   met: boolean;
   conditions: Condition[];
 }
@@ -164,13 +180,14 @@ export interface Gain {
   gain: number;
 }
 export interface Gap {
-  stars: 3 | 4 | 5;
+  stars: number;
   conditions: Shortfall[];
   topGains: Gain[];
 }
 
 export interface Result {
-  stars: 0 | 3 | 4 | 5;
+  /** The highest level met, or 0 when none is. */
+  stars: number;
   provisional: boolean;
   incomplete: boolean;
   stage: Stage;

@@ -2,15 +2,18 @@
  * The real AuditService: the workbook actions (src/workbook/actions.ts) bound to one WorkbookPort.
  * Excel passes the Office.js port, the browser page an ExcelJS port; the panels cannot tell.
  */
+import { namePrefix } from "../core/standard";
 import type { Lang, WeightProfile } from "../core/types";
 import {
   applyProfile,
+  cataloguesOf,
   createOrUpgrade,
   readAudit,
   scoreAudit,
   type ActionEnv,
 } from "../workbook/actions";
 import { TABLES } from "../workbook/layout";
+import { catalogueName } from "../workbook/named-port";
 import type { WorkbookPort } from "../workbook/plan";
 import { compareAudits, mergeAudits } from "../workbook/team";
 import { openCopy } from "./copies";
@@ -46,7 +49,15 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
         env
       ),
   };
+  // The clause table's name in this workbook: known without a read when every catalogue has the
+  // same prefix, else that of the catalogue the workbook is read with.
+  const clauseTable = async (): Promise<string> => {
+    const catalogues = cataloguesOf(env);
+    const single = new Set(catalogues.map(namePrefix)).size === 1;
+    const catalogue = single ? catalogues[0] : (await readAudit(port, "en", env)).catalogue;
+    return catalogueName(TABLES.clauses, catalogue);
+  };
   const watch = port.watchTable?.bind(port);
-  if (watch) service.watchRatings = (onChange) => watch(TABLES.clauses, onChange);
+  if (watch) service.watchRatings = async (onChange) => watch(await clauseTable(), onChange);
   return service;
 }

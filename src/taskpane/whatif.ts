@@ -41,11 +41,11 @@ export function withRule(
   catalogue: Catalogue,
   p: WeightProfile,
   key: RuleKey,
-  level: 0 | 1 | 2,
+  level: number,
   value: number
 ): WeightProfile {
   const current = rules(catalogue, p)[key];
-  const next = [...current] as [number, number, number];
+  const next = [...current];
   next[level] = value;
   return { ...edited(p), rules: { ...p.rules, [key]: next } };
 }

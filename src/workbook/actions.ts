@@ -3,12 +3,13 @@
  * WorkbookPort. Each action reads once and applies once (the Office adapter's sync count relies on
  * it); every decision in between is made by the pure functions of this folder.
  */
-import { epmV1 } from "../catalogues";
+import { CATALOGUES } from "../catalogues";
 import { validateProfile } from "../core/profile";
 import { parseYears, score } from "../core";
 import type { Catalogue, Issue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import packageJson from "../../package.json";
 import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";
+import { catalogueName, namedPort } from "./named-port";
 import { AuditInputError, workbookIssue } from "./issues";
 import { STAGE_LABELS } from "./labels";
 import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
@@ -34,10 +35,9 @@ export interface ActionEnv {
   newAuditId?: () => string;
 }
 
-const DEFAULT_CATALOGUES: readonly Catalogue[] = [epmV1];
-
-function cataloguesOf(env: ActionEnv | undefined): readonly Catalogue[] {
-  return env?.catalogues?.length ? env.catalogues : DEFAULT_CATALOGUES;
+/** The catalogues of the environment, else the registry's (src/catalogues). */
+export function cataloguesOf(env: ActionEnv | undefined): readonly Catalogue[] {
+  return env?.catalogues?.length ? env.catalogues : CATALOGUES;
 }
 
 export interface CreateRequest {
@@ -53,6 +53,7 @@ export async function createOrUpgrade(
   request: CreateRequest,
   env?: ActionEnv
 ): Promise<{ created: boolean; addedRows: number; keptRows: number }> {
+  port = namedPort(port, cataloguesOf(env), request.catalogue);
   const snapshot = await port.read(auditReadRequest());
   const inputs = auditInputsOf(snapshot, request.lang, cataloguesOf(env), request.catalogue);
   const made = createOrUpgradePlan(snapshot, inputs.catalogue, {
@@ -72,7 +73,7 @@ export async function readAudit(
   lang: Lang,
   env?: ActionEnv
 ): Promise<AuditInputs> {
-  const snapshot = await port.read(auditReadRequest());
+  const snapshot = await namedPort(port, cataloguesOf(env)).read(auditReadRequest());
   return auditInputsOf(snapshot, lang, cataloguesOf(env));
 }
 
@@ -99,7 +100,7 @@ function setNamed(
 }
 
 /** A warning for each Summary name that was deleted and is made again on a fresh sheet. */
-function recreatedNameWarnings(snapshot: Snapshot, lang: Lang): Issue[] {
+function recreatedNameWarnings(snapshot: Snapshot, catalogue: Catalogue, lang: Lang): Issue[] {
   const missing = missingSummaryParts(snapshot, locateSummary(snapshot));
   if (!missing) return [];
   const names = [
@@ -107,7 +108,13 @@ function recreatedNameWarnings(snapshot: Snapshot, lang: Lang): Issue[] {
     ...missing.blocks.map((key) => BLOCK_NAMES[key]),
   ];
   return names.map((name) =>
-    workbookIssue("warning", "nameRecreated", null, { name, cell: missing.sheet }, lang)
+    workbookIssue(
+      "warning",
+      "nameRecreated",
+      null,
+      { name: catalogueName(name, catalogue), cell: missing.sheet },
+      lang
+    )
   );
 }
 
@@ -127,6 +134,7 @@ export async function scoreAudit(
   overrides: ScoreOverrides = {},
   env?: ActionEnv
 ): Promise<{ result: Result; inputs: AuditInputs }> {
+  port = namedPort(port, cataloguesOf(env));
   let snapshot = await port.read(auditReadRequest());
   let inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
   const catalogue = inputs.catalogue;
@@ -187,7 +195,7 @@ export async function scoreAudit(
   }
 
   const reread = auditInputsOf(snapshot, lang, [catalogue], catalogue);
-  const recreated = recreatedNameWarnings(snapshot, lang);
+  const recreated = recreatedNameWarnings(snapshot, catalogue, lang);
   inputs = {
     ...reread,
     profile,

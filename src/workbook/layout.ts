@@ -3,6 +3,7 @@
  * puts them. Parts are always found again by table name and defined name (see read.ts), never by
  * sheet name or position, so a renamed sheet, a sorted table or a moved block keeps working.
  */
+import { levelHeader, starLevels } from "../core/standard";
 import type { Catalogue } from "../core/types";
 
 export const DEFAULT_SHEETS = {
@@ -13,6 +14,10 @@ export const DEFAULT_SHEETS = {
   compare: "对比 Compare",
 } as const;
 
+/**
+ * Table and defined names below are the layout's own (prefix LAYOUT_PREFIX, "Epm", which EPM keeps);
+ * in a workbook of a catalogue with another prefix they carry that prefix instead (named-port.ts).
+ */
 export const TABLES = {
   clauses: "EpmClauses",
   moduleWeights: "EpmModuleWeights",
@@ -125,8 +130,8 @@ export function blockSize(key: BlockKey, catalogue: Catalogue): BlockSize {
     case "result":
       return { rows: 1 + RESULT_ROWS.length, cols: 2 };
     case "conditions":
-      // The matrix: heading, header (condition, 3★, 4★, 5★), one row per condition.
-      return { rows: 2 + CONDITION_KEYS.length, cols: 4 };
+      // The matrix: heading, header (condition, then one column per level), one row per condition.
+      return { rows: 2 + CONDITION_KEYS.length, cols: 1 + starLevels(catalogue).length };
     case "gap":
       return { rows: 2 + GAP_ROWS, cols: 4 };
     case "topGains":
@@ -203,14 +208,26 @@ export const WEIGHTS_LAYOUT = {
       width: [9, 28, 12],
     },
     clauseWeights: { col: 8, header: ["ID", "摘要 Summary", "权重 Weight"], width: [8, 40, 10] },
-    rules: {
-      col: 12,
-      header: ["规则 Rule", "说明 Description", "3★", "4★", "5★"],
-      width: [10, 30, 8, 8, 8],
-    },
+    /** Then one column per star level of the catalogue (see weightsTable). */
+    rules: { col: 12, header: ["规则 Rule", "说明 Description"], width: [10, 30] },
   },
 } as const;
+export type WeightTable = keyof typeof WEIGHTS_LAYOUT.tables;
 
-/** Rows of the rules table: one per threshold (3★, 4★, 5★), then the compliance reading (3★ column). */
+/** A weights table's column, header and widths; the rules table has a column per star level. */
+export function weightsTable(
+  key: WeightTable,
+  catalogue: Catalogue
+): { col: number; header: string[]; width: number[] } {
+  const { col, header, width } = WEIGHTS_LAYOUT.tables[key];
+  const levels = key === "rules" ? starLevels(catalogue) : [];
+  return {
+    col,
+    header: [...header, ...levels.map(levelHeader)],
+    width: [...width, ...levels.map(() => 8)],
+  };
+}
+
+/** Rows of the rules table: one per threshold (a value per level), then the compliance reading (first level's column). */
 export { RULE_KEYS } from "../core/inputs";
 export const STRICT_RULE_KEY = "strictCompliance";

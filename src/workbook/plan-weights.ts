@@ -5,13 +5,20 @@
  */
 import { cellText } from "../core/ids";
 import { moduleMax, mergeRules } from "../core/points";
+import { starLevels } from "../core/standard";
 import type { Catalogue, Lang, WeightProfile } from "../core/types";
 import { RULE_LABELS, word } from "./labels";
-import { CELL_NAMES, RULE_KEYS, STRICT_RULE_KEY, TABLES, WEIGHTS_LAYOUT } from "./layout";
+import {
+  CELL_NAMES,
+  RULE_KEYS,
+  STRICT_RULE_KEY,
+  TABLES,
+  WEIGHTS_LAYOUT,
+  weightsTable,
+  type WeightTable,
+} from "./layout";
 import type { PlanCell, PlanOp, Snapshot, TableGrid } from "./plan";
 import { area } from "./plan-util";
-
-type WeightTable = keyof typeof WEIGHTS_LAYOUT.tables;
 
 /** Rows of each weights table as [key, description, value…], from the profile over the defaults. */
 export function weightRows(
@@ -33,8 +40,9 @@ export function weightRows(
         STRICT_RULE_KEY,
         RULE_LABELS[STRICT_RULE_KEY][lang],
         rules.strictCompliance === true,
-        null,
-        null,
+        ...starLevels(catalogue)
+          .slice(1)
+          .map(() => null),
       ],
     ],
   };
@@ -77,8 +85,8 @@ export function createWeightsOps(
   }
   for (const key of Object.keys(WEIGHTS_LAYOUT.tables) as WeightTable[]) {
     if (only && !only.has(key)) continue;
-    const spec = WEIGHTS_LAYOUT.tables[key];
-    const header = [...spec.header];
+    const spec = weightsTable(key, catalogue);
+    const header = spec.header;
     const data = rows[key];
     ops.push({
       op: "setValues",

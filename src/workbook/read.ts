@@ -167,7 +167,10 @@ export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
   };
 }
 
-/** The catalogue the workbook names (by ID), else the first known one. */
+/**
+ * The catalogue the workbook names: by ID, and by version where one of that ID has it (else the
+ * last known of that ID, the newest edition); a workbook naming none gets the first known one.
+ */
 export function resolveCatalogue(
   snapshot: Snapshot,
   known: readonly Catalogue[],
@@ -176,7 +179,9 @@ export function resolveCatalogue(
   const cell = snapshot.names[CELL_NAMES.catalogue];
   const id = cell ? cellText(cell.value) : "";
   if (id === "") return { catalogue: known[0] ?? null, issues: [] };
-  const catalogue = known.find((c) => c.id === id);
+  const version = cellText(snapshot.names[CELL_NAMES.catalogueVersion]?.value ?? null);
+  const ofId = known.filter((c) => c.id === id);
+  const catalogue = ofId.find((c) => c.version === version) ?? ofId[ofId.length - 1];
   if (catalogue) return { catalogue, issues: [] };
   return {
     catalogue: null,

@@ -2,6 +2,7 @@
  * The contents of each Summary block as a grid of cells (labels and stored result values), and
  * their formats. Pure: the caller places a block at its anchor.
  */
+import { levelHeader, starLevels } from "../core/standard";
 import type { Catalogue, Lang, Result } from "../core/types";
 import { CONDITION_LABELS, word, type Word } from "./labels";
 import {
@@ -16,8 +17,6 @@ import {
 import type { PlanCell } from "./plan";
 import { pad } from "./plan-util";
 import { conditionValueText, matrixCellText, shortfallText } from "./units";
-
-const STARS = [3, 4, 5] as const;
 
 export interface ScoredSummary {
   result: Result;
@@ -103,19 +102,20 @@ function resultCells(ctx: BlockContext): PlanCell[][] {
   ];
 }
 
-/** The condition matrix: conditions down, 3★/4★/5★ across, each cell "actual / required ✓". */
+/** The condition matrix: conditions down, the levels (3★/4★/5★) across, each cell "actual / required ✓". */
 function conditionCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored } = ctx;
-  const header: PlanCell[] = [word("condition", lang), "3★", "4★", "5★"];
+  const levels = starLevels(ctx.catalogue);
+  const header: PlanCell[] = [word("condition", lang), ...levels.map(levelHeader)];
   const rows: PlanCell[][] = CONDITION_KEYS.map((key) => [
     CONDITION_LABELS[key][lang],
-    ...STARS.map((stars) => {
+    ...levels.map(({ stars }) => {
       const level = scored?.result.levels.find((l) => l.stars === stars);
       const condition = level?.conditions.find((c) => c.key === key);
       return condition ? matrixCellText(condition, lang) : null;
     }),
   ]);
-  return [heading("conditionsMatrixHeading", lang, 4), header, ...rows];
+  return [heading("conditionsMatrixHeading", lang, header.length), header, ...rows];
 }
 
 const MAX_GAP_IDS = 12;

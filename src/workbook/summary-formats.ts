@@ -2,6 +2,7 @@
  * How the Summary blocks look: number formats, wrapping, in-cell bars (data bars, which Excel,
  * LibreOffice and WPS draw) and the condition matrix's fills by the stored verdict.
  */
+import { starLevels } from "../core/standard";
 import type { Catalogue } from "../core/types";
 import {
   CONDITION_KEYS,
@@ -14,7 +15,6 @@ import type { Area, CellStyle, PlanOp } from "./plan";
 import { heightFor, rowHeightOps } from "./row-heights";
 import { blockCells, type BlockContext } from "./summary-blocks";
 
-const STARS = [3, 4, 5] as const;
 const MET: CellStyle = { fill: "#C6EFCE", fontColor: "#006100" };
 const NOT_MET: CellStyle = { fill: "#FFC7CE", fontColor: "#9C0006" };
 const UNKNOWN: CellStyle = { fill: "#EDEDED", fontColor: "#595959" };
@@ -27,7 +27,7 @@ export function conditionFillOps(
   const levels = ctx.scored?.result.levels;
   if (!levels) return [];
   return CONDITION_KEYS.flatMap((key, r) =>
-    STARS.map((stars, k): PlanOp => {
+    starLevels(ctx.catalogue).map(({ stars }, k): PlanOp => {
       const met = levels.find((l) => l.stars === stars)?.conditions.find((c) => c.key === key)?.met;
       const colours = met === undefined || met === null ? UNKNOWN : met ? MET : NOT_MET;
       return {
@@ -80,7 +80,7 @@ export function blockFormatOps(
       break;
     }
     case "conditions":
-      ops.push(style(at(1, 1, 1, 3), { hAlign: "center" }));
+      ops.push(style(at(1, 1, 1, size.cols - 1), { hAlign: "center" }));
       ops.push(style(at(2, 0, body, 1), { wrap: true }));
       break;
     case "gap":

@@ -5,13 +5,13 @@
 import { compareResults, type Comparison } from "../core/compare";
 import { score } from "../core/score";
 import type { Lang, Result } from "../core/types";
-import type { ActionEnv } from "./actions";
+import { cataloguesOf, type ActionEnv } from "./actions";
 import { auditInputsOf, blockingIssues } from "./inputs";
 import { AuditInputError, errorsOf } from "./issues";
 import { mergePlan, type MergeOptions, type MergeOutcome } from "./merge";
+import { namedPort } from "./named-port";
 import type { Snapshot, WorkbookPort } from "./plan";
 import { compareSheetOps } from "./plan-compare";
-import { epmV1 } from "../catalogues";
 import { auditReadRequest } from "./read";
 
 export interface CopyPort {
@@ -29,14 +29,16 @@ export async function mergeAudits(
   options: MergeOptions = {},
   env?: ActionEnv
 ): Promise<MergeSummary> {
+  const named = (port: WorkbookPort) => namedPort(port, cataloguesOf(env));
+  master = named(master);
   const snapshot = await master.read(auditReadRequest());
   const copySnapshots = await Promise.all(
     copies.map(async (copy) => ({
       file: copy.file,
-      snapshot: await copy.port.read(auditReadRequest()),
+      snapshot: await named(copy.port).read(auditReadRequest()),
     }))
   );
-  const inputs = auditInputsOf(snapshot, lang, env?.catalogues?.length ? env.catalogues : [epmV1]);
+  const inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
   const blocking = errorsOf(inputs.readIssues);
   if (blocking.length) throw new AuditInputError(blocking);
   const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.catalogue, lang, options);
@@ -46,7 +48,7 @@ export async function mergeAudits(
 }
 
 function scoreSnapshot(snapshot: Snapshot, lang: Lang, env?: ActionEnv): Result {
-  const inputs = auditInputsOf(snapshot, lang, env?.catalogues?.length ? env.catalogues : [epmV1]);
+  const inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
   const blocking = blockingIssues(inputs);
   if (blocking.length) throw new AuditInputError(blocking);
   return score(
@@ -79,9 +81,11 @@ export async function compareAudits(
   writeTo?: WorkbookPort,
   env?: ActionEnv
 ): Promise<CompareOutcome> {
+  const named = (port: WorkbookPort) => namedPort(port, cataloguesOf(env));
+  const [beforePort, afterPort] = [named(before.port), named(after.port)];
   const [a, b] = await Promise.all([
-    before.port.read(auditReadRequest()),
-    after.port.read(auditReadRequest()),
+    beforePort.read(auditReadRequest()),
+    afterPort.read(auditReadRequest()),
   ]);
   const beforeResult = scoreSnapshot(a, lang, env);
   const afterResult = scoreSnapshot(b, lang, env);
@@ -102,13 +106,15 @@ export async function compareAudits(
     ]);
   const comparison = compareResults(beforeResult, afterResult);
   if (writeTo) {
+    const port =
+      writeTo === before.port ? beforePort : writeTo === after.port ? afterPort : named(writeTo);
     const target =
       writeTo === before.port
         ? a
         : writeTo === after.port
           ? b
-          : await writeTo.read(auditReadRequest());
-    await writeTo.apply({
+          : await port.read(auditReadRequest());
+    await port.apply({
       ops: compareSheetOps(target, comparison, { before: before.file, after: after.file }, lang),
     });
   }

@@ -4,6 +4,7 @@
  */
 import { cellText, shownText } from "../core/ids";
 import { normalizeLabel } from "../core/normalize";
+import { levelHeader, starLevels } from "../core/standard";
 import { validateProfile } from "../core/profile";
 import type { Catalogue, Issue, Lang, RawCell, WeightProfile } from "../core/types";
 import { cellAddress } from "./a1";
@@ -176,7 +177,8 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
   );
 
   const rules: Record<string, number[] | boolean> = {};
-  eachRow("rules", WEIGHTS_LAYOUT.tables.rules.header[2], 2, (key, row, k, grid, col) => {
+  const levels = starLevels(catalogue);
+  eachRow("rules", levelHeader(levels[0]), 2, (key, row, k, grid, col) => {
     if (normalizeLabel(key) === normalizeLabel(STRICT_RULE_KEY)) {
       const address = tableCellAddress(grid, k, col);
       const value = switchValue(row[col]);
@@ -193,11 +195,11 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
     const rule = RULE_KEYS.find((r) => normalizeLabel(r) === normalizeLabel(key));
     if (!rule) return unknownKey(grid, k, key, [...RULE_KEYS, STRICT_RULE_KEY].join(", "));
     const extra = rule === "years" ? "" : lang === "zh" ? "，且 ≤ 1 的比例" : ", a fraction ≤ 1";
-    const triple = [0, 1, 2].map((n) =>
+    const perLevel = levels.map((_, n) =>
       number(row[col + n], tableCellAddress(grid, k, col + n), `$.rules.${rule}[${n}]`, extra)
     );
     const defaults = catalogue.rules[rule];
-    rules[rule] = triple.map((value, n) => value ?? defaults[n]);
+    rules[rule] = perLevel.map((value, n) => value ?? defaults[n]);
   });
   if (Object.keys(rules).length) json.rules = rules;
 

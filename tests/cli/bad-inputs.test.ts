@@ -333,7 +333,9 @@ const refused: Record<string, Refused> = {
         );
       }),
     ],
-    message: /uses catalogue "ISO-9001", which this product does not know \(accepted: CC-CMM-EPM\)/,
+    // The accepted list is the registry's (src/catalogues): EPM first, then any other standard.
+    message:
+      /uses catalogue "ISO-9001", which this product does not know \(accepted: CC-CMM-EPM[,)]/,
   },
 };
 
@@ -381,4 +383,14 @@ test("a CSV with a BOM and quoted fields works", async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
   expect(wb.getWorksheet("条目 Clauses")!.getCell("J2").value).toBe('see "file", page 2\nand 3');
+});
+
+test("template --standard with an ID no catalogue has is refused, listing the registry's IDs", async () => {
+  const out = path.join(dir, "unknown-standard.xlsx");
+  const run = await cli("template", "--standard", "ISO-9001", "--out", out, "--lang", "en");
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/--standard "ISO-9001" is invalid: use CC-CMM-EPM[,\n]/);
+  expect(existsSync(out)).toBe(false);
+  const zh = await cli("template", "--standard", "cc-cmm-epm", "--out", out, "--lang", "zh");
+  expect(zh.code).toBe(0);
 });

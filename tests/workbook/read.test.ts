@@ -75,3 +75,23 @@ test("a workbook naming an unknown catalogue is refused", () => {
     )
   ).toThrow(/Sum!B2: the workbook uses catalogue "ISO-9001"/);
 });
+
+test("the catalogue is found by the recorded ID and version; an unknown version takes the newest", () => {
+  const older = { ...mini, version: "1.0" };
+  const newer = { ...mini, version: "2.0" };
+  const named = (version: string): Snapshot["names"] => ({
+    EpmCatalogue: { name: "EpmCatalogue", sheet: "S", row: 0, col: 0, value: mini.id },
+    EpmCatalogueVersion: {
+      name: "EpmCatalogueVersion",
+      sheet: "S",
+      row: 1,
+      col: 0,
+      value: version,
+    },
+  });
+  const versionOf = (version: string) =>
+    auditInputsOf(snapshot({}, named(version)), "en", [older, newer]).catalogue.version;
+  expect(versionOf("1.0")).toBe("1.0");
+  expect(versionOf("2.0")).toBe("2.0");
+  expect(versionOf("1.5")).toBe("2.0");
+});

@@ -1,6 +1,7 @@
 /** The editable weights of a what-if draft: module points and 6.0 cap, sub-items, thresholds. */
 import { Switch, Text, makeStyles } from "@fluentui/react-components";
 import { RULE_KEYS, innovationCap, modulePoints, type RuleKey } from "../../core/inputs";
+import { starLevels } from "../../core/standard";
 import type { Catalogue, WeightProfile } from "../../core/types";
 import { useAudit } from "../context";
 import { fmt } from "../i18n";
@@ -76,10 +77,10 @@ export function WhatIfWeights({ catalogue, draft, onEdit }: WhatIfWeightsProps) 
           <fieldset key={key}>
             <legend>{t[RULE_LABEL[key]]}</legend>
             <div className={styles.ruleGrid}>
-              {([0, 1, 2] as const).map((level) => (
+              {starLevels(catalogue).map(({ stars }, level) => (
                 <NumberInput
-                  key={level}
-                  label={fmt(t.level, { n: level + 3 })}
+                  key={stars}
+                  label={fmt(t.level, { n: stars })}
                   percent={key !== "years"}
                   value={currentRules[key][level]}
                   invalidMessage={t.yearsInvalid}

@@ -5,7 +5,7 @@
  * The state lives in useWhatIfDraft; this file is the markup.
  */
 import { Button, Dropdown, Option, Text } from "@fluentui/react-components";
-import { PRESETS } from "../../core/presets";
+import { PRESETS, presetName } from "../../core/presets";
 import { OperationError, PanelActions, PanelLayout } from "../components/PanelLayout";
 import { ProfileExchange } from "../components/ProfileExchange";
 import { WhatIfComparison } from "../components/WhatIfComparison";
@@ -36,19 +36,23 @@ export function WhatIfPanel() {
     );
   }
 
+  const presetLabel = (id: string): string => {
+    const preset = PRESETS.find((p) => p.id === id);
+    return preset ? presetName(preset, inputs.catalogue, lang) : t.presetCustom;
+  };
   return (
     <PanelLayout heading={t.whatIfHeading} intro={t.whatIfIntro}>
       <PanelActions>
         <Dropdown
           aria-label={t.preset}
           placeholder={t.presetCustom}
-          value={PRESETS.find((p) => p.id === what.presetId)?.name[lang] ?? t.presetCustom}
+          value={presetLabel(what.presetId)}
           selectedOptions={what.presetId ? [what.presetId] : []}
           onOptionSelect={(_, data) => what.choosePreset(data.optionValue)}
         >
           {PRESETS.map((p) => (
             <Option key={p.id} value={p.id}>
-              {p.name[lang]}
+              {presetName(p, inputs.catalogue, lang)}
             </Option>
           ))}
         </Dropdown>
