@@ -3,8 +3,8 @@ import type { ConditionKey, Lang } from "../core/types";
 import { numberText, percentText } from "../workbook/units";
 import type { StringKey } from "./i18n";
 
-// The pane's short names for the number texts the Summary sheet uses too.
-export { numberText as num, percentText as pct };
+// The pane shows numbers as the Summary sheet does.
+export { numberText, percentText };
 
 export function conditionValue(key: ConditionKey, value: number | null, lang: Lang): string {
   if (value === null) return "–";

@@ -10,7 +10,7 @@ import { takeOutcome, type CommandOutcome } from "../commands/outcome";
 import { resolveLang } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { OutsideOffice } from "./components/OutsideOffice";
-import { STRINGS, fmt } from "./i18n";
+import { STRINGS, fill } from "./i18n";
 import { hostInfoOf } from "./context";
 import { createAuditService } from "./portService";
 import { Root } from "./Root";
@@ -22,7 +22,7 @@ function noticeOf(outcome: CommandOutcome | null, lang: Lang) {
   return outcome.ok
     ? {
         intent: "success" as const,
-        text: `${t.scoreButton}: ${fmt(t.starsOf, { n: outcome.stars ?? 0 })}`,
+        text: `${t.scoreButton}: ${fill(t.starsOf, { n: outcome.stars ?? 0 })}`,
       }
     : {
         intent: "error" as const,

@@ -3,7 +3,7 @@ import { APP_STRINGS, fill as pageFill } from "../../src/app/strings";
 import { langOf } from "../../src/cli/lang";
 import { fill, resolveLang } from "../../src/core/i18n";
 import { render } from "../../src/core/messages";
-import { fmt } from "../../src/taskpane/i18n";
+import { fill as paneFill } from "../../src/taskpane/i18n";
 import { message } from "../../src/workbook/labels";
 import { shortfallText } from "../../src/workbook/units";
 
@@ -23,7 +23,7 @@ describe("one template filler", () => {
   });
 
   test("every layer fills with it: a missing value shows the same everywhere", () => {
-    expect(fmt).toBe(fill);
+    expect(paneFill).toBe(fill);
     expect(pageFill).toBe(fill);
     expect(pageFill(APP_STRINGS.en.openFailed, { name: "a.xlsx" })).toBe(
       "Could not open a.xlsx: {reason}"

@@ -1,7 +1,7 @@
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import { resolveLang } from "../../src/core/i18n";
-import { fmt } from "../../src/taskpane/i18n";
+import { fill } from "../../src/taskpane/i18n";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,7 +23,7 @@ describe("task pane strings", () => {
     expect(resolveLang("de-DE")).toBe("en");
     expect(resolveLang(undefined)).toBe("en");
   });
-  test("fmt fills placeholders and leaves unknown ones", () => {
-    expect(fmt("{n} stars {x}", { n: 4 })).toBe("4 stars {x}");
+  test("the pane fills placeholders and leaves unknown ones", () => {
+    expect(fill("{n} stars {x}", { n: 4 })).toBe("4 stars {x}");
   });
 });

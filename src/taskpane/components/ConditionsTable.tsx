@@ -2,7 +2,7 @@
 import type { ConditionKey, Level } from "../../core/types";
 import { useAudit } from "../context";
 import { CONDITION_LABEL, conditionValue } from "../format";
-import { fmt } from "../i18n";
+import { fill } from "../i18n";
 import { SmallTable } from "./SmallTable";
 import { useSrOnly } from "./srOnly";
 
@@ -36,7 +36,7 @@ export function ConditionsTable({
       label={t.conditions}
       head={[
         `${t.condition} (${t.actual} / ${t.required})`,
-        ...levels.map((level) => `${fmt(t.level, { n: level.stars })} ${level.met ? "✓" : ""}`),
+        ...levels.map((level) => `${fill(t.level, { n: level.stars })} ${level.met ? "✓" : ""}`),
       ]}
       rows={KEYS.map((key) => ({
         key,

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useAudit } from "../context";
 import type { ShownError } from "../errors";
-import { fmt } from "../i18n";
+import { fill } from "../i18n";
 import { useOperation } from "../useOperation";
 
 export function ErrorBar({ error, onDismiss }: { error: ShownError | null; onDismiss(): void }) {
@@ -33,7 +33,7 @@ export function ErrorBar({ error, onDismiss }: { error: ShownError | null; onDis
                     size="small"
                     onClick={() => void selectOp.run(() => service.select(issue.cell as string))}
                   >
-                    {fmt(t.goToCell, { cell: issue.cell })}
+                    {fill(t.goToCell, { cell: issue.cell })}
                   </Button>
                 )}
               </li>

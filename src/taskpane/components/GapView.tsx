@@ -5,8 +5,8 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Gap } from "../../core/types";
 import { useAudit } from "../context";
-import { num, shortfallKey } from "../format";
-import { fmt } from "../i18n";
+import { numberText, shortfallKey } from "../format";
+import { fill } from "../i18n";
 
 const useStyles = makeStyles({
   list: { margin: "4px 0", paddingLeft: "20px" },
@@ -33,15 +33,18 @@ export function GapView({ gap, clauseInfo, onSelectClause }: GapViewProps) {
   const styles = useStyles();
   if (!gap) return <Text>{t.gapNone}</Text>;
   return (
-    <section aria-label={fmt(t.gapHeading, { n: gap.stars })}>
-      <Text weight="semibold">{fmt(t.gapHeading, { n: gap.stars })}</Text>
+    <section aria-label={fill(t.gapHeading, { n: gap.stars })}>
+      <Text weight="semibold">{fill(t.gapHeading, { n: gap.stars })}</Text>
       <ul className={styles.list}>
         {gap.conditions.map((c) => {
           const ids = c.clauseIds ?? [];
           const shown = ids.slice(0, MAX_IDS).join(", ") + (ids.length > MAX_IDS ? " …" : "");
           return (
             <li key={c.key}>
-              {fmt(t[shortfallKey(c.key, c.short)], { short: num(c.short, lang), ids: shown })}
+              {fill(t[shortfallKey(c.key, c.short)], {
+                short: numberText(c.short, lang),
+                ids: shown,
+              })}
             </li>
           );
         })}
@@ -52,8 +55,8 @@ export function GapView({ gap, clauseInfo, onSelectClause }: GapViewProps) {
           <ol className={styles.list}>
             {gap.topGains.map((g) => {
               const info = clauseInfo?.(g.id);
-              const gain = fmt(t.gainLine, {
-                gain: num(g.gain, lang),
+              const gain = fill(t.gainLine, {
+                gain: numberText(g.gain, lang),
                 points: g.gain === 1 ? t.pointOne : t.points,
               });
               const body = (
@@ -71,7 +74,7 @@ export function GapView({ gap, clauseInfo, onSelectClause }: GapViewProps) {
                     <Button
                       appearance="subtle"
                       className={styles.gain}
-                      title={fmt(t.selectClause, { id: g.id })}
+                      title={fill(t.selectClause, { id: g.id })}
                       onClick={() => onSelectClause(g.id)}
                     >
                       {body}

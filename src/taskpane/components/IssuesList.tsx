@@ -2,7 +2,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/types";
 import { useAudit } from "../context";
-import { fmt } from "../i18n";
+import { fill } from "../i18n";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", padding: 0, margin: 0, maxHeight: "320px", overflowY: "auto" },
@@ -40,7 +40,7 @@ export function IssuesList({
                   size="small"
                   onClick={() => onSelect(issue.cell as string)}
                 >
-                  {fmt(t.goToCell, { cell: issue.cell })}
+                  {fill(t.goToCell, { cell: issue.cell })}
                 </Button>
               )}
             </li>

@@ -2,7 +2,7 @@
 import { Field, ProgressBar } from "@fluentui/react-components";
 import type { Block } from "../../core/types";
 import { useAudit } from "../context";
-import { num } from "../format";
+import { numberText } from "../format";
 
 export function ModuleBars({ modules }: { modules: Block[] }) {
   const { lang } = useAudit();
@@ -11,7 +11,7 @@ export function ModuleBars({ modules }: { modules: Block[] }) {
       {modules.map((m) => (
         <Field
           key={m.id}
-          label={`${m.id}  ${num(m.score, lang)} / ${num(m.max, lang)}`}
+          label={`${m.id}  ${numberText(m.score, lang)} / ${numberText(m.max, lang)}`}
           validationState="none"
         >
           <ProgressBar value={m.max > 0 ? Math.min(1, m.score / m.max) : 0} thickness="large" />

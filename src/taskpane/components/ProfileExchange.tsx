@@ -15,7 +15,7 @@ import {
 import { useState, type ChangeEvent } from "react";
 import type { Catalogue, WeightProfile } from "../../core/types";
 import { useAudit } from "../context";
-import { fmt } from "../i18n";
+import { fill } from "../i18n";
 import { exportProfile, importProfile, type ImportOutcome } from "../whatif";
 
 const useStyles = makeStyles({
@@ -105,7 +105,7 @@ export function ProfileExchange({ catalogue, profile, onImport }: ProfileExchang
             <MessageBar intent="error" layout="multiline" role="alert">
               <MessageBarBody>
                 {"jsonError" in outcome ? (
-                  fmt(t.importInvalidJson, { message: outcome.jsonError })
+                  fill(t.importInvalidJson, { message: outcome.jsonError })
                 ) : (
                   <>
                     {t.importErrors}

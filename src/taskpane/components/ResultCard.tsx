@@ -2,7 +2,7 @@
 import { Card, Text, makeStyles } from "@fluentui/react-components";
 import type { Result } from "../../core/types";
 import { useAudit } from "../context";
-import { num, pct } from "../format";
+import { numberText, percentText } from "../format";
 import { ConditionsTable } from "./ConditionsTable";
 import { GapView, type GapViewProps } from "./GapView";
 import { ModuleBars } from "./ModuleBars";
@@ -25,14 +25,16 @@ export function ResultCard({
       <div className={styles.totals}>
         <Text>{t.score15}</Text>
         <Text>
-          <span data-testid="score15">{num(result.score15, lang)}</span> / {num(result.max15, lang)}
+          <span data-testid="score15">{numberText(result.score15, lang)}</span> /{" "}
+          {numberText(result.max15, lang)}
         </Text>
         <Text>{t.score6}</Text>
         <Text>
-          <span data-testid="score6">{num(result.score6, lang)}</span> / {num(result.cap6, lang)}
+          <span data-testid="score6">{numberText(result.score6, lang)}</span> /{" "}
+          {numberText(result.cap6, lang)}
         </Text>
         <Text>{t.fPassShare}</Text>
-        <Text>{pct(result.fPassShare, lang)}</Text>
+        <Text>{percentText(result.fPassShare, lang)}</Text>
       </div>
       <Text weight="semibold">{t.modules}</Text>
       <ModuleBars modules={result.modules} />

@@ -2,7 +2,7 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Result } from "../../core/types";
 import { useAudit } from "../context";
-import { num } from "../format";
+import { numberText } from "../format";
 import { moduleDeltas, type WhatIf } from "../whatif";
 import { SmallTable } from "./SmallTable";
 import { useSrOnly } from "./srOnly";
@@ -63,21 +63,21 @@ export function WhatIfComparison({ official, whatIf }: { official: Result; whatI
           key: row.id,
           cells: [
             row.id,
-            num(row.a, lang),
+            numberText(row.a, lang),
             <span key="whatIf" data-testid={row.testId}>
-              {num(row.b, lang)}
+              {numberText(row.b, lang)}
             </span>,
-            signed(row.b - row.a, num(row.b - row.a, lang)),
+            signed(row.b - row.a, numberText(row.b - row.a, lang)),
           ],
         })),
         ...moduleDeltas(official, other).map((row) => ({
           key: row.id,
           cells: [
             row.id,
-            num(row.official, lang),
-            num(row.whatIf, lang),
+            numberText(row.official, lang),
+            numberText(row.whatIf, lang),
             <span key="delta" data-testid={`delta-${row.id}`}>
-              {signed(row.delta, num(row.delta, lang))}
+              {signed(row.delta, numberText(row.delta, lang))}
             </span>,
           ],
         })),

@@ -4,7 +4,7 @@ import { RULE_KEYS, innovationCap, modulePoints, type RuleKey } from "../../core
 import { starLevels } from "../../core/standard";
 import type { Catalogue, WeightProfile } from "../../core/types";
 import { useAudit } from "../context";
-import { fmt } from "../i18n";
+import { fill } from "../i18n";
 import {
   cfModules,
   multiplier,
@@ -80,7 +80,7 @@ export function WhatIfWeights({ catalogue, draft, onEdit }: WhatIfWeightsProps) 
               {starLevels(catalogue).map(({ stars }, level) => (
                 <NumberInput
                   key={stars}
-                  label={fmt(t.level, { n: stars })}
+                  label={fill(t.level, { n: stars })}
                   percent={key !== "years"}
                   value={currentRules[key][level]}
                   invalidMessage={t.yearsInvalid}

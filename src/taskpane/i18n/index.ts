@@ -7,4 +7,4 @@ export type { StringKey, Strings };
 export const STRINGS: Record<Lang, Strings> = { en: enUS, zh: zhCN };
 
 // The pane's short name for the one filler every layer uses (a missing value stays "{name}").
-export { fill as fmt } from "../../core/i18n";
+export { fill } from "../../core/i18n";

@@ -7,7 +7,7 @@ import { ChoiceField } from "../components/ChoiceField";
 import { OperationError, PanelLayout } from "../components/PanelLayout";
 import { Progress } from "../components/Progress";
 import { useAudit } from "../context";
-import { fmt, type Strings } from "../i18n";
+import { fill, type Strings } from "../i18n";
 import { useOperation } from "../useOperation";
 
 /**
@@ -48,7 +48,7 @@ export function StartPanel() {
     );
     if (outcome)
       setDone(
-        fmt(outcome.created ? t.created : t.upgraded, {
+        fill(outcome.created ? t.created : t.upgraded, {
           added: outcome.addedRows,
           kept: outcome.keptRows,
         })

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { OperationError, PanelActions, PanelHeading, PanelLayout } from "../components/PanelLayout";
 import { XlsxPicker } from "../components/XlsxPicker";
 import { useAudit } from "../context";
-import { fmt } from "../i18n";
+import { fill } from "../i18n";
 import type { CompareOutcome, FileLike, MergeSummary } from "../services";
 import { useOperation } from "../useOperation";
 
@@ -53,7 +53,7 @@ export function TeamPanel() {
           testId="copies-input"
           onFiles={(files) => void merge(files)}
         />
-        {opened && <Text role="status">{fmt(t.mergeOpened, opened)}</Text>}
+        {opened && <Text role="status">{fill(t.mergeOpened, opened)}</Text>}
       </PanelActions>
       <Checkbox
         checked={force}
@@ -64,7 +64,7 @@ export function TeamPanel() {
       {merged && (
         <div role="status" data-testid="merge-summary">
           <Text>
-            {fmt(t.mergeDone, {
+            {fill(t.mergeDone, {
               taken: merged.taken,
               same: merged.same,
               resolved: merged.resolved,
@@ -82,7 +82,7 @@ export function TeamPanel() {
                       size="small"
                       onClick={() => void selectOp.run(() => service.select(c.cell))}
                     >
-                      {fmt(t.conflictLine, {
+                      {fill(t.conflictLine, {
                         id: c.clauseId,
                         column: c.column,
                         values: c.values.map((v) => `${v.auditor}: ${v.value}`).join(" · "),
@@ -115,16 +115,16 @@ export function TeamPanel() {
       {compared && (
         <div role="status" data-testid="compare-summary">
           <Text as="p">
-            {fmt(t.compareStars, {
+            {fill(t.compareStars, {
               before: compared.comparison.before.stars,
               after: compared.comparison.after.stars,
             })}
           </Text>
-          <Text as="p">{fmt(t.compareClauses, { n: compared.comparison.clauses.length })}</Text>
+          <Text as="p">{fill(t.compareClauses, { n: compared.comparison.clauses.length })}</Text>
           <ul className={styles.list}>
             {compared.comparison.clauses.slice(0, 10).map((c) => (
               <li key={c.id}>
-                {fmt(t.compareLine, {
+                {fill(t.compareLine, {
                   id: c.id,
                   before: c.before,
                   after: c.after,
