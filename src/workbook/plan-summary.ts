@@ -2,6 +2,7 @@
  * Making the Summary sheet: a whole new sheet with its inputs, blocks, print setup and chart, or
  * the parts a workbook lost, made again on a fresh sheet.
  */
+import { standardTerms } from "../core/standard";
 import type { Lang, Stage } from "../core/types";
 import { INPUT_FILL } from "./clause-formats";
 import { STAGE_LABELS, word, type Word } from "./labels";
@@ -145,7 +146,13 @@ export function createSummarySheetOps(
 ): { ops: PlanOp[]; places: SummaryPlaces } {
   const ops: PlanOp[] = [
     { op: "addSheet", name: sheet, tabColor: "#C00000" },
-    { op: "setValues", sheet, row: 0, col: 0, values: [[word("title", ctx.lang)]] },
+    {
+      op: "setValues",
+      sheet,
+      row: 0,
+      col: 0,
+      values: [[word("title", ctx.lang, standardTerms(ctx.catalogue))]],
+    },
     {
       op: "setStyle",
       area: area(sheet, 0, 0),
