@@ -50,6 +50,7 @@ export const catalogueSchema = z
     version: z.string().min(1),
     name: text,
     prefix: prefix.optional(),
+    shortName: z.string().min(1).max(20).optional(),
     levels: z.array(level).min(1).max(9).optional(),
     rules: z
       .object({

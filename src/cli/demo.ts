@@ -1,5 +1,6 @@
 /** `epm-scorer demo`: a sample audit from the bundled example ratings, scored and saved. */
 import { newWorkbook } from "../adapters/xlsx";
+import { standardTerms } from "../core/standard";
 import type { Lang } from "../core/types";
 import { createOrUpgrade, scoreAudit } from "../workbook/actions";
 import { parseRatingsCsv } from "../workbook/ratings-csv";
@@ -23,15 +24,16 @@ export async function runDemo(
     throw new InputError(parsed.issues.map((i) => `${options.ratings}: ${i.message}`).join("\n"));
   const port = newWorkbook();
   await createOrUpgrade(port, { lang, years: 4, stage: "baseline" });
-  let result;
+  let scored;
   try {
-    ({ result } = await scoreAudit(port, lang, {
+    scored = await scoreAudit(port, lang, {
       ratings: { columns: parsed.columns, rows: parsed.ratings },
-    }));
+    });
   } catch (error) {
     throw asInputError(error, options.ratings);
   }
+  const { result, inputs } = scored;
   await writeOutput(options.out, await port.saveWorkbook(), lang);
-  io.stdout(resultText(options.out, result, lang) + "\n");
+  io.stdout(resultText(options.out, result, lang, standardTerms(inputs.catalogue)) + "\n");
   return 0;
 }

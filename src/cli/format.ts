@@ -1,6 +1,8 @@
 /** Readable text of a result for the terminal, and the rows of the several-files summary. */
-import type { Issue, Lang, Result } from "../core/types";
-import { CONDITION_LABELS } from "../workbook/labels";
+import { standardTerms, type StandardTerms } from "../core/standard";
+import type { Catalogue, Issue, Lang, Result } from "../core/types";
+import { conditionLabel, word } from "../workbook/labels";
+import { CONDITION_KEYS } from "../workbook/layout";
 import { flagsText, starsText, topGains } from "../workbook/summary-blocks";
 import { say } from "./lang";
 
@@ -35,7 +37,14 @@ const UNITS: Record<string, { zh: string; en: string }> = {
   score6: { zh: " 分", en: " points" },
 };
 
-export function resultText(file: string, result: Result, lang: Lang, maxIssues = 10): string {
+/** The result as text; `terms` are the words of the workbook's standard (core standardTerms). */
+export function resultText(
+  file: string,
+  result: Result,
+  lang: Lang,
+  terms: StandardTerms,
+  maxIssues = 10
+): string {
   const lines: string[] = [];
   const flags = result.provisional || result.incomplete ? `  (${flagsText(result, lang)})` : "";
   lines.push(file);
@@ -45,8 +54,8 @@ export function resultText(file: string, result: Result, lang: Lang, maxIssues =
       (result.profileName ? `   ${say(lang, "权重方案", "Weights")}: ${result.profileName}` : "")
   );
   lines.push(
-    `  ${say(lang, "1.0–5.0 得分", "Score 1.0–5.0")}: ${fixed(result.score15)} / ${fixed(result.max15)} (${percent(result.max15 ? result.score15 / result.max15 : 0)})` +
-      `   ${say(lang, "6.0 得分", "Score 6.0")}: ${fixed(result.score6)} / ${fixed(result.cap6)}`
+    `  ${word("score15", lang, terms)}: ${fixed(result.score15)} / ${fixed(result.max15)} (${percent(result.max15 ? result.score15 / result.max15 : 0)})` +
+      `   ${word("score6", lang, terms)}: ${fixed(result.score6)} / ${fixed(result.cap6)}`
   );
   lines.push(
     `  ${say(lang, "执行通过率", "F-pass share")}: ${percent(result.fPassShare)} (${result.fPassCount}/${result.clauseCount15})` +
@@ -59,7 +68,7 @@ export function resultText(file: string, result: Result, lang: Lang, maxIssues =
   lines.push(
     `  ${padEnd(say(lang, "条件", "Condition"), 40)}${result.levels.map((level) => padEnd(`${level.stars}★`, 22)).join("")}`
   );
-  for (const key of Object.keys(CONDITION_LABELS)) {
+  for (const key of CONDITION_KEYS) {
     const cells = result.levels.map((level) => {
       const c = level.conditions.find((x) => x.key === key)!;
       const mark = c.met === null ? "?" : c.met ? "✓" : "✗";
@@ -68,11 +77,11 @@ export function resultText(file: string, result: Result, lang: Lang, maxIssues =
         22
       );
     });
-    lines.push(`  ${padEnd(CONDITION_LABELS[key][lang], 40)}${cells.join("")}`);
+    lines.push(`  ${padEnd(conditionLabel(key, lang, terms), 40)}${cells.join("")}`);
   }
   if (result.gap) {
     const parts = result.gap.conditions.map((c) => {
-      const label = CONDITION_LABELS[c.key][lang].replace(/\s*[≥]$/, "");
+      const label = conditionLabel(c.key, lang, terms).replace(/\s*[≥]$/, "");
       return c.key === "compliance"
         ? `${label}: ${c.short} ${say(lang, "条未合规", "clauses not compliant")} (${(c.clauseIds ?? []).slice(0, 12).join(", ")}${(c.clauseIds ?? []).length > 12 ? ", …" : ""})`
         : `${label}: ${say(lang, "差", "short by")} ${conditionValue(c.key === "fShare" ? "count" : c.key, c.short)}${UNITS[c.key]?.[lang] ?? ""}`;
@@ -135,13 +144,24 @@ export function summaryRow(file: string, result: Result): SummaryRow {
   };
 }
 
-export function summaryTable(rows: SummaryRow[], lang: Lang): string {
+/**
+ * The score columns' words for files scored with these catalogues: the standard's own when they
+ * agree, else the scale names (CF, I), which fit files of several standards alike.
+ */
+export function columnTerms(catalogues: readonly Catalogue[]): StandardTerms {
+  const [first, ...others] = catalogues.map(standardTerms);
+  const same = others.every((t) => t.cf === first.cf && t.i === first.i);
+  return first && same ? first : { cf: "CF", i: "I", standard: "" };
+}
+
+/** The several-files table; `terms` name the score columns (those of the files' one standard). */
+export function summaryTable(rows: SummaryRow[], lang: Lang, terms: StandardTerms): string {
   const header = [
     say(lang, "文件", "File"),
     say(lang, "星级", "Stars"),
     say(lang, "标记", "Flags"),
-    "1.0–5.0",
-    "6.0",
+    terms.cf,
+    terms.i,
     "F %",
     say(lang, "错误", "Errors"),
     say(lang, "警告", "Warnings"),

@@ -8,13 +8,14 @@ import {
 } from "../adapters/xlsx";
 import { parseYearsText } from "../core";
 import { parseProfileJson } from "../core/profile";
-import type { Lang, Result, Stage, WeightProfile } from "../core/types";
+import { standardTerms } from "../core/standard";
+import type { Catalogue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import { scoreAudit, type ScoreOverrides } from "../workbook/actions";
 import { AuditInputError } from "../workbook/issues";
 import { parseRatingsCsv } from "../workbook/ratings-csv";
 import { asInputError, InputError } from "./errors";
 import { checkOutputs, readInput, readText, writeOutputs, type NamedPath } from "./files";
-import { csvSafe, resultText, summaryRow, summaryTable } from "./format";
+import { columnTerms, csvSafe, resultText, summaryRow, summaryTable } from "./format";
 import { say } from "./lang";
 import { findSoffice, renderPdf } from "./pdf";
 import { sheetsToPrint } from "./report";
@@ -105,16 +106,23 @@ function profileErrorsOf(error: AuditInputError, options: ScoreOptions): InputEr
   );
 }
 
+/** A scored workbook, with the catalogue it was scored against. */
+interface Scored {
+  result: Result;
+  port: XlsxWorkbook;
+  catalogue: Catalogue;
+}
+
 async function scoreOne(
   file: string,
   overrides: ScoreOverrides,
   options: ScoreOptions
-): Promise<{ result: Result; port: XlsxWorkbook }> {
+): Promise<Scored> {
   const { lang } = options;
   try {
     const port = await loadWorkbook(await readInput(file, lang), lang);
-    const { result } = await scoreAudit(port, lang, overrides);
-    return { result, port };
+    const { result, inputs } = await scoreAudit(port, lang, overrides);
+    return { result, port, catalogue: inputs.catalogue };
   } catch (error) {
     if (error instanceof AuditInputError)
       throw profileErrorsOf(error, options) ?? asInputError(error, file);
@@ -171,7 +179,7 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
   ];
   await checkOutputs(inputs, outputs, lang);
   const overrides = await overridesOf(options);
-  const scored: Array<{ file: string; result: Result; port: XlsxWorkbook }> = [];
+  const scored: Array<Scored & { file: string }> = [];
   const failures: string[] = [];
   for (const [n, file] of files.entries()) {
     if (io.progress && files.length > 1) io.stderr(`\r[${n + 1}/${files.length}] ${file}\u001b[K`);
@@ -220,9 +228,11 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     const json = scored.length === 1 ? scored[0].result : scored.map((s) => s.result);
     io.stdout(JSON.stringify(json, null, 2) + "\n");
   } else if (scored.length === 1) {
-    io.stdout(resultText(scored[0].file, scored[0].result, lang) + "\n");
+    const [{ file, result, catalogue }] = scored;
+    io.stdout(resultText(file, result, lang, standardTerms(catalogue)) + "\n");
   } else {
-    io.stdout(summaryTable(rows, lang) + "\n");
+    const terms = columnTerms(scored.map((s) => s.catalogue));
+    io.stdout(summaryTable(rows, lang, terms) + "\n");
   }
   return 0;
 }

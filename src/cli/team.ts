@@ -4,13 +4,17 @@
  */
 import path from "node:path";
 import { loadWorkbook, WorkbookFileError, type XlsxWorkbook } from "../adapters/xlsx";
-import type { Comparison } from "../core/compare";
 import type { Lang } from "../core/types";
 import { AuditInputError } from "../workbook/issues";
-import { compareAudits, mergeAudits, type MergeSummary } from "../workbook/team";
+import { conditionLabel, word } from "../workbook/labels";
+import {
+  compareAudits,
+  mergeAudits,
+  type CompareOutcome,
+  type MergeSummary,
+} from "../workbook/team";
 import { InputError } from "./errors";
 import { checkOutputs, readInput, writeOutput } from "./files";
-import { CONDITION_LABELS } from "../workbook/labels";
 import { say } from "./lang";
 import type { Io } from "./score";
 
@@ -146,7 +150,7 @@ export async function runCompare(
       lang
     );
   const [a, b] = [await open(before, lang), await open(after, lang)];
-  const { comparison } = await asInputError(() =>
+  const outcome = await asInputError(() =>
     compareAudits(
       { port: a, file: path.basename(before) },
       { port: b, file: path.basename(after) },
@@ -155,21 +159,26 @@ export async function runCompare(
     )
   );
   if (options.out) await writeOutput(options.out, await b.saveWorkbook(), lang);
-  if (options.json) io.stdout(JSON.stringify(comparison, null, 2) + "\n");
-  else io.stdout(compareText(before, after, comparison, lang) + "\n");
+  if (options.json) io.stdout(JSON.stringify(outcome.comparison, null, 2) + "\n");
+  else io.stdout(compareText(before, after, outcome, lang) + "\n");
   return 0;
 }
 
 const fixed = (n: number) => n.toFixed(2);
 const signed = (n: number) => (n > 0 ? "+" : "") + fixed(n);
 
-function compareText(before: string, after: string, c: Comparison, lang: Lang): string {
+function compareText(
+  before: string,
+  after: string,
+  { comparison: c, terms }: CompareOutcome,
+  lang: Lang
+): string {
   const stars = (n: number) => (n ? `${n}★` : "0");
   const lines = [
     `${say(lang, "对比", "Compare")} ${before} → ${after}`,
     `  ${say(lang, "认证等级", "Star level")}: ${stars(c.before.stars)} → ${stars(c.after.stars)}`,
-    `  ${say(lang, "1.0–5.0 得分", "Score 1.0–5.0")}: ${fixed(c.before.score15)} → ${fixed(c.after.score15)} (${signed(c.after.score15 - c.before.score15)})`,
-    `  ${say(lang, "6.0 得分", "Score 6.0")}: ${fixed(c.before.score6)} → ${fixed(c.after.score6)} (${signed(c.after.score6 - c.before.score6)})`,
+    `  ${word("score15", lang, terms)}: ${fixed(c.before.score15)} → ${fixed(c.after.score15)} (${signed(c.after.score15 - c.before.score15)})`,
+    `  ${word("score6", lang, terms)}: ${fixed(c.before.score6)} → ${fixed(c.after.score6)} (${signed(c.after.score6 - c.before.score6)})`,
   ];
   const mark = (met: boolean | null) => (met === null ? "?" : met ? "✓" : "✗");
   const changed = c.conditions.filter((x) => x.before.met !== x.after.met);
@@ -179,7 +188,7 @@ function compareText(before: string, after: string, c: Comparison, lang: Lang): 
         changed
           .map(
             (x) =>
-              `${x.stars}★ ${CONDITION_LABELS[x.key][lang].replace(/\s*≥$/, "")} ${mark(x.before.met)} → ${mark(x.after.met)}`
+              `${x.stars}★ ${conditionLabel(x.key, lang, terms).replace(/\s*≥$/, "")} ${mark(x.before.met)} → ${mark(x.after.met)}`
           )
           .join("; ")
     );

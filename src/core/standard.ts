@@ -1,9 +1,9 @@
 /**
  * What the product derives from a catalogue beyond its clauses: its star levels, the prefix of its
- * workbook names and its CF total. Everything standard-specific is read through here, so that a
- * second standard needs no code.
+ * workbook names, its CF total and the words its texts name it by. Everything standard-specific
+ * is read through here, so that a second standard needs no code.
  */
-import type { Catalogue, Lang, StarLevel } from "./types";
+import type { Catalogue, Lang, ScaleKind, StarLevel } from "./types";
 
 /** Levels of a catalogue that lists none (one written before levels were part of the format). */
 const THREE_LEVELS: readonly StarLevel[] = [
@@ -39,4 +39,29 @@ export function cfTotal(catalogue: Catalogue): number {
 export function levelList(levels: readonly StarLevel[], lang: Lang): string {
   const star = lang === "zh" ? "星" : "★";
   return `[${levels.map((level) => `${level.stars}${star}`).join(", ")}]`;
+}
+
+/**
+ * The words the product's texts fill in for a standard (placeholders {cf}, {i} and {standard}):
+ * EPM gives cf "1.0–5.0", i "6.0", standard "EPM".
+ */
+export type StandardTerms = { cf: string; i: string; standard: string };
+
+/** "1.0–5.0" for the ids 1.0 … 5.0: first and last joined with an en dash, or the single id. */
+function idRange(ids: readonly string[]): string {
+  return ids.length > 1 ? `${ids[0]}–${ids[ids.length - 1]}` : (ids[0] ?? "");
+}
+
+/** The standard's short name for titles: its own, else the part of its ID after the last hyphen. */
+export function shortName(catalogue: Catalogue): string {
+  return (
+    catalogue.shortName ?? (catalogue.id.slice(catalogue.id.lastIndexOf("-") + 1) || catalogue.id)
+  );
+}
+
+/** The terms of a catalogue: its CF and I module ranges and its short name. */
+export function standardTerms(catalogue: Catalogue): StandardTerms {
+  const ids = (scale: ScaleKind) =>
+    catalogue.modules.filter((m) => m.scale === scale).map((m) => m.id);
+  return { cf: idRange(ids("CF")), i: idRange(ids("I")), standard: shortName(catalogue) };
 }

@@ -67,6 +67,8 @@ export interface Catalogue {
    * Absent: the layout's own prefix (see src/core/standard.ts).
    */
   prefix?: string;
+  /** The standard's short name in titles ("EPM"). Absent: the part of the ID after its last hyphen. */
+  shortName?: string;
   /** The levels, lowest first; the rules hold one number per level. Absent: 3★, 4★, 5★. */
   levels?: StarLevel[];
   rules: Rules;

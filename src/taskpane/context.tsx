@@ -4,8 +4,10 @@
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { OUTSIDE_OFFICE, type Capabilities } from "../adapters/office/capabilities";
+import { DEFAULT_CATALOGUE } from "../catalogues";
+import { standardTerms } from "../core/standard";
 import type { Lang } from "../core/types";
-import { STRINGS, type Strings } from "./i18n";
+import { stringsFor, type Strings } from "./i18n";
 import type { AuditService, Scored } from "./services";
 
 /** What the panels know of their host: the capabilities they show (from the adapter's) and extras. */
@@ -29,6 +31,7 @@ export interface AuditContextValue {
   service: AuditService;
   host: HostInfo;
   lang: Lang;
+  /** The strings in `lang`, naming the modules of the official result's standard (else the default's). */
   t: Strings;
   /** The last official scoring (from Score, Apply or live mode), shared by the panels. */
   official: Scored | null;
@@ -65,7 +68,7 @@ export function AuditProvider({
       service,
       host: host ?? NO_HOST_INFO,
       lang,
-      t: STRINGS[lang],
+      t: stringsFor(lang, standardTerms(official?.inputs.catalogue ?? DEFAULT_CATALOGUE)),
       official,
       setOfficial,
     }),

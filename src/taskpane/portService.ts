@@ -12,8 +12,7 @@ import {
   scoreAudit,
   type ActionEnv,
 } from "../workbook/actions";
-import { TABLES } from "../workbook/layout";
-import { catalogueName } from "../workbook/named-port";
+import { clauseTableOf } from "../workbook/named-port";
 import type { WorkbookPort } from "../workbook/plan";
 import { compareAudits, mergeAudits } from "../workbook/team";
 import { openCopy } from "./copies";
@@ -55,7 +54,7 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
     const catalogues = cataloguesOf(env);
     const single = new Set(catalogues.map(namePrefix)).size === 1;
     const catalogue = single ? catalogues[0] : (await readAudit(port, "en", env)).catalogue;
-    return catalogueName(TABLES.clauses, catalogue);
+    return clauseTableOf(catalogue);
   };
   const watch = port.watchTable?.bind(port);
   if (watch) service.watchRatings = async (onChange) => watch(await clauseTable(), onChange);

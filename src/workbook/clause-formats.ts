@@ -26,14 +26,18 @@ function dropdown(scale: ScaleId, lang: Lang): string[] {
   return lang === "en" ? [...zh, ...scaleLabels(scale, "en")] : zh;
 }
 
-/** Formats, dropdowns and conditional formats over the data rows of the table's columns. */
+/**
+ * Formats, dropdowns and conditional formats over the data rows of the table's columns; a rating
+ * outside a dropdown is refused by an alert titled with the standard's short name.
+ */
 export function clauseFormatOps(
   sheet: string,
   firstRow: number,
   rowCount: number,
   colOf: (key: ColumnKey) => number | undefined,
-  lang: Lang
+  words: { lang: Lang; title: string }
 ): PlanOp[] {
+  const { lang, title } = words;
   if (rowCount <= 0) return [];
   const ops: PlanOp[] = [];
   const columnArea = (key: ColumnKey) => {
@@ -53,7 +57,13 @@ export function clauseFormatOps(
   for (const [key, scale, allowOther] of lists) {
     const target = columnArea(key);
     if (target)
-      ops.push({ op: "addValidationList", area: target, list: dropdown(scale, lang), allowOther });
+      ops.push({
+        op: "addValidationList",
+        area: target,
+        list: dropdown(scale, lang),
+        allowOther,
+        title,
+      });
   }
   const status = columnArea("status");
   if (status) {

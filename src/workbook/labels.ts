@@ -4,7 +4,8 @@
  */
 import { fill, type Params } from "../core/i18n";
 import words from "./words.json";
-import type { Lang, Stage, Status } from "../core/types";
+import type { StandardTerms } from "../core/standard";
+import type { ConditionKey, Lang, Stage, Status, ThresholdKey } from "../core/types";
 
 const STATUS: Record<Status, { zh: string; en: string }> = {
   rated: { zh: "已评分", en: "rated" },
@@ -29,28 +30,46 @@ const WORDS: Record<keyof typeof words, { zh: string; en: string }> = words;
 
 export type Word = keyof typeof WORDS;
 
-export function word(key: Word, lang: Lang): string {
-  return WORDS[key][lang];
+/**
+ * A word in the content language. The title, the score labels and the module points heading name
+ * the standard ({standard}, {cf}, {i}): those need the catalogue's terms (core standardTerms).
+ */
+export function word(key: Word, lang: Lang, terms?: StandardTerms): string {
+  return fill(WORDS[key][lang], terms ?? {});
 }
 
-export const CONDITION_LABELS: Record<string, { zh: string; en: string }> = {
+const CONDITION_LABELS: Record<ConditionKey, { zh: string; en: string }> = {
   years: { zh: "运营年限 ≥", en: "operating years ≥" },
-  compliance: { zh: "1.0–5.0 方法合规条目数", en: "1.0–5.0 clauses method-compliant" },
+  compliance: { zh: "{cf} 方法合规条目数", en: "{cf} clauses method-compliant" },
   fShare: { zh: "执行通过率 ≥", en: "F-pass share ≥" },
-  score15: { zh: "1.0–5.0 得分 ≥", en: "score 1.0–5.0 ≥" },
-  score6: { zh: "6.0 得分 ≥", en: "score 6.0 ≥" },
+  score15: { zh: "{cf} 得分 ≥", en: "score {cf} ≥" },
+  score6: { zh: "{i} 得分 ≥", en: "score {i} ≥" },
 };
 
-export const RULE_LABELS: Record<string, { zh: string; en: string }> = {
+/** A star condition's label, e.g. "score 1.0–5.0 ≥", with the catalogue's module ranges. */
+export function conditionLabel(key: ConditionKey, lang: Lang, terms: StandardTerms): string {
+  return fill(CONDITION_LABELS[key][lang], terms);
+}
+
+const RULE_LABELS: Record<ThresholdKey | "strictCompliance", { zh: string; en: string }> = {
   years: { zh: "运营年限（年）", en: "operating years" },
   fShare: { zh: "执行通过率（比例）", en: "F-pass share (fraction)" },
-  score15: { zh: "1.0–5.0 得分（占满分比例）", en: "score 1.0–5.0 (fraction of max)" },
-  score6: { zh: "6.0 得分（占封顶分比例）", en: "score 6.0 (fraction of cap)" },
+  score15: { zh: "{cf} 得分（占满分比例）", en: "score {cf} (fraction of max)" },
+  score6: { zh: "{i} 得分（占封顶分比例）", en: "score {i} (fraction of cap)" },
   strictCompliance: {
     zh: "严格方法合规（TRUE 时部分合规不计为合规；默认 FALSE）",
     en: "strict compliance (TRUE: partial is not compliant; default FALSE)",
   },
 };
+
+/** A row label of the Weights sheet's rules table, with the catalogue's module ranges. */
+export function ruleLabel(
+  key: ThresholdKey | "strictCompliance",
+  lang: Lang,
+  terms: StandardTerms
+): string {
+  return fill(RULE_LABELS[key][lang], terms);
+}
 
 /** Messages of the workbook layer (read, weights, CSV, files). Each names where and what is accepted. */
 const MESSAGES: Record<string, { zh: string; en: string }> = {
@@ -120,8 +139,8 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     en: "{file}: audited against {copy}, the master against {master}; audits of different standards or versions cannot be merged",
   },
   mergeNotAudit: {
-    zh: "{file}：不是评分工作簿（找不到表格 EpmClauses）",
-    en: "{file}: not an audit workbook (table EpmClauses was not found)",
+    zh: "{file}：不是评分工作簿（找不到表格 {table}）",
+    en: "{file}: not an audit workbook (table {table} was not found)",
   },
   mergeUnknownRow: {
     zh: "{file}：主本没有条目 {id} 的行，此行未合并（请先在主本中添加该行）",

@@ -7,6 +7,7 @@ import type { Catalogue, Issue, Lang, RawCell } from "../core/types";
 import type { ColumnKey } from "./columns";
 import { auditIdentity } from "./identity";
 import { workbookIssue } from "./issues";
+import { clauseTableOf } from "./named-port";
 import { INPUT_NAMES } from "./layout";
 import type { Snapshot } from "./plan";
 import { findClauseTable, type ClauseTable } from "./read";
@@ -47,7 +48,15 @@ export function checkCopies(
     const table = findClauseTable(copy.snapshot);
     const file = copy.file;
     if (!table || table.cols.id === undefined) {
-      issues.push(workbookIssue("error", "mergeNotAudit", null, { file }, lang));
+      issues.push(
+        workbookIssue(
+          "error",
+          "mergeNotAudit",
+          null,
+          { file, table: clauseTableOf(catalogue) },
+          lang
+        )
+      );
       continue;
     }
     const mineCatalogue = `${catalogue.id} ${mine.catalogueVersion ?? catalogue.version}`;

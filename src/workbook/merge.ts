@@ -9,6 +9,7 @@ import { acceptedForms } from "../core/messages";
 import { parseRating, type ScaleId } from "../core/scales";
 import type { Catalogue, Issue, Lang, RawCell } from "../core/types";
 import { workbookIssue } from "./issues";
+import { clauseTableOf } from "./named-port";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import {
   conflictsSheetOps,
@@ -71,7 +72,15 @@ export function mergePlan(
   };
   const table = findClauseTable(master);
   if (!table || table.cols.id === undefined) {
-    outcome.issues.push(workbookIssue("error", "mergeNotAudit", null, { file: "master" }, lang));
+    outcome.issues.push(
+      workbookIssue(
+        "error",
+        "mergeNotAudit",
+        null,
+        { file: "master", table: clauseTableOf(catalogue) },
+        lang
+      )
+    );
     return outcome;
   }
   const checked = checkCopies(master, copies, catalogue, lang, options);

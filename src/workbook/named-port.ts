@@ -19,6 +19,11 @@ export function catalogueName(name: string, catalogue: Catalogue): string {
   return prefixedName(name, namePrefix(catalogue));
 }
 
+/** The clause table's name in this catalogue's workbooks, e.g. EpmClauses: how messages name it. */
+export function clauseTableOf(catalogue: Catalogue): string {
+  return catalogueName(TABLES.clauses, catalogue);
+}
+
 function renamedOp(op: PlanOp, prefix: string): PlanOp {
   switch (op.op) {
     case "addTable":

@@ -4,6 +4,7 @@
  */
 import { cellText } from "../core/ids";
 import { layoutFor } from "../core/points";
+import { shortName } from "../core/standard";
 import type { Catalogue, Lang, WeightProfile } from "../core/types";
 import { CLAUSE_COLUMNS, COLUMN, type ColumnKey } from "./columns";
 import { clauseFormatOps, inputStyleOps } from "./clause-formats";
@@ -78,7 +79,7 @@ export function createClauseTableOps(
       width: spec.width,
     })),
     ...inputStyleOps(sheet, 1, rows.length, [colOf("c"), colOf("f"), colOf("i")]),
-    ...clauseFormatOps(sheet, 1, rows.length, colOf, lang),
+    ...clauseFormatOps(sheet, 1, rows.length, colOf, { lang, title: shortName(catalogue) }),
     // Long texts wrap, so that the printed sheet shows them whole; rows read from the top.
     {
       op: "setStyle",
@@ -164,7 +165,8 @@ export function upgradeClauseTableOps(
       .filter((c): c is number => c !== undefined);
     ops.push(...inputStyleOps(grid.sheet, firstRow + grid.rows.length, missing.length, inputCols));
   }
-  ops.push(...clauseFormatOps(grid.sheet, firstRow, rowCount, colOf, lang));
+  const words = { lang, title: shortName(catalogue) };
+  ops.push(...clauseFormatOps(grid.sheet, firstRow, rowCount, colOf, words));
   return { ops, addedRows: missing.length, keptRows: grid.rows.length };
 }
 

@@ -4,8 +4,9 @@
  * clause whose rating or ratio changed. The product owns the sheet and rewrites it whole.
  */
 import type { Comparison } from "../core/compare";
+import type { StandardTerms } from "../core/standard";
 import type { Lang } from "../core/types";
-import { CONDITION_LABELS, word } from "./labels";
+import { conditionLabel, word } from "./labels";
 import { DEFAULT_SHEETS, TABLES } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { area, freeSheetName } from "./plan-util";
@@ -26,7 +27,8 @@ export function compareSheetOps(
   snapshot: Snapshot,
   comparison: Comparison,
   files: { before: string; after: string },
-  lang: Lang
+  lang: Lang,
+  terms: StandardTerms
 ): PlanOp[] {
   const existing = snapshot.tables[TABLES.compare]?.sheet;
   const sheet = existing ?? freeSheetName(snapshot, DEFAULT_SHEETS.compare);
@@ -55,8 +57,8 @@ export function compareSheetOps(
   );
   put([
     [word("starLevel", lang), before.stars, after.stars, after.stars - before.stars],
-    [word("score15", lang), before.score15, after.score15, after.score15 - before.score15],
-    [word("score6", lang), before.score6, after.score6, after.score6 - before.score6],
+    [word("score15", lang, terms), before.score15, after.score15, after.score15 - before.score15],
+    [word("score6", lang, terms), before.score6, after.score6, after.score6 - before.score6],
   ]);
   ops.push({ op: "setNumberFormat", area: area(sheet, row - 2, 1, 2, 3), format: "0.00" });
   row += 1;
@@ -76,7 +78,7 @@ export function compareSheetOps(
   const shown = (v: { actual: number | null; met: boolean | null }): string =>
     `${v.actual === null ? "?" : Math.round(v.actual * 100) / 100} ${mark(v.met)}`;
   const conditions: PlanCell[][] = comparison.conditions.map((c) => [
-    `${c.stars}★ ${CONDITION_LABELS[c.key][lang]}`,
+    `${c.stars}★ ${conditionLabel(c.key, lang, terms)}`,
     shown(c.before),
     shown(c.after),
     null,

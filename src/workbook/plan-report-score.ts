@@ -4,6 +4,7 @@
  * module chart.
  */
 import { cellText } from "../core/ids";
+import { standardTerms } from "../core/standard";
 import type { RawCell } from "../core/types";
 import { COLUMN, type ColumnKey } from "./columns";
 import { word } from "./labels";
@@ -33,7 +34,13 @@ export function reportOps(
   const table = findClauseTable(snapshot)!;
   const { grid } = table;
   ops.push(...clauseHeightOps(table, messages));
-  ops.push(clausePrintOp(grid.sheet, grid.row, reportFooter(lang, word("title", lang), time)));
+  ops.push(
+    clausePrintOp(
+      grid.sheet,
+      grid.row,
+      reportFooter(lang, word("title", lang, standardTerms(catalogue)), time)
+    )
+  );
   // Long texts wrap, so that a printed page shows them whole.
   for (const key of WRAPPED_COLUMNS) {
     const col = table.cols[key];

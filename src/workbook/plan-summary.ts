@@ -2,6 +2,7 @@
  * Making the Summary sheet: a whole new sheet with its inputs, blocks, print setup and chart, or
  * the parts a workbook lost, made again on a fresh sheet.
  */
+import { shortName, standardTerms } from "../core/standard";
 import type { Lang, Stage } from "../core/types";
 import { INPUT_FILL } from "./clause-formats";
 import { STAGE_LABELS, word, type Word } from "./labels";
@@ -42,9 +43,10 @@ const INPUT_LABELS: Record<InputKey, Word> = {
 export function createInputOps(
   sheet: string,
   missing: InputKey[],
-  lang: Lang,
+  words: { lang: Lang; title: string },
   initial: { years?: number; stage?: Stage }
 ): { ops: PlanOp[]; places: Partial<Record<InputKey, Anchor>> } {
+  const { lang, title } = words;
   const ops: PlanOp[] = [];
   const places: Partial<Record<InputKey, Anchor>> = {};
   for (const key of missing) {
@@ -70,6 +72,7 @@ export function createInputOps(
         op: "addValidationList",
         area: area(sheet, row, col),
         list: [STAGE_LABELS[lang].baseline, STAGE_LABELS[lang].final],
+        title,
       });
     if (key === "date")
       ops.push({ op: "setNumberFormat", area: area(sheet, row, col), format: "yyyy-mm-dd" });
@@ -145,7 +148,13 @@ export function createSummarySheetOps(
 ): { ops: PlanOp[]; places: SummaryPlaces } {
   const ops: PlanOp[] = [
     { op: "addSheet", name: sheet, tabColor: "#C00000" },
-    { op: "setValues", sheet, row: 0, col: 0, values: [[word("title", ctx.lang)]] },
+    {
+      op: "setValues",
+      sheet,
+      row: 0,
+      col: 0,
+      values: [[word("title", ctx.lang, standardTerms(ctx.catalogue))]],
+    },
     {
       op: "setStyle",
       area: area(sheet, 0, 0),
@@ -158,7 +167,8 @@ export function createSummarySheetOps(
       width,
     })),
   ];
-  const inputs = createInputOps(sheet, Object.keys(INPUT_NAMES) as InputKey[], ctx.lang, initial);
+  const words = { lang: ctx.lang, title: shortName(ctx.catalogue) };
+  const inputs = createInputOps(sheet, Object.keys(INPUT_NAMES) as InputKey[], words, initial);
   const blocks = createBlockOps(sheet, Object.keys(BLOCK_NAMES) as BlockKey[], ctx);
   // The Summary is the report that gets printed or exported to PDF: one A4 page, with its chart.
   const report: PlanOp[] = [
@@ -196,7 +206,8 @@ export function completeSummaryOps(
     const missing = missingSummaryParts(snapshot, places);
     if (missing) {
       ops.push({ op: "addSheet", name: missing.sheet, tabColor: "#C00000" });
-      const inputs = createInputOps(missing.sheet, missing.inputs, ctx.lang, initial);
+      const words = { lang: ctx.lang, title: shortName(ctx.catalogue) };
+      const inputs = createInputOps(missing.sheet, missing.inputs, words, initial);
       const blocks = createBlockOps(missing.sheet, missing.blocks, ctx);
       ops.push(...inputs.ops, ...blocks.ops);
       Object.assign(inputPlaces, inputs.places);

@@ -5,9 +5,9 @@
  */
 import { cellText } from "../core/ids";
 import { moduleMax, mergeRules } from "../core/points";
-import { starLevels } from "../core/standard";
+import { standardTerms, starLevels } from "../core/standard";
 import type { Catalogue, Lang, WeightProfile } from "../core/types";
-import { RULE_LABELS, word } from "./labels";
+import { ruleLabel, word } from "./labels";
 import {
   CELL_NAMES,
   RULE_KEYS,
@@ -28,6 +28,7 @@ export function weightRows(
 ): Record<WeightTable, PlanCell[][]> {
   const items = catalogue.modules.flatMap((m) => m.items);
   const rules = mergeRules(catalogue.rules, profile.rules);
+  const terms = standardTerms(catalogue);
   return {
     moduleWeights: catalogue.modules.map((m) => [m.id, m.name[lang], moduleMax(m, profile)]),
     itemWeights: items.map((item) => [item.id, item.name[lang], profile.subItems?.[item.id] ?? 1]),
@@ -35,10 +36,10 @@ export function weightRows(
       item.clauses.map((c) => [c.id, c.summary[lang], profile.clauses?.[c.id] ?? 1])
     ),
     rules: [
-      ...RULE_KEYS.map((key): PlanCell[] => [key, RULE_LABELS[key][lang], ...rules[key]]),
+      ...RULE_KEYS.map((key): PlanCell[] => [key, ruleLabel(key, lang, terms), ...rules[key]]),
       [
         STRICT_RULE_KEY,
-        RULE_LABELS[STRICT_RULE_KEY][lang],
+        ruleLabel(STRICT_RULE_KEY, lang, terms),
         rules.strictCompliance === true,
         ...starLevels(catalogue)
           .slice(1)
@@ -93,7 +94,7 @@ export function createWeightsOps(
       sheet,
       row: WEIGHTS_LAYOUT.headingRow,
       col: spec.col,
-      values: [[word(HEADINGS[key], lang)]],
+      values: [[word(HEADINGS[key], lang, standardTerms(catalogue))]],
     });
     ops.push({
       op: "setStyle",

@@ -104,9 +104,10 @@ export type PlanOp =
    * A dropdown list on every cell of the area, replacing any validation there; one op per area,
    * never per cell. allowOther (added in plan v2; default false): values outside the list are
    * accepted (no error alert), for columns where the list is only a suggestion, e.g. execution
-   * rates such as 85% beside the F labels.
+   * rates such as 85% beside the F labels. title: the error alert's title where the host shows one
+   * (Excel), the standard's short name; absent: the host's own.
    */
-  | { op: "addValidationList"; area: Area; list: string[]; allowOther?: boolean }
+  | { op: "addValidationList"; area: Area; list: string[]; allowOther?: boolean; title?: string }
   | { op: "addConditionalFormat"; area: Area; rule: ConditionalRule }
   /**
    * Added in plan v2. Remove the conditional formats that apply to cells of the area (Office.js:

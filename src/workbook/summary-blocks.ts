@@ -2,9 +2,9 @@
  * The contents of each Summary block as a grid of cells (labels and stored result values), and
  * their formats. Pure: the caller places a block at its anchor.
  */
-import { levelHeader, starLevels } from "../core/standard";
+import { levelHeader, standardTerms, starLevels } from "../core/standard";
 import type { Catalogue, Lang, Result } from "../core/types";
-import { CONDITION_LABELS, word, type Word } from "./labels";
+import { conditionLabel, word, type Word } from "./labels";
 import {
   CONDITION_KEYS,
   GAP_ROWS,
@@ -96,9 +96,10 @@ function resultCells(ctx: BlockContext): PlanCell[][] {
     issues: "issues",
     freshness: "freshness",
   };
+  const terms = standardTerms(ctx.catalogue);
   return [
     heading("resultHeading", lang, 2),
-    ...RESULT_ROWS.map((row) => [word(labels[row], lang), value(row)]),
+    ...RESULT_ROWS.map((row) => [word(labels[row], lang, terms), value(row)]),
   ];
 }
 
@@ -107,8 +108,9 @@ function conditionCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored } = ctx;
   const levels = starLevels(ctx.catalogue);
   const header: PlanCell[] = [word("condition", lang), ...levels.map(levelHeader)];
+  const terms = standardTerms(ctx.catalogue);
   const rows: PlanCell[][] = CONDITION_KEYS.map((key) => [
-    CONDITION_LABELS[key][lang],
+    conditionLabel(key, lang, terms),
     ...levels.map(({ stars }) => {
       const level = scored?.result.levels.find((l) => l.stars === stars);
       const condition = level?.conditions.find((c) => c.key === key);
@@ -129,11 +131,13 @@ function gapCells(ctx: BlockContext): PlanCell[][] {
       ? `${word("gapHeading", lang)}: ${gap.stars}★`
       : `${word("gapHeading", lang)}: ${word("topLevel", lang)}`;
   const header = (["condition", "actual", "required", "short"] as Word[]).map((k) => word(k, lang));
+  const terms = standardTerms(ctx.catalogue);
   const rows: PlanCell[][] = (gap?.conditions ?? []).slice(0, GAP_ROWS).map((c) => {
     const ids = c.clauseIds ?? [];
     const listed = ids.slice(0, MAX_GAP_IDS).join(", ") + (ids.length > MAX_GAP_IDS ? " …" : "");
+    const label = conditionLabel(c.key, lang, terms);
     return [
-      ids.length ? `${CONDITION_LABELS[c.key][lang]} (${listed})` : CONDITION_LABELS[c.key][lang],
+      ids.length ? `${label} (${listed})` : label,
       conditionValueText(c.key, c.actual, lang),
       conditionValueText(c.key, c.required, lang),
       shortfallText(c, lang),

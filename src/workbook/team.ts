@@ -4,7 +4,8 @@
  */
 import { compareResults, type Comparison } from "../core/compare";
 import { score } from "../core/score";
-import type { Lang, Result } from "../core/types";
+import { standardTerms, type StandardTerms } from "../core/standard";
+import type { Catalogue, Lang, Result } from "../core/types";
 import { cataloguesOf, type ActionEnv } from "./actions";
 import { auditInputsOf, blockingIssues } from "./inputs";
 import { AuditInputError, errorsOf } from "./issues";
@@ -47,11 +48,15 @@ export async function mergeAudits(
   return summary;
 }
 
-function scoreSnapshot(snapshot: Snapshot, lang: Lang, env?: ActionEnv): Result {
+function scoreSnapshot(
+  snapshot: Snapshot,
+  lang: Lang,
+  env?: ActionEnv
+): { result: Result; catalogue: Catalogue } {
   const inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
   const blocking = blockingIssues(inputs);
   if (blocking.length) throw new AuditInputError(blocking);
-  return score(
+  const result = score(
     {
       catalogue: inputs.catalogue,
       rows: inputs.rows,
@@ -62,12 +67,15 @@ function scoreSnapshot(snapshot: Snapshot, lang: Lang, env?: ActionEnv): Result 
     },
     lang
   );
+  return { result, catalogue: inputs.catalogue };
 }
 
 export interface CompareOutcome {
   comparison: Comparison;
   before: Result;
   after: Result;
+  /** The words of the audits' standard ({cf}, {i}, {standard}) for the texts that show them. */
+  terms: StandardTerms;
 }
 
 /**
@@ -87,8 +95,9 @@ export async function compareAudits(
     beforePort.read(auditReadRequest()),
     afterPort.read(auditReadRequest()),
   ]);
-  const beforeResult = scoreSnapshot(a, lang, env);
-  const afterResult = scoreSnapshot(b, lang, env);
+  const beforeResult = scoreSnapshot(a, lang, env).result;
+  const { result: afterResult, catalogue } = scoreSnapshot(b, lang, env);
+  const terms = standardTerms(catalogue);
   if (beforeResult.catalogue.id !== afterResult.catalogue.id)
     throw new AuditInputError([
       {
@@ -115,8 +124,14 @@ export async function compareAudits(
           ? b
           : await port.read(auditReadRequest());
     await port.apply({
-      ops: compareSheetOps(target, comparison, { before: before.file, after: after.file }, lang),
+      ops: compareSheetOps(
+        target,
+        comparison,
+        { before: before.file, after: after.file },
+        lang,
+        terms
+      ),
     });
   }
-  return { comparison, before: beforeResult, after: afterResult };
+  return { comparison, before: beforeResult, after: afterResult, terms };
 }

@@ -1,7 +1,7 @@
 /**
  * A second standard is a one-folder change (docs/adding-a-standard.md): SVC-LITE, a small made-up
  * standard of two star levels registered in src/catalogues/, goes template → score through the
- * built command line, and its workbook carries its own names, levels and totals.
+ * built command line, and its workbook carries its own names, levels, totals and wording.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -23,6 +23,20 @@ const ratings = file(
   "ratings.csv",
   ["ID,C,F,I", "1,C,E,", "2,C,G,", "3,C,S,", "4,C,E,", "5,C,G,", "6,,,O", "7,,,E"].join("\n")
 );
+
+/** Every text cell of a sheet, row by row. */
+function sheetTexts(workbook: ExcelJS.Workbook, sheet: string): string[] {
+  const texts: string[] = [];
+  workbook.getWorksheet(sheet)!.eachRow((row) =>
+    (row.values as unknown[]).forEach((value) => {
+      if (typeof value === "string") texts.push(value);
+    })
+  );
+  return texts;
+}
+
+/** Texts that name EPM or its module ranges. */
+const EPM_WORDING = /EPM|1\.0–5\.0|\b6\.0\b/;
 
 async function workbookNames(xlsx: string) {
   const workbook = new ExcelJS.Workbook();
@@ -100,6 +114,59 @@ test("template → ratings CSV → score: two levels, its own totals, written ba
   const again = spawnCli(["score", scored, "--json"]);
   expect(again.code).toBe(0);
   expect((JSON.parse(again.stdout) as Result).stars).toBe(2);
+});
+
+test("its Summary and Weights sheets name its own modules and its own short name", async () => {
+  const { workbook } = await workbookNames(scored);
+  const summary = sheetTexts(workbook, "汇总 Summary");
+  // SVC-LITE: CF modules A and B, innovation module X, short name SVC.
+  expect(summary).toEqual(
+    expect.arrayContaining([
+      "Contact centre SVC star rating",
+      "Score A–B",
+      "Score X",
+      "A–B clauses method-compliant",
+      "score A–B ≥",
+      "score X ≥",
+    ])
+  );
+  const weights = sheetTexts(workbook, "权重 Weights");
+  expect(weights).toEqual(
+    expect.arrayContaining([
+      "Module points (X: cap)",
+      "score A–B (fraction of max)",
+      "score X (fraction of cap)",
+    ])
+  );
+  expect([...summary, ...weights].filter((text) => EPM_WORDING.test(text))).toEqual([]);
+  expect([...summary, ...weights].filter((text) => /\{\w+\}/.test(text))).toEqual([]);
+});
+
+test("its command-line summaries name its own modules, in both languages", () => {
+  const en = spawnCli(["score", scored, "--lang", "en"]);
+  expect(en.code).toBe(0);
+  expect(en.stdout).toContain("Score A–B: 84.00 / 100.00");
+  expect(en.stdout).toContain("Score X: 19.00 / 20.00");
+  expect(en.stdout).toMatch(/score A–B ≥ +84\.00 \/ 50\.00 ✓/);
+  expect(en.stdout).toMatch(/score X ≥ +19\.00 \/ 0\.00 ✓/);
+
+  const zh = spawnCli(["score", scored, "--lang", "zh"]);
+  expect(zh.code).toBe(0);
+  expect(zh.stdout).toContain("A–B 得分: 84.00 / 100.00");
+  expect(zh.stdout).toContain("A–B 方法合规条目数");
+  expect(zh.stdout).toContain("X 得分 ≥");
+
+  const several = spawnCli(["score", template, scored, "--lang", "en"]);
+  expect(several.code).toBe(0);
+  expect(several.stdout.split("\n")[0]).toMatch(/Flags +A–B +X +F %/);
+
+  const compared = spawnCli(["compare", template, scored, "--lang", "en"]);
+  expect(compared.code).toBe(0);
+  expect(compared.stdout).toContain("Score A–B: 0.00 → 84.00 (+84.00)");
+  expect(compared.stdout).toContain("Score X: 0.00 → 19.00 (+19.00)");
+
+  for (const run of [en, zh, several, compared])
+    expect(run.stdout.split("\n").filter((line) => EPM_WORDING.test(line))).toEqual([]);
 });
 
 test("--weights is checked against the workbook's catalogue: its modules and its level count", () => {

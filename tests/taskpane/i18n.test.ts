@@ -1,7 +1,9 @@
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import { resolveLang } from "../../src/core/i18n";
-import { fill } from "../../src/taskpane/i18n";
+import { findCatalogue } from "../../src/catalogues";
+import { standardTerms } from "../../src/core/standard";
+import { fill, stringsFor } from "../../src/taskpane/i18n";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -25,5 +27,16 @@ describe("task pane strings", () => {
   });
   test("the pane fills placeholders and leaves unknown ones", () => {
     expect(fill("{n} stars {x}", { n: 4 })).toBe("4 stars {x}");
+  });
+  test("the strings name the modules of the standard they are made for", () => {
+    const service = standardTerms(findCatalogue("SVC-LITE")!);
+    const en = stringsFor("en", service);
+    expect([en.score15, en.condScore6, en.cap6]).toEqual(["Modules A–B", "Score X ≥", "X cap"]);
+    // Placeholders the panels fill later stay for them.
+    expect(en.shortScore15).toBe("{short} more points in modules A–B");
+    expect(stringsFor("zh", service).thresholdScore6).toBe("X 得分 %");
+    const epm = stringsFor("en", standardTerms(findCatalogue("CC-CMM-EPM")!));
+    expect(epm.score15).toBe("Modules 1.0–5.0");
+    expect(Object.values(epm).filter((text) => /\{(cf|i|standard)\}/.test(text))).toEqual([]);
   });
 });

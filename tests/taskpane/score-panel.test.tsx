@@ -4,7 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 
 expect.extend(toHaveNoViolations);
+import { findCatalogue } from "../../src/catalogues";
 import { ScorePanel } from "../../src/taskpane/panels/ScorePanel";
+import { uniformRows } from "../fixtures/catalogues";
 import { fakeService, makeInputs, renderWith, withRatings } from "./fakes";
 
 describe("Score panel", () => {
@@ -42,6 +44,23 @@ describe("Score panel", () => {
     const table = screen.getByRole("table", { name: "Conditions per level" });
     expect(within(table).getAllByRole("columnheader")).toHaveLength(4);
     expect(screen.getByText("To reach 5★")).toBeTruthy();
+  });
+
+  test("a workbook of another standard: totals and conditions name its own modules", async () => {
+    const user = userEvent.setup();
+    const catalogue = findCatalogue("SVC-LITE")!;
+    const service = fakeService(
+      makeInputs({ catalogue, rows: uniformRows(catalogue, "合规", "良好", "优秀") })
+    );
+    renderWith(<ScorePanel />, service);
+    await user.click(screen.getByRole("button", { name: "Score now" }));
+    await screen.findByTestId("star-level");
+    expect(screen.getByText("Modules A–B")).toBeTruthy();
+    expect(screen.getByText("Module X (innovation)")).toBeTruthy();
+    const table = screen.getByRole("table", { name: "Conditions per level" });
+    expect(within(table).getByText("Score A–B ≥")).toBeTruthy();
+    expect(within(table).getByText("Score X ≥")).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/1\.0–5\.0|\b6\.0\b|\{(cf|i)\}/);
   });
 
   test("an error is shown with what to do, and the panel stays usable", async () => {

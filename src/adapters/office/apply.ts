@@ -162,7 +162,7 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
       validation.errorAlert = {
         showAlert: !op.allowOther,
         style: "Stop",
-        title: "EPM",
+        title: op.title ?? "",
         message: op.list.join(" / ").slice(0, 225),
       };
       return;

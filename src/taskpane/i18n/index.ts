@@ -1,4 +1,6 @@
 /** The pane's strings in both languages; the language itself comes from core resolveLang. */
+import { fill } from "../../core/i18n";
+import type { StandardTerms } from "../../core/standard";
 import type { Lang } from "../../core/types";
 import { enUS, type StringKey, type Strings } from "./en-US";
 import { zhCN } from "./zh-CN";
@@ -6,5 +8,15 @@ import { zhCN } from "./zh-CN";
 export type { StringKey, Strings };
 export const STRINGS: Record<Lang, Strings> = { en: enUS, zh: zhCN };
 
-// The pane's short name for the one filler every layer uses (a missing value stays "{name}").
+// The one filler every layer uses (a missing value stays "{name}").
 export { fill } from "../../core/i18n";
+
+/**
+ * The strings with the standard's words ({cf}, {i}, {standard}) filled in; the placeholders the
+ * panels fill later, such as {short}, stay for them.
+ */
+export function stringsFor(lang: Lang, terms: StandardTerms): Strings {
+  const strings = STRINGS[lang];
+  const keys = Object.keys(strings) as StringKey[];
+  return Object.fromEntries(keys.map((key) => [key, fill(strings[key], terms)])) as Strings;
+}

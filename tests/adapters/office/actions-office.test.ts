@@ -7,7 +7,7 @@
  */
 import { newWorkbook } from "../../../src/adapters/xlsx";
 import { createOfficePort } from "../../../src/adapters/office/port";
-import { epmV1 } from "../../../src/catalogues";
+import { epmV1, findCatalogue } from "../../../src/catalogues";
 import type { Catalogue, CatalogueModule } from "../../../src/core/types";
 import {
   applyProfile,
@@ -17,10 +17,16 @@ import {
 } from "../../../src/workbook/actions";
 import { locateColumns } from "../../../src/workbook/columns";
 import { TABLES } from "../../../src/workbook/layout";
+import { catalogueName } from "../../../src/workbook/named-port";
 import type { Plan, WorkbookPort } from "../../../src/workbook/plan";
 import { dumpHost, dumpXlsx } from "../../support/excel-host/compare";
 import { ExcelHost } from "../../support/excel-host/host";
-import { EXCEL_2019, PROFILES, type HostProfile } from "../../support/excel-host/profiles";
+import {
+  EXCEL_2019,
+  EXCEL_365_WEB,
+  PROFILES,
+  type HostProfile,
+} from "../../support/excel-host/profiles";
 
 const NOW = new Date("2025-06-01T08:00:00.000Z");
 
@@ -241,4 +247,27 @@ test("Excel 2019: members above ExcelApi 1.7 are refused (the check is live); th
   const stop = await port.watchTable(TABLES.clauses, () => undefined);
   await stop();
   expect(host.batches.filter((b) => b.error)).toEqual([]);
+});
+
+test("a rating outside a dropdown is refused by an alert titled with the standard's short name", async () => {
+  const service = findCatalogue("SVC-LITE")!;
+  for (const [catalogue, title] of [
+    [epmV1, "EPM"],
+    [service, "SVC"],
+  ] as const) {
+    const { host, port } = officeSetup(EXCEL_365_WEB);
+    const env = { catalogues: [catalogue], now: () => NOW };
+    await createOrUpgrade(port, { lang: "en", catalogue, years: 4 }, env);
+    const { model } = host;
+    const table = model.tableByName(catalogueName(TABLES.clauses, catalogue))!;
+    const { sheetId, row, col: left, cols: width } = table.area;
+    const header = Array.from({ length: width }, (_, c) =>
+      String(model.cell(sheetId, row, left + c)?.value)
+    );
+    const cCol = left + locateColumns(header).c!;
+    const validation = model.cell(sheetId, row + 1, cCol)?.validation as {
+      ErrorAlert?: { title?: string };
+    };
+    expect(validation.ErrorAlert?.title).toBe(title);
+  }
 });

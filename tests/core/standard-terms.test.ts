@@ -1,0 +1,57 @@
+/** The words a standard lends the product's texts: its module ranges and its short name. */
+import { epmV1, findCatalogue } from "../../src/catalogues";
+import { loadCatalogue } from "../../src/catalogues/schema";
+import { fill } from "../../src/core/i18n";
+import { shortName, standardTerms } from "../../src/core/standard";
+import type { Catalogue } from "../../src/core/types";
+import { smallStandard } from "../fixtures/catalogues";
+
+/** The small standard with its modules replaced: only their IDs and scales matter here. */
+function withModules(...modules: Array<[string, "CF" | "I"]>): Catalogue {
+  const base = smallStandard();
+  const template = base.modules;
+  return {
+    ...base,
+    modules: modules.map(([id, scale]) => ({
+      ...template.find((m) => m.scale === scale)!,
+      id,
+    })),
+  };
+}
+
+test("EPM: CF modules 1.0 to 5.0, innovation module 6.0, short name from its ID", () => {
+  expect(standardTerms(epmV1)).toEqual({ cf: "1.0–5.0", i: "6.0", standard: "EPM" });
+});
+
+test("the second standard: its own CF range, its I module and its own short name", () => {
+  expect(standardTerms(findCatalogue("SVC-LITE")!)).toEqual({ cf: "A–B", i: "X", standard: "SVC" });
+});
+
+test("a range joins the first and last module of the scale in catalogue order", () => {
+  const terms = standardTerms(withModules(["P", "CF"], ["I1", "I"], ["Q", "CF"], ["R", "CF"]));
+  expect(terms.cf).toBe("P–R");
+  expect(terms.i).toBe("I1");
+  expect(standardTerms(withModules(["only", "CF"])).cf).toBe("only");
+  expect(standardTerms(withModules(["only", "CF"])).i).toBe("");
+  expect(standardTerms(withModules(["A", "CF"], ["X", "I"], ["Y", "I"])).i).toBe("X–Y");
+});
+
+test("the short name: the catalogue's own, else the ID after its last hyphen, else the ID", () => {
+  expect(shortName({ ...smallStandard(), id: "CC-CMM-EPM" })).toBe("EPM");
+  expect(shortName({ ...smallStandard(), id: "MINI" })).toBe("MINI");
+  expect(shortName({ ...smallStandard(), id: "CC-CMM-EPM", shortName: "Mine" })).toBe("Mine");
+});
+
+test("the short name is checked when a catalogue loads", () => {
+  const json = JSON.parse(JSON.stringify(smallStandard())) as Record<string, unknown>;
+  expect(loadCatalogue({ ...json, shortName: "M" }).ok).toBe(true);
+  const empty = loadCatalogue({ ...json, shortName: "" });
+  expect(!empty.ok && empty.errors.map((e) => e.path)).toEqual(["$.shortName"]);
+});
+
+test("texts take the terms through the one filler", () => {
+  const terms = standardTerms(findCatalogue("SVC-LITE")!);
+  expect(fill("Score {cf} ≥ / {i} cap / {standard} / {short}", terms)).toBe(
+    "Score A–B ≥ / X cap / SVC / {short}"
+  );
+});
