@@ -2,13 +2,14 @@
  * Pass 1 of a scoring: each rating row finds its catalogue clause (first row wins) or becomes an
  * extra innovation clause of a capped module; rows that cannot be used are reported.
  */
-import type { ClauseOwner } from "./clause-table";
+import type { PointedOwner } from "./clause-table";
 import { cellText, lookalikeOf, sameModuleId } from "./ids";
 import type { IssueList } from "./issue-list";
 import type { PointsLayout } from "./points";
 import type { RatingRow } from "./types";
 
-export type ExtraClause = ClauseOwner & { row: RatingRow };
+/** An extra innovation clause: its points are its module's clause points × its weight. */
+export type ExtraClause = PointedOwner & { row: RatingRow };
 
 export interface AssignedRows {
   /** The row of each catalogue clause, by slot index. */
@@ -63,7 +64,8 @@ export function assignRows(
     const item = module.items.find((it) => it.id === itemText)?.id ?? null;
     const like = lookalikeOf(id, layout.byId, extraByLowerCase);
     if (like !== null) issues.add("warning", "extraIdLookalike", id, "id", row, { id, like });
-    extras.push({ id, row, module, moduleIndex: catalogue.modules.indexOf(module), item });
+    const points = (module.clausePoints ?? 0) * layout.weightOf(id);
+    extras.push({ id, row, module, moduleIndex: catalogue.modules.indexOf(module), item, points });
     extraIds.add(id);
   }
   extras.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));

@@ -1,12 +1,16 @@
 /**
- * Per-clause facts of one scoring, one small record a clause, and `result.clauses` built from them
- * only when first read. `npm run bench` (CPU time) measures why: building every ClauseResult eagerly
- * takes full EPM scorings from about 51,000 to about 32,000 a second and a 100,000-clause catalogue
- * from about 60 ms to about 155 ms, and what-if recomputes (totals and stars) never read the clauses.
- * Records rather than parallel arrays: about 52,000 against 40,000 scorings a second at 211 clauses;
- * parallel arrays are faster only at 100,000 clauses (about 39 ms against 60 ms).
+ * Per-clause facts of one scoring, and `result.clauses` built from them only when first read.
+ * `npm run bench` (CPU time, interleaved runs) measures both choices:
+ * - Lazy clauses: building every ClauseResult eagerly takes full EPM scorings from about 51,000 to
+ *   about 32,000 a second and a 100,000-clause catalogue from about 60 ms to about 155 ms, and
+ *   what-if recomputes (totals and stars) never read the clauses.
+ * - One flat array of what was judged, owners taken from the points layout: about 53,000 scorings a
+ *   second and 30 ms at 100,000 clauses, against 52,000 and 60 ms with one record object a clause
+ *   (100,000 small objects that survive the scoring cost the garbage collector) and 42,000 and
+ *   39 ms with four parallel arrays.
  */
 import type { ClauseVerdict } from "./clause";
+import type { ClauseSlot } from "./points";
 import type { Parsed } from "./scales";
 import type { CatalogueModule, ClauseResult, Result } from "./types";
 
@@ -18,50 +22,65 @@ export interface ClauseOwner {
   item: string | null;
 }
 
-/** One judged clause: what it belongs to, its points, verdict and parsed ratings. */
-export interface ClauseRecord {
-  owner: ClauseOwner;
-  points: number;
-  verdict: ClauseVerdict;
-  c: Parsed;
-  f: Parsed;
-  i: Parsed;
-}
+/** A clause with the points it is worth: a catalogue slot, or an extra innovation clause. */
+export type PointedOwner = ClauseOwner & { points: number };
 
 export interface ClauseTable {
-  /** Catalogue clauses in catalogue order, then the extra innovation clauses. */
-  records: ClauseRecord[];
-  /** Clauses from this index on are extra innovation rows. */
-  catalogueCount: number;
+  /** The catalogue clauses, in catalogue order: clauses 0 … slots.length − 1. */
+  slots: readonly ClauseSlot[];
+  /** The extra innovation clauses, after them. */
+  extras: readonly PointedOwner[];
+  /** What was judged of clause k: its verdict at 4k, its parsed C, F and I at 4k + 1 … 4k + 3. */
+  judged: Array<ClauseVerdict | Parsed>;
 }
 
-export function newClauseTable(total: number, catalogueCount: number): ClauseTable {
-  return {
-    records: new Array<ClauseRecord>(total),
-    catalogueCount,
-  };
+export function newClauseTable(
+  slots: readonly ClauseSlot[],
+  extras: readonly PointedOwner[]
+): ClauseTable {
+  return { slots, extras, judged: new Array(4 * (slots.length + extras.length)) };
 }
+
+export const clauseCount = (table: ClauseTable): number => table.slots.length + table.extras.length;
+
+export function ownerOf(table: ClauseTable, k: number): PointedOwner {
+  return k < table.slots.length ? table.slots[k] : table.extras[k - table.slots.length];
+}
+
+export function verdictOf(table: ClauseTable, k: number): ClauseVerdict {
+  return table.judged[4 * k] as ClauseVerdict;
+}
+
+const parsedOf = (table: ClauseTable, k: number, field: 1 | 2 | 3): Parsed =>
+  table.judged[4 * k + field] as Parsed;
 
 const codeOf = (parsed: Parsed): string | null =>
   parsed.kind === "level" ? parsed.level.code : null;
 
 function clauseResults(table: ClauseTable): ClauseResult[] {
-  return table.records.map(({ owner, points, verdict, c, f, i }, k) => ({
-    id: owner.id,
-    module: owner.module.id,
-    item: owner.item,
-    extra: k >= table.catalogueCount,
-    points,
-    ratio: verdict.ratio,
-    score: points * verdict.ratio,
-    status: verdict.status,
-    c: codeOf(c),
-    f: codeOf(f),
-    i: codeOf(i),
-    rate: f.kind === "level" ? f.rate : null,
-    compliant: verdict.compliant,
-    executionPass: verdict.executionPass,
-  }));
+  const clauses = new Array<ClauseResult>(clauseCount(table));
+  for (let k = 0; k < clauses.length; k++) {
+    const owner = ownerOf(table, k);
+    const verdict = verdictOf(table, k);
+    const f = parsedOf(table, k, 2);
+    clauses[k] = {
+      id: owner.id,
+      module: owner.module.id,
+      item: owner.item,
+      extra: k >= table.slots.length,
+      points: owner.points,
+      ratio: verdict.ratio,
+      score: owner.points * verdict.ratio,
+      status: verdict.status,
+      c: codeOf(parsedOf(table, k, 1)),
+      f: codeOf(f),
+      i: codeOf(parsedOf(table, k, 3)),
+      rate: f.kind === "level" ? f.rate : null,
+      compliant: verdict.compliant,
+      executionPass: verdict.executionPass,
+    };
+  }
+  return clauses;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Star conditions of docs/scoring-rules.md §5 for each level of the catalogue and the gap to the next level (§7). */
+import { clauseCount, ownerOf, verdictOf, type ClauseTable } from "./clause-table";
 import type { Condition, Gain, Gap, Level, Rules, Shortfall, StarLevel } from "./types";
 
 /** Point comparisons allow 1e-6 points (§4); shares and years allow only float noise. */
@@ -67,13 +68,6 @@ export function starsOf(levels: Level[]): number {
   return stars;
 }
 
-/** What the gain ranking reads of a judged clause. */
-export interface GainSource {
-  owner: { id: string; moduleIndex: number };
-  points: number;
-  verdict: { ratio: number };
-}
-
 export function gapTo(
   stars: number,
   levels: Level[],
@@ -122,7 +116,7 @@ export const TOP_GAINS = 20;
  * in the number of clauses.
  */
 export function topGains(
-  clauses: readonly GainSource[],
+  table: ClauseTable,
   /** Per module: what a capped module can still add (its cap − its capped score); null: no cap. */
   headroom: ReadonlyArray<number | null>,
   limit = TOP_GAINS
@@ -130,10 +124,11 @@ export function topGains(
   // Insertion into two small parallel arrays; objects are made only for the winners.
   const gains: number[] = [];
   const at: number[] = [];
-  for (let k = 0; k < clauses.length; k++) {
-    const { owner, points, verdict } = clauses[k];
+  const total = clauseCount(table);
+  for (let k = 0; k < total; k++) {
+    const owner = ownerOf(table, k);
     const room = headroom[owner.moduleIndex];
-    const full = points * (1 - verdict.ratio);
+    const full = owner.points * (1 - verdictOf(table, k).ratio);
     const gain = room === null ? full : Math.min(full, room);
     if (gain <= 0 || (gains.length === limit && gain <= gains[limit - 1])) continue;
     let slot = gains.length < limit ? gains.length : limit - 1;
@@ -145,7 +140,7 @@ export function topGains(
     gains[slot] = gain;
     at[slot] = k;
   }
-  return gains.map((gain, n) => ({ id: clauses[at[n]].owner.id, gain }));
+  return gains.map((gain, n) => ({ id: ownerOf(table, at[n]).id, gain }));
 }
 
 function shortfall(condition: Condition, short: number): Shortfall {

@@ -47,8 +47,8 @@ function tallyClauses(input: ScoreInput, layout: PointsLayout, stage: Stage, iss
   const { slots } = layout;
   const strictCompliance = layout.rules.strictCompliance === true;
   const tally = new Tally(
-    slots.length + extras.length,
-    slots.length,
+    slots,
+    extras,
     layout.catalogue.modules.length,
     layout.items.length,
     stage,
@@ -63,16 +63,15 @@ function tallyClauses(input: ScoreInput, layout: PointsLayout, stage: Stage, iss
       issues.add("error", "missingRow", slot.id, null, undefined, { id: slot.id });
       judgeMissing(slot.module, judged);
     }
-    tally.itemSums[slot.itemIndex] += tally.record(slot.index, slot, slot.points, row, judged);
+    tally.itemSums[slot.itemIndex] += tally.record(slot.index, slot, row, judged);
   }
   const extraMax = new Map<string, number>();
   extras.forEach((extra, n) => {
-    const points = (extra.module.clausePoints ?? 0) * layout.weightOf(extra.id);
     judgeRow(extra.module, extra.row, extra.id, stage, strictCompliance, issues, judged);
-    const clauseScore = tally.record(slots.length + n, extra, points, extra.row, judged);
+    const clauseScore = tally.record(slots.length + n, extra, extra.row, judged);
     if (extra.item !== null) {
       tally.itemSums[layout.items.findIndex((it) => it.id === extra.item)] += clauseScore;
-      extraMax.set(extra.item, (extraMax.get(extra.item) ?? 0) + points);
+      extraMax.set(extra.item, (extraMax.get(extra.item) ?? 0) + extra.points);
     }
   });
   return { tally, extraMax };
@@ -130,7 +129,7 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   const headroom = modules.map((block, index) =>
     catalogue.modules[index].scale === "I" ? block.max - block.score : null
   );
-  const gains = topGains(tally.table.records, headroom);
+  const gains = topGains(tally.table, headroom);
 
   return withLazyClauses(
     {

@@ -2,10 +2,11 @@
  * Pass 2 of a scoring: each judged clause is recorded in the clause table and added to its module
  * and sub-item sums and to the counts the star conditions read (docs/scoring-rules.md §4, §5).
  */
-import { newClauseTable, type ClauseOwner, type ClauseTable } from "./clause-table";
+import { newClauseTable, type ClauseTable, type PointedOwner } from "./clause-table";
 import { cellText } from "./ids";
 import type { IssueList } from "./issue-list";
 import type { Judged } from "./judge-row";
+import type { ClauseSlot } from "./points";
 import type { Field, RatingRow, Severity, Stage } from "./types";
 
 export class Tally {
@@ -22,26 +23,20 @@ export class Tally {
   incomplete = false;
 
   constructor(
-    clauses: number,
-    catalogueClauses: number,
+    slots: readonly ClauseSlot[],
+    extras: readonly PointedOwner[],
     modules: number,
     items: number,
     private readonly stage: Stage,
     private readonly issues: IssueList
   ) {
-    this.table = newClauseTable(clauses, catalogueClauses);
+    this.table = newClauseTable(slots, extras);
     this.moduleSums = new Array<number>(modules).fill(0);
     this.itemSums = new Array<number>(items).fill(0);
   }
 
   /** Records clause k as `judged` says; returns its score. */
-  record(
-    k: number,
-    owner: ClauseOwner,
-    points: number,
-    row: RatingRow | undefined,
-    judged: Judged
-  ): number {
+  record(k: number, owner: PointedOwner, row: RatingRow | undefined, judged: Judged): number {
     const { verdict } = judged;
     for (const note of verdict.notes) {
       const field: Field = note === "missingC" || note === "pendingFinal" ? "c" : "f";
@@ -54,7 +49,7 @@ export class Tally {
       this.pending = true;
       if (this.stage === "final") this.incomplete = true;
     } else if (verdict.status !== "rated" && verdict.status !== "n/a") this.incomplete = true;
-    const clauseScore = points * verdict.ratio;
+    const clauseScore = owner.points * verdict.ratio;
     this.moduleSums[owner.moduleIndex] += clauseScore;
     if (owner.module.scale === "CF") {
       this.clauseCount15 += 1;
@@ -62,7 +57,12 @@ export class Tally {
       else this.nonCompliantIds.push(owner.id);
       if (verdict.executionPass) this.fPassCount += 1;
     }
-    this.table.records[k] = { owner, points, verdict, c: judged.c, f: judged.f, i: judged.i };
+    const at = 4 * k;
+    const facts = this.table.judged;
+    facts[at] = verdict;
+    facts[at + 1] = judged.c;
+    facts[at + 2] = judged.f;
+    facts[at + 3] = judged.i;
     return clauseScore;
   }
 }

@@ -2,7 +2,15 @@
 import { epmV1, findCatalogue } from "../../src/catalogues";
 import { loadCatalogue } from "../../src/catalogues/schema";
 import { fill } from "../../src/core/i18n";
-import { shortName, standardTerms } from "../../src/core/standard";
+import {
+  LAYOUT_PREFIX,
+  cfTotal,
+  levelHeader,
+  namePrefix,
+  shortName,
+  standardTerms,
+  starLevels,
+} from "../../src/core/standard";
 import type { Catalogue } from "../../src/core/types";
 import { smallStandard } from "../fixtures/catalogues";
 
@@ -54,4 +62,17 @@ test("texts take the terms through the one filler", () => {
   expect(fill("Score {cf} ≥ / {i} cap / {standard} / {short}", terms)).toBe(
     "Score A–B ≥ / X cap / SVC / {short}"
   );
+});
+
+describe("what else a catalogue decides", () => {
+  test("name prefix: the catalogue's own, else the layout's (EPM)", () => {
+    expect(namePrefix(findCatalogue("SVC-LITE")!)).toBe("Svc");
+    expect(namePrefix({ ...smallStandard(), prefix: undefined })).toBe(LAYOUT_PREFIX);
+  });
+
+  test("level headers and the CF total", () => {
+    expect(starLevels(epmV1).map(levelHeader)).toEqual(["3★", "4★", "5★"]);
+    expect(starLevels(findCatalogue("SVC-LITE")!).map(levelHeader)).toEqual(["1★", "2★"]);
+    expect(cfTotal(epmV1)).toBe(4000);
+  });
 });
