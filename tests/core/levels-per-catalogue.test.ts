@@ -1,17 +1,14 @@
 /** Star levels come from the catalogue: any number of them, with one threshold each (docs/adding-a-standard.md). */
 import { loadCatalogue } from "../../src/catalogues/schema";
 import { PRESETS, presetName, score, validateProfile } from "../../src/core";
-import { epmShape, smallStandard, twoLevelStandard as twoLevels } from "../fixtures/catalogues";
+import {
+  SMALL_STANDARD_ROWS,
+  epmShape,
+  smallStandard,
+  twoLevelStandard as twoLevels,
+} from "../fixtures/catalogues";
 
-const rows = [
-  { id: "a1", c: "C", f: "E" },
-  { id: "a2", c: "C", f: "G" },
-  { id: "a3", c: "NA" },
-  { id: "b1", c: "C", f: "E" },
-  { id: "b2", c: "C", f: "S" },
-  { id: "x1", i: "O" },
-  { id: "x2", i: "E" },
-];
+const rows = SMALL_STANDARD_ROWS;
 
 test("a two-level catalogue is scored on its own levels: 1★ met, the gap is to 2★", () => {
   const result = score({ catalogue: twoLevels(), rows, years: 3 });

@@ -1,7 +1,7 @@
 /** The core is not EPM-specific: another standard of the same shape loads from JSON and scores. */
 import { loadCatalogue } from "../../src/catalogues/schema";
 import { score } from "../../src/core";
-import { smallStandard } from "../fixtures/catalogues";
+import { SMALL_STANDARD_ROWS, smallStandard } from "../fixtures/catalogues";
 
 const json = JSON.parse(JSON.stringify(smallStandard()));
 
@@ -9,15 +9,7 @@ test("a second catalogue loads from JSON and is scored by the same core", () => 
   const loaded = loadCatalogue(json);
   expect(loaded.ok).toBe(true);
   const catalogue = loaded.ok ? loaded.catalogue : smallStandard();
-  const rows = [
-    { id: "a1", c: "C", f: "E" },
-    { id: "a2", c: "C", f: "G" },
-    { id: "a3", c: "NA" },
-    { id: "b1", c: "C", f: "E" },
-    { id: "b2", c: "C", f: "S" },
-    { id: "x1", i: "O" },
-    { id: "x2", i: "E" },
-  ];
+  const rows = SMALL_STANDARD_ROWS;
   const result = score({ catalogue, rows, years: 3 });
   expect(result.max15).toBe(100);
   // A: 60/3 = 20 a clause; B: 40/2 = 20 a clause; X: 20 a clause, capped at 30.
