@@ -19,7 +19,8 @@ export function modulePoints(
   return module ? moduleMax(module, profile) : 0;
 }
 
-/** The innovation (6.0) cap under a profile: the profile's own cap, else the catalogue's, else 0. */
+/** The innovation (6.0) cap under a profile: the profile's own cap, else the catalogue's; 0 without an I module. */
 export function innovationCap(catalogue: Catalogue, profile: WeightProfile): number {
-  return profile.cap6 ?? catalogue.modules.find((m) => m.scale === "I")?.cap ?? 0;
+  const innovation = catalogue.modules.find((m) => m.scale === "I");
+  return innovation ? moduleMax(innovation, profile) : 0;
 }

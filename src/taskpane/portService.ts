@@ -2,7 +2,6 @@
  * The real AuditService: the workbook actions (src/workbook/actions.ts) bound to one WorkbookPort.
  * Excel passes the Office.js port, the browser page an ExcelJS port; the panels cannot tell.
  */
-import { namePrefix } from "../core/standard";
 import type { Lang, WeightProfile } from "../core/types";
 import {
   applyProfile,
@@ -49,12 +48,12 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
       ),
   };
   // The clause table's name in this workbook: known without a read when every catalogue has the
-  // same prefix, else that of the catalogue the workbook is read with.
+  // same prefix, else the candidate the workbook holds (one read of those tables, not the audit).
   const clauseTable = async (): Promise<string> => {
-    const catalogues = cataloguesOf(env);
-    const single = new Set(catalogues.map(namePrefix)).size === 1;
-    const catalogue = single ? catalogues[0] : (await readAudit(port, "en", env)).catalogue;
-    return clauseTableOf(catalogue);
+    const candidates = [...new Set(cataloguesOf(env).map(clauseTableOf))];
+    if (candidates.length === 1) return candidates[0];
+    const found = await port.read({ tables: candidates, names: [] });
+    return candidates.find((name) => found.tables[name]) ?? candidates[0];
   };
   const watch = port.watchTable?.bind(port);
   if (watch) service.watchRatings = async (onChange) => watch(await clauseTable(), onChange);

@@ -5,7 +5,9 @@
  * (notes, product columns) do not.
  */
 import { createOfficePort } from "../../../src/adapters/office/port";
-import { epmV1 } from "../../../src/catalogues";
+import { epmV1, findCatalogue } from "../../../src/catalogues";
+import { namePrefix } from "../../../src/core/standard";
+import { createOrUpgrade } from "../../../src/workbook/actions";
 import { startLiveScoring } from "../../../src/taskpane/liveScoring";
 import { createAuditService } from "../../../src/taskpane/portService";
 import { locateColumns } from "../../../src/workbook/columns";
@@ -15,6 +17,8 @@ import { columnLetters } from "../../../src/workbook/a1";
 import { PROFILES } from "../../support/excel-host/profiles";
 
 const env = { catalogues: [epmV1], now: () => new Date("2025-06-01T08:00:00.000Z") };
+const serviceLite = findCatalogue("SVC-LITE")!;
+const twoStandards = { ...env, catalogues: [epmV1, serviceLite] };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) => {
@@ -96,4 +100,38 @@ test("a batch issued while the user edits a cell waits (delayForCellEdit) where 
       host.endCellEdit();
     }
   }
+});
+
+test("a workbook of another standard is watched under its own clause table", async () => {
+  const host = new ExcelHost(PROFILES[0], { events: "manual" });
+  const service = createAuditService(createOfficePort(), twoStandards);
+  await createOrUpgrade(
+    createOfficePort(),
+    { lang: "en", catalogue: serviceLite, years: 2 },
+    twoStandards
+  );
+  const rescore = jest.fn(async () => undefined);
+  const before = host.roundTrips;
+  const stop = startLiveScoring({
+    watch: (onChange) => service.watchRatings!(onChange),
+    rescore,
+    onError: (error) => {
+      throw error;
+    },
+    debounceMs: 5,
+  });
+  await settle();
+  // One read of the candidate clause tables finds the table, then the watch registers.
+  expect(host.roundTrips - before).toBeLessThanOrEqual(2);
+  const table = host.model.tableByName(`${namePrefix(serviceLite)}Clauses`)!;
+  const header = Array.from({ length: table.area.cols }, (_, c) =>
+    String(host.model.cell(table.area.sheetId, table.area.row, table.area.col + c)?.value)
+  );
+  const sheet = host.model.sheetById(table.area.sheetId).name;
+  const cell = `${columnLetters(table.area.col + locateColumns(header).c!)}${table.area.row + 2}`;
+  host.userEdit(sheet, cell, "合规");
+  host.deliverEvents();
+  await settle();
+  expect(rescore).toHaveBeenCalledTimes(1);
+  stop();
 });
