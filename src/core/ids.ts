@@ -5,6 +5,10 @@ const normalized = new Map<string, string>();
 
 export function cellText(cell: RawCell): string {
   if (cell === null || cell === undefined) return "";
+  if (typeof cell === "object" && !(cell instanceof Date)) {
+    if ("merged" in cell) return cellText(cell.value);
+    if ("hyperlink" in cell) return cellText(cell.text);
+  }
   if (typeof cell === "string") {
     // IDs and labels repeat across scorings: normalise each distinct text once.
     let text = normalized.get(cell);
@@ -30,8 +34,11 @@ export function sameModuleId(text: string, moduleId: string): boolean {
 
 /** A cell as a message shows it: a formula as "=…", an error value as itself (cellText gives ""). */
 export function shownText(cell: RawCell): string {
-  if (cell !== null && typeof cell === "object" && !(cell instanceof Date))
-    return "formula" in cell ? "=" + cell.formula.replace(/^=/, "") : cell.error;
+  if (cell !== null && typeof cell === "object" && !(cell instanceof Date)) {
+    if ("merged" in cell) return shownText(cell.value);
+    if ("formula" in cell) return "=" + cell.formula.replace(/^=/, "");
+    if ("error" in cell) return cell.error;
+  }
   return cellText(cell);
 }
 

@@ -179,6 +179,8 @@ export function parseRating(scale: ScaleId, cell: RawCell): Parsed {
       kind: "invalid",
       rejection: { reason: "formula", text: "=" + cell.formula.replace(/^=/, "") },
     };
+  if ("hyperlink" in cell) return parseRating(scale, cell.text);
+  if ("merged" in cell) return parseRating(scale, cell.value);
   return { kind: "invalid", rejection: { reason: "errorValue", text: cell.error } };
 }
 

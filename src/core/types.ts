@@ -85,10 +85,21 @@ export interface WeightProfile {
   rules?: Partial<Rules>;
 }
 
-/** A cell as read from any spreadsheet: a value, an error value, or a formula (never accepted as a rating). */
+/**
+ * A cell as read from any spreadsheet, classified once by the adapter that read it (the one cell
+ * reader of each host): a plain value, an error value, a formula with the result the file or host
+ * cached, text carrying a cell link, or a member of a merged range. A non-blank cell is never blank.
+ */
+export type CellScalar = string | number | boolean | Date;
 export type CellError = { error: string };
-export type CellFormula = { formula: string };
-export type RawCell = string | number | boolean | null | undefined | Date | CellError | CellFormula;
+/** Formula text as the cell holds it (a shared formula translated to this cell), and its cached result. */
+export type CellFormula = { formula: string; cached?: CellScalar | CellError | null };
+/** Text with a cell link (a hyperlink on the cell, not a HYPERLINK() formula). */
+export type CellLink = { text: string; hyperlink: string };
+/** A cell of a merged range, its top-left included: the range ("G5:G6") and this cell's own content. */
+export type CellMerged = { merged: string; value: PlainCell };
+export type PlainCell = CellScalar | null | undefined | CellError | CellFormula | CellLink;
+export type RawCell = PlainCell | CellMerged;
 
 export type Field = "id" | "module" | "c" | "f" | "i" | "years" | "stage";
 

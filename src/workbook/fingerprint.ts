@@ -33,6 +33,8 @@ export function spreadsheetText(cell: RawCell): string {
     const serial = (cell.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
     return String(Number(serial.toPrecision(15)));
   }
+  if ("merged" in cell) return spreadsheetText(cell.value);
+  if ("hyperlink" in cell) return cell.text;
   if ("error" in cell) throw new ErrorCell(cell.error);
   // A formula's result is not known here; the live formula then reports "changed", the safe side.
   return "";

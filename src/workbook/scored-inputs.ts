@@ -41,6 +41,8 @@ function stored(cell: RawCell): PlanCell {
   if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean")
     return cell;
   if (cell instanceof Date) return cell.toISOString();
+  if ("merged" in cell) return stored(cell.value);
+  if ("hyperlink" in cell) return cell.text;
   return "formula" in cell ? `=${cell.formula.replace(/^=/, "")}` : cell.error;
 }
 
