@@ -20,6 +20,19 @@ function prodUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+/**
+ * Where the pages load Office.js from: Microsoft's CDN, or for tenants on a sovereign cloud (or
+ * behind a proxy that mirrors it) the https address given at build time in OFFICE_JS_URL.
+ */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+function officeJsUrl() {
+  const raw = process.env.OFFICE_JS_URL;
+  if (!raw) return OFFICE_JS_CDN;
+  const url = new URL(raw);
+  if (url.protocol !== "https:") throw new Error(`OFFICE_JS_URL must be https: ${raw}`);
+  return url.href;
+}
+
 function manifestTransform(production) {
   return (content) => {
     const target = production ? prodUrl() : null;
@@ -73,6 +86,7 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       app: "./src/app/index.tsx",
+      unavailable: "./src/taskpane/unavailable.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -107,11 +121,18 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        officeJs: officeJsUrl(),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        officeJs: officeJsUrl(),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "office-unavailable.html",
+        template: "./src/taskpane/office-unavailable.html",
+        chunks: ["unavailable"],
       }),
       new HtmlWebpackPlugin({
         filename: "app.html",
@@ -124,6 +145,7 @@ module.exports = async (env, argv) => {
           { from: "src/static/help.html", to: "help.html" },
           // ES5, unbundled: it must run in webviews that cannot parse the bundles.
           { from: "src/static/legacy-host.js", to: "legacy-host.js" },
+          { from: "src/static/office-wait.js", to: "office-wait.js" },
           { from: "manifest*.xml", to: "[name][ext]", transform: manifestTransform(production) },
         ],
       }),

@@ -1,14 +1,16 @@
 /**
  * Task pane entry (taskpane.html): waits for Office, then renders the panels over the Office.js
- * port. Outside Office it shows a link to the browser mode instead of failing.
+ * port. Outside Office it shows a link to the browser mode instead of failing; when Office.js was
+ * blocked or did not start it says so, with what to do.
  */
 import { webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { officeReady } from "../adapters/office/host";
+import { officeReady, READY_TIMEOUT_MS } from "../adapters/office/host";
 import { createOfficePort } from "../adapters/office/port";
 import { takeOutcome, type CommandOutcome } from "../commands/outcome";
 import { resolveLang } from "../core/i18n";
 import type { Lang } from "../core/types";
+import { OfficeUnavailable } from "./components/OfficeUnavailable";
 import { OutsideOffice } from "./components/OutsideOffice";
 import { STRINGS, fill } from "./i18n";
 import { hostInfoOf } from "./context";
@@ -33,13 +35,29 @@ function noticeOf(outcome: CommandOutcome | null, lang: Lang) {
 async function main(): Promise<void> {
   // legacy-host.js already told the user this webview is too old (and did so in its language).
   if ((window as unknown as { EPM_LEGACY_HOST?: boolean }).EPM_LEGACY_HOST) return;
+  // office-wait.js shows no notice once the pane has started.
+  (window as unknown as { EPM_PANE_STARTED?: boolean }).EPM_PANE_STARTED = true;
   const container = document.getElementById("root") as HTMLElement;
   const root = createRoot(container);
   const env = await officeReady();
+  // office-wait.js's notice (Office.js slow to arrive) has served its purpose.
+  document.getElementById("office-wait")?.remove();
   const lang = resolveLang(env.displayLanguage);
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
   if (!env.host) {
-    root.render(<OutsideOffice t={STRINGS[lang]} />);
+    const reason = env.noHostReason ?? "outsideOffice";
+    root.render(
+      reason === "outsideOffice" ? (
+        <OutsideOffice t={STRINGS[lang]} />
+      ) : (
+        <OfficeUnavailable
+          t={STRINGS[lang]}
+          reason={reason}
+          url={(document.getElementById("office-js") as HTMLScriptElement | null)?.src ?? ""}
+          timeoutSeconds={READY_TIMEOUT_MS / 1000}
+        />
+      )
+    );
     return;
   }
   const port = createOfficePort({ capabilities: env.capabilities });

@@ -6,9 +6,17 @@
 import { detectCapabilities, OUTSIDE_OFFICE, type Capabilities } from "./capabilities";
 import { formatDiagnostics, readDiagnostics } from "./diagnostics";
 
+/**
+ * Why there is no host: Office.js never arrived (blocked by a firewall or proxy, or offline),
+ * it arrived but did not start within READY_TIMEOUT_MS, or the page runs in a plain browser.
+ */
+export type NoHostReason = "officeJsMissing" | "officeJsTimeout" | "outsideOffice";
+
 export interface HostEnvironment {
   /** "Excel" in Excel; null when the page runs outside Office. */
   host: string | null;
+  /** Set exactly when host is null. */
+  noHostReason?: NoHostReason;
   displayLanguage: string | undefined;
   /** Office theme colours where the host exposes them (not Excel on the web). */
   theme: { bodyBackgroundColor?: string } | null;
@@ -17,7 +25,7 @@ export interface HostEnvironment {
   diagnostics: string | null;
 }
 
-const NO_HOST: HostEnvironment = {
+const NO_HOST: Omit<HostEnvironment, "noHostReason"> = {
   host: null,
   displayLanguage: typeof navigator !== "undefined" ? navigator.language : undefined,
   theme: null,
@@ -25,16 +33,18 @@ const NO_HOST: HostEnvironment = {
   diagnostics: null,
 };
 
-/** office.js not loading (offline, blocked) must not leave the pane blank forever. */
-const READY_TIMEOUT_MS = 10000;
+/** office.js that arrived but never starts must not leave the pane blank forever. */
+export const READY_TIMEOUT_MS = 10000;
 
-export async function officeReady(): Promise<HostEnvironment> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return NO_HOST;
+export async function officeReady(timeoutMs = READY_TIMEOUT_MS): Promise<HostEnvironment> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
+    return { ...NO_HOST, noHostReason: "officeJsMissing" };
   const info = await Promise.race([
     Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
   ]);
-  if (!info || !info.host) return NO_HOST;
+  if (!info) return { ...NO_HOST, noHostReason: "officeJsTimeout" };
+  if (!info.host) return { ...NO_HOST, noHostReason: "outsideOffice" };
   const theme = Office.context?.officeTheme;
   return {
     host: String(info.host),

@@ -152,6 +152,22 @@ export const enUS = {
   outsideBody:
     "The task pane runs inside Excel. Outside Excel, use the browser mode to score an .xlsx file.",
   outsideLink: "Open the browser mode",
+  officeMissingTitle: "Office.js could not be loaded",
+  officeMissingBody:
+    "The pane needs Office.js, Microsoft's add-in library, from {url}. This network blocked the request, or the computer is offline.",
+  officeTimeoutTitle: "Office.js did not start",
+  officeTimeoutBody:
+    "Office.js arrived from {url} but did not connect to Excel within {seconds} seconds (a slow network, or Excel is busy).",
+  officeSlowTitle: "Office.js is taking too long to load",
+  officeSlowBody:
+    "The pane waited {seconds} seconds for Office.js, Microsoft's add-in library, from {url}. This network may block or slow it down.",
+  officeRetry: "Try again",
+  officeWhatToDo: "What to do",
+  officeAskIt:
+    "Ask your IT team to allow {host} (every Office add-in loads Office.js from there), or to build the add-in with OFFICE_JS_URL set to your cloud's address.",
+  officeReopen: "Close the pane and open it again (Home → EPM Star Scorer → Open).",
+  officeMeanwhile: "Meanwhile, score the saved workbook in the browser page; nothing is uploaded:",
+  officeCli: "or with the command line: epm-scorer score audit.xlsx --out scored.xlsx",
 } as const;
 
 export type StringKey = keyof typeof enUS;

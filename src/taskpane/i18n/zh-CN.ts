@@ -146,4 +146,20 @@ export const zhCN: Strings = {
   outsideTitle: "请在 Excel 中打开此页面",
   outsideBody: "任务窗格在 Excel 中运行。在 Excel 之外，可使用浏览器模式为 .xlsx 文件评分。",
   outsideLink: "打开浏览器模式",
+  officeMissingTitle: "无法加载 Office.js",
+  officeMissingBody:
+    "任务窗格需要从 {url} 加载 Microsoft 的加载项库 Office.js。当前网络阻止了该请求，或计算机处于离线状态。",
+  officeTimeoutTitle: "Office.js 未能启动",
+  officeTimeoutBody:
+    "已从 {url} 加载 Office.js，但它在 {seconds} 秒内未能连接到 Excel（网络较慢，或 Excel 正忙）。",
+  officeSlowTitle: "Office.js 加载时间过长",
+  officeSlowBody:
+    "任务窗格已等待 {seconds} 秒，仍未从 {url} 加载到 Microsoft 的加载项库 Office.js。当前网络可能阻止或拖慢了该请求。",
+  officeRetry: "重试",
+  officeWhatToDo: "如何处理",
+  officeAskIt:
+    "请 IT 部门放行 {host}（所有 Office 加载项都从该地址加载 Office.js），或在构建加载项时将 OFFICE_JS_URL 设为贵单位云环境的地址。",
+  officeReopen: "关闭任务窗格后重新打开（开始 → EPM Star Scorer → 打开）。",
+  officeMeanwhile: "在此期间，可在浏览器页面中为已保存的工作簿评分，文件不会上传：",
+  officeCli: "或使用命令行：epm-scorer score audit.xlsx --out scored.xlsx",
 };
