@@ -23,7 +23,14 @@ export async function runDemo(
   const gateway = await planOutputs(
     {
       inputs: [{ role: "--ratings", file: options.ratings }],
-      outputs: [{ role: "--out", file: out, existing: options.out ? "force" : "replace" }],
+      outputs: [
+        {
+          role: "--out",
+          file: out,
+          existing: options.out ? "force" : "replace",
+          writes: "workbook",
+        },
+      ],
       force: Boolean(options.force),
     },
     lang

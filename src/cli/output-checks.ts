@@ -7,7 +7,7 @@
  * Symbolic links: an output path that is a link is written through to its target, as `cp` does
  * (the link stays a link and the target file is replaced), so the target is what is checked.
  */
-import { promises as fs, type Stats } from "node:fs";
+import { createReadStream, promises as fs, type Stats } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../core/types";
 import { InputError } from "./errors";
@@ -25,6 +25,11 @@ export interface OutputSpec extends NamedPath {
    * `score --out` writes a fresh scored copy each run) or "force" (refused unless --force).
    */
   existing: "replace" | "force";
+  /**
+   * What is written there. Even where an existing file is replaced, a PDF or CSV ("report") never
+   * replaces an .xlsx workbook without --force: that workbook may be an audit.
+   */
+  writes: "workbook" | "report";
   /** Said after the refusal of an existing file, e.g. how else to get what was meant. */
   existingHint?: { zh: string; en: string };
 }
@@ -123,6 +128,27 @@ function refuseKind(output: OutputSpec, found: Stats, lang: Lang): void {
     );
 }
 
+/** Whether the file starts like an .xlsx (a zip), read without loading the rest of it. */
+function isWorkbook(file: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    createReadStream(file, { start: 0, end: 3 })
+      .on("data", (chunk) => chunks.push(Buffer.from(chunk)))
+      .on("error", () => resolve(false))
+      .on("end", () => resolve(Buffer.concat(chunks).equals(Buffer.from([0x50, 0x4b, 3, 4]))));
+  });
+}
+
+function refuseWorkbook(output: OutputSpec, lang: Lang): never {
+  throw new InputError(
+    say(
+      lang,
+      `${output.role} ${output.file} 是一个 Excel 工作簿（可能是一份审核），不会被 PDF 或 CSV 覆盖，未写入任何内容；请换一个文件名`,
+      `${output.role} ${output.file} is an Excel workbook (it may be an audit) and is not replaced by a PDF or CSV; nothing was written; give another file name`
+    )
+  );
+}
+
 function refuseExisting(output: OutputSpec, lang: Lang): never {
   const hint = output.existingHint;
   throw new InputError(
@@ -162,6 +188,8 @@ export async function checkOutputs(plan: OutputPlan, lang: Lang): Promise<Resolv
     if (found) refuseKind(output, found, lang);
     else await checkFolder(output, target, lang);
     if (found && output.existing === "force" && !plan.force) refuseExisting(output, lang);
+    if (found && output.writes === "report" && !plan.force && (await isWorkbook(target)))
+      refuseWorkbook(output, lang);
     seen.push({ ...output, id: target, stat: found });
     resolved.push({ ...output, target, found });
   }

@@ -39,7 +39,7 @@ export async function runReport(
   const gateway = await planOutputs(
     {
       inputs: [{ role: say(lang, "输入", "input"), file }],
-      outputs: [{ role: "--pdf", file: options.pdf, existing: "force" }],
+      outputs: [{ role: "--pdf", file: options.pdf, existing: "force", writes: "report" }],
       force: Boolean(options.force),
     },
     lang

@@ -174,11 +174,13 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     ...(options.weights ? [{ role: "--weights", file: options.weights }] : []),
   ];
   // Each run writes a fresh scored copy, summary and report: existing ones are replaced, as
-  // documented; an input never.
+  // documented; an input never, nor a workbook by the summary or the PDF.
   const outputs: OutputSpec[] = [
-    ...(options.out ? [{ role: "--out", file: options.out }] : []),
-    ...(options.summary ? [{ role: "--summary", file: options.summary }] : []),
-    ...(options.pdf ? [{ role: "--pdf", file: options.pdf }] : []),
+    ...(options.out ? [{ role: "--out", file: options.out, writes: "workbook" } as const] : []),
+    ...(options.summary
+      ? [{ role: "--summary", file: options.summary, writes: "report" } as const]
+      : []),
+    ...(options.pdf ? [{ role: "--pdf", file: options.pdf, writes: "report" } as const] : []),
   ].map((output) => ({ ...output, existing: "replace" }));
   const gateway = await planOutputs({ inputs, outputs, force: false }, lang);
   const overrides = await overridesOf(options);

@@ -61,7 +61,7 @@ export async function runMerge(
   const gateway = await planOutputs(
     {
       inputs: [master, ...copies].map((file) => ({ role: "input", file })),
-      outputs: [{ role: "--out", file: options.out, existing: "replace" }],
+      outputs: [{ role: "--out", file: options.out, existing: "replace", writes: "workbook" }],
       force: false,
     },
     lang
@@ -153,7 +153,7 @@ export async function runCompare(
   const gateway = await planOutputs(
     {
       inputs: [before, after].map((file) => ({ role: "input", file })),
-      outputs: out ? [{ role: "--out", file: out, existing: "replace" }] : [],
+      outputs: out ? [{ role: "--out", file: out, existing: "replace", writes: "workbook" }] : [],
       force: false,
     },
     lang

@@ -42,6 +42,7 @@ export async function runTemplate(
           role: "--out",
           file: out,
           existing: "force",
+          writes: "workbook",
           existingHint: {
             zh: "要给已有工作簿补上新版条目并保留评分，请在 Excel 加载项中使用“创建/升级”",
             en: "to bring an existing audit up to date and keep its ratings, use Create/upgrade in the Excel add-in",

@@ -242,6 +242,23 @@ describe("an existing output without --force", () => {
     expect(temporaries()).toEqual([]);
   });
 
+  test("score --summary or --pdf over an existing workbook (another audit): refused; an old CSV is replaced", async () => {
+    const { at, audit } = folder();
+    copyFileSync(template, at("other.xlsx"));
+    const workbook =
+      /is an Excel workbook \(it may be an audit\) and is not replaced by a PDF or CSV; nothing was written/;
+    await refused(["score", audit, "--summary", at("other.xlsx")], at("other.xlsx"), workbook);
+    symlinkSync(at("other.xlsx"), at("report.pdf"));
+    await refused(
+      ["score", audit, "--pdf", at("report.pdf"), "--soffice", SOFFICE],
+      at("report.pdf"),
+      workbook
+    );
+    writeFileSync(at("summary.csv"), "old");
+    expect((await cli("score", audit, "--summary", at("summary.csv"))).code).toBe(0);
+    expect(readFileSync(at("summary.csv"), "utf8")).toMatch(/^\uFEFF.*\r\n/s);
+  });
+
   test("score --out a symbolic link to another audit: written through, the link stays a link", async () => {
     const { at, audit } = folder();
     mkdirSync(at("elsewhere"));
