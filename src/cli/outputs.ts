@@ -107,19 +107,23 @@ async function writeAll(
     if (!found) throw new Error(`output not declared to planOutputs: ${output.file}`);
     return { ...found, data: output.data };
   });
+  if (!planned.length) return;
   const temporaries: string[] = [];
   const uninstall = removeOnSignal(temporaries);
   const removeTemporaries = () =>
     Promise.all(temporaries.map((t) => fs.rm(t, { force: true }).catch(() => undefined)));
-  let current = planned[0]?.file ?? "";
+  let current = planned[0].file;
   try {
     for (const [n, output] of planned.entries()) {
       current = output.file;
       await fs.mkdir(path.dirname(output.target), { recursive: true });
       const temporary = temporaryName(output.target, n);
       temporaries.push(temporary);
-      // "wx": a temporary name that exists is never followed or reused.
-      await fs.writeFile(temporary, output.data, { flag: "wx" });
+      // "wx": a temporary name that exists is never followed, reused, or removed as ours.
+      await fs.writeFile(temporary, output.data, { flag: "wx" }).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === "EEXIST") temporaries.pop();
+        throw error;
+      });
       // A replaced file keeps its permissions.
       if (output.found) await fs.chmod(temporary, output.found.mode & 0o7777).catch(() => null);
     }
