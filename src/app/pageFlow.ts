@@ -6,6 +6,7 @@
 import type { Lang } from "../core/types";
 import { createAuditService } from "../taskpane/portService";
 import type { AuditService, Scored } from "../taskpane/services";
+import { loadsAsWorkbook } from "./checkSaved";
 import { newAudit, openFile, type OpenedWorkbook } from "./openWorkbook";
 import { APP_STRINGS, fill } from "./strings";
 
@@ -82,18 +83,40 @@ export async function openAndScore(
   return { loaded, notice: opening.welcome(workbook) };
 }
 
-/** "audit.xlsx" → "audit-scored.xlsx"; a name without the extension gets it. */
+/**
+ * "audit.xlsx" → "audit-scored.xlsx"; a name without the extension gets it. Always longer than the
+ * opened name, so the download never takes the opened file's name (the browser would replace it
+ * or number it, and the user could mistake one for the other).
+ */
 export function scoredFileName(name: string): string {
   return name.replace(/(\.xlsx)?$/i, "-scored.xlsx");
 }
 
-/** Saves the workbook and hands the bytes over; a failure comes back as the notice to show. */
+/**
+ * Saves the workbook, checks that the bytes load back as a workbook, and only then hands them over
+ * under the scored name; a failure comes back as the notice to show, and nothing is handed over.
+ */
 export async function saveScored(
   loaded: LoadedWorkbook,
-  deliver: (bytes: Uint8Array, fileName: string) => void
+  deliver: (bytes: Uint8Array, fileName: string) => void,
+  lang: Lang = "en",
+  check: (bytes: Uint8Array, lang: Lang) => Promise<void> = loadsAsWorkbook
 ): Promise<Notice | null> {
+  const name = scoredFileName(loaded.name);
+  let bytes: Uint8Array;
   try {
-    deliver(await loaded.workbook.save(), scoredFileName(loaded.name));
+    bytes = await loaded.workbook.save();
+  } catch (error) {
+    return failed(error);
+  }
+  try {
+    await check(bytes, lang);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return { intent: "error", text: fill(APP_STRINGS[lang].saveUnreadable, { name, reason }) };
+  }
+  try {
+    deliver(bytes, name);
     return null;
   } catch (error) {
     return failed(error);

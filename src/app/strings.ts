@@ -15,6 +15,8 @@ export const APP_STRINGS = {
     notAudit:
       "{name} is not an audit workbook (it has no EpmClauses table). Use Start → Create to add the audit sheets to it, or open another file.",
     openFailed: "Could not open {name}: {reason}",
+    saveUnreadable:
+      "The scored copy {name} was not downloaded: it does not open as a workbook ({reason}). The file you opened is unchanged.",
     selected: "Selected cell",
     noWorkbook: "Open a workbook or start a new audit to begin.",
     language: "中文",
@@ -32,6 +34,8 @@ export const APP_STRINGS = {
     notAudit:
       "{name} 不是评审工作簿（没有 EpmClauses 表）。可在“开始”中点击创建，为其加入评审工作表；或打开其他文件。",
     openFailed: "无法打开 {name}：{reason}",
+    saveUnreadable:
+      "评分后的副本 {name} 未下载：它无法作为工作簿打开（{reason}）。您打开的文件未被改动。",
     selected: "已选单元格",
     noWorkbook: "请打开工作簿或新建评审。",
     language: "English",

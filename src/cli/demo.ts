@@ -5,18 +5,34 @@ import type { Lang } from "../core/types";
 import { createOrUpgrade, scoreAudit } from "../workbook/actions";
 import { parseRatingsCsv } from "../workbook/ratings-csv";
 import { asInputError, InputError } from "./errors";
-import { checkOutputs, readText, writeOutput } from "./files";
+import { readText } from "./files";
 import { resultText } from "./format";
+import { planOutputs } from "./outputs";
 import type { Io } from "./score";
 
+/** Where the demo writes when no --out is given: its own file, replaced on every run. */
+export const DEMO_OUT = "demo/scored-audit.xlsx";
+
 export async function runDemo(
-  options: { ratings: string; out: string; lang: Lang },
+  options: { ratings: string; out?: string; force?: boolean; lang: Lang },
   io: Io
 ): Promise<number> {
   const { lang } = options;
-  await checkOutputs(
-    [{ role: "--ratings", file: options.ratings }],
-    [{ role: "--out", file: options.out }],
+  const out = options.out ?? DEMO_OUT;
+  // A file named with --out may be an audit: it is replaced only with --force.
+  const gateway = await planOutputs(
+    {
+      inputs: [{ role: "--ratings", file: options.ratings }],
+      outputs: [
+        {
+          role: "--out",
+          file: out,
+          existing: options.out ? "force" : "replace",
+          writes: "workbook",
+        },
+      ],
+      force: Boolean(options.force),
+    },
     lang
   );
   const parsed = parseRatingsCsv(await readText(options.ratings, lang), lang);
@@ -33,7 +49,7 @@ export async function runDemo(
     throw asInputError(error, options.ratings);
   }
   const { result, inputs } = scored;
-  await writeOutput(options.out, await port.saveWorkbook(), lang);
-  io.stdout(resultText(options.out, result, lang, standardTerms(inputs.catalogue)) + "\n");
+  await gateway.write([{ file: out, data: await port.saveWorkbook() }]);
+  io.stdout(resultText(out, result, lang, standardTerms(inputs.catalogue)) + "\n");
   return 0;
 }

@@ -4,15 +4,14 @@
  * given with --soffice; without it the command ends with exit 2 and says how to install it.
  */
 import { execFile } from "node:child_process";
-import { existsSync, promises as fs } from "node:fs";
-import os from "node:os";
+import { accessSync, constants, existsSync, promises as fs, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { printCopy } from "../adapters/xlsx/print-copy";
 import type { Lang } from "../core/types";
 import { InputError } from "./errors";
-import { writeOutput } from "./files";
 import { say } from "./lang";
+import { removeScratch, scratchDir, writeScratch, type OutputGateway } from "./outputs";
 
 /** On PATH, then where the macOS and Windows installers put it (those are not on PATH). */
 const CANDIDATES = [
@@ -49,6 +48,17 @@ function onPath(name: string, env: NodeJS.ProcessEnv): string | null {
   return null;
 }
 
+function executable(file: string): boolean {
+  // Windows has no execute bit: there a program is whatever exists.
+  if (process.platform === "win32") return true;
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The soffice to use, checked before anything is scored or written; InputError (exit 2) if none. */
 export function findSoffice(
   option: string | undefined,
@@ -56,11 +66,28 @@ export function findSoffice(
   env: NodeJS.ProcessEnv = process.env
 ): string {
   if (option !== undefined) {
-    if (existsSync(option)) return option;
-    throw new InputError(
-      say(lang, `--soffice：找不到 ${option}。`, `--soffice: ${option} does not exist. `) +
-        installHint(lang)
-    );
+    if (!existsSync(option))
+      throw new InputError(
+        say(lang, `--soffice：找不到 ${option}。`, `--soffice: ${option} does not exist. `) +
+          installHint(lang)
+      );
+    if (statSync(option).isDirectory())
+      throw new InputError(
+        say(
+          lang,
+          `--soffice：${option} 是一个文件夹，请给出 soffice 程序本身的路径（如 /usr/bin/soffice）`,
+          `--soffice: ${option} is a folder; give the path of the soffice program itself (e.g. /usr/bin/soffice)`
+        )
+      );
+    if (!executable(option))
+      throw new InputError(
+        say(
+          lang,
+          `--soffice：${option} 不是可执行程序（没有执行权限），请给出 LibreOffice 的 soffice 程序`,
+          `--soffice: ${option} is not executable (no execute permission); give LibreOffice's soffice program`
+        )
+      );
+    return option;
   }
   for (const name of CANDIDATES) {
     const found = onPath(name, env);
@@ -69,52 +96,91 @@ export function findSoffice(
   throw new InputError(installHint(lang));
 }
 
-function run(file: string, args: string[]): Promise<void> {
+/** Why LibreOffice made no PDF, in the user's language, with what it said on stderr. */
+function failedText(soffice: string, why: { zh: string; en: string }, stderr: string, lang: Lang) {
+  const said = stderr.trim().split("\n").slice(-5).join("\n");
+  return new InputError(
+    say(
+      lang,
+      `LibreOffice（${soffice}）未能生成 PDF：${why.zh}，未写入任何内容`,
+      `LibreOffice (${soffice}) made no PDF: ${why.en}; nothing was written`
+    ) + (said ? `\n${said}` : "")
+  );
+}
+
+type Failure = NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
+
+function whyFailed(error: Failure): { zh: string; en: string } {
+  if (error.killed)
+    return { zh: "超过 3 分钟仍未完成，已停止", en: "it took over 3 minutes and was stopped" };
+  if (error.signal)
+    return { zh: `它被信号 ${error.signal} 终止`, en: `it was ended by signal ${error.signal}` };
+  if (typeof error.code === "number")
+    return { zh: `它以退出码 ${error.code} 结束`, en: `it exited with code ${error.code}` };
+  return { zh: `无法运行它（${error.code}）`, en: `it could not be run (${error.code})` };
+}
+
+/** Runs soffice; any failure is an InputError (exit 2) saying why, never a stack trace. */
+function run(soffice: string, args: string[], lang: Lang): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout: 180_000 }, (error, _stdout, stderr) => {
-      if (error) reject(new Error(`${file}: ${error.message}\n${stderr}`));
+    execFile(soffice, args, { timeout: 180_000 }, (error, _stdout, stderr) => {
+      if (error) reject(failedText(soffice, whyFailed(error as Failure), String(stderr), lang));
       else resolve();
     });
   });
 }
 
-/** Print the Summary and Clauses sheets of the workbook bytes to `out` (written atomically). */
-/** Write the report PDF of a workbook's bytes to `out` (all or nothing). */
+/** Write the report PDF of a workbook's bytes to `out` through the gateway (all or nothing). */
 export async function writePdf(
   bytes: Uint8Array,
   sheets: readonly string[],
   out: string,
   soffice: string,
+  gateway: OutputGateway,
   lang: Lang
 ): Promise<void> {
-  await writeOutput(out, await renderPdf(bytes, sheets, soffice), lang);
+  await gateway.write([{ file: out, data: await renderPdf(bytes, sheets, soffice, lang) }]);
 }
 
 /** The report PDF (the given sheets of a copy of the workbook) as LibreOffice prints it. */
 export async function renderPdf(
   bytes: Uint8Array,
   sheets: readonly string[],
-  soffice: string
+  soffice: string,
+  lang: Lang
 ): Promise<Uint8Array> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "epm-pdf-"));
+  const dir = await scratchDir(lang);
   try {
     const profile = path.join(dir, "profile");
-    await fs.mkdir(path.join(profile, "user"), { recursive: true });
-    await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ON_LOAD);
-    const input = path.join(dir, "report.xlsx");
-    await fs.writeFile(input, await printCopy(bytes, sheets));
-    await run(soffice, [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      input,
-    ]);
-    return new Uint8Array(await fs.readFile(path.join(dir, "report.pdf")));
+    await writeScratch(dir, "profile/user/registrymodifications.xcu", RECALC_ON_LOAD, lang);
+    const input = await writeScratch(dir, "report.xlsx", await printCopy(bytes, sheets), lang);
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        input,
+      ],
+      lang
+    );
+    const pdf = await fs.readFile(path.join(dir, "report.pdf")).catch(() => null);
+    if (!pdf?.length)
+      throw failedText(
+        soffice,
+        {
+          zh: "它正常结束，却没有写出 PDF（它真的是 LibreOffice 的 soffice 吗？）",
+          en: "it ended normally but wrote no PDF (is it LibreOffice's soffice?)",
+        },
+        "",
+        lang
+      );
+    return new Uint8Array(pdf);
   } finally {
-    await fs.rm(dir, { recursive: true, force: true });
+    await removeScratch(dir).catch(() => undefined);
   }
 }

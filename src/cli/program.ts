@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { CATALOGUES } from "../catalogues";
 import { levelHeader, starLevels } from "../core/standard";
 import { PRODUCT_VERSION } from "../workbook/actions";
-import { runDemo } from "./demo";
+import { DEMO_OUT, runDemo } from "./demo";
 import { runReport } from "./report";
 import { EXIT_INPUT, InputError } from "./errors";
 import { langOf } from "./lang";
@@ -90,10 +90,16 @@ function program(io: Io, exit: { code: number }): Command {
     .argument("<file>", "a scored audit workbook (.xlsx)")
     .requiredOption("--pdf <file>", "the PDF to write")
     .option("--soffice <path>", "LibreOffice's soffice program (default: found on PATH)")
+    .option("--force", "replace the PDF file when it exists")
     .addOption(langOption())
-    .action(async (file: string, options: { pdf: string; soffice?: string; lang?: string }) => {
-      exit.code = await runReport(file, { ...options, lang: langOf(options.lang) });
-    });
+    .action(
+      async (
+        file: string,
+        options: { pdf: string; soffice?: string; force?: boolean; lang?: string }
+      ) => {
+        exit.code = await runReport(file, { ...options, lang: langOf(options.lang) });
+      }
+    );
 
   cli
     .command("merge")
@@ -136,9 +142,13 @@ function program(io: Io, exit: { code: number }): Command {
     .command("demo")
     .description("score the bundled example audit and write demo/scored-audit.xlsx")
     .option("--ratings <csv>", "example ratings", "examples/ratings-example.csv")
-    .option("--out <file>", "where to write the scored workbook", "demo/scored-audit.xlsx")
+    .option(
+      "--out <file>",
+      `where to write the scored workbook (default: ${DEMO_OUT}, replaced on each run)`
+    )
+    .option("--force", "replace the --out file when it exists (it may be an audit)")
     .addOption(langOption())
-    .action(async (options: { ratings: string; out: string; lang?: string }) => {
+    .action(async (options: { ratings: string; out?: string; force?: boolean; lang?: string }) => {
       exit.code = await runDemo({ ...options, lang: langOf(options.lang) }, io);
     });
   return cli;

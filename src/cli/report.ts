@@ -10,6 +10,7 @@ import { auditReadRequest, findClauseTable } from "../workbook/read";
 import { InputError } from "./errors";
 import { readInput } from "./files";
 import { say } from "./lang";
+import { planOutputs } from "./outputs";
 import { findSoffice, writePdf } from "./pdf";
 
 /** The Summary and Clauses sheets of an audit workbook; InputError when it has no Summary. */
@@ -30,10 +31,19 @@ export async function sheetsToPrint(port: XlsxWorkbook, file: string, lang: Lang
 
 export async function runReport(
   file: string,
-  options: { pdf: string; soffice?: string; lang: Lang }
+  options: { pdf: string; soffice?: string; force?: boolean; lang: Lang }
 ): Promise<number> {
   const { lang } = options;
   const soffice = findSoffice(options.soffice, lang);
+  // A PDF written over an audit would lose it: an existing file is replaced only with --force.
+  const gateway = await planOutputs(
+    {
+      inputs: [{ role: say(lang, "输入", "input"), file }],
+      outputs: [{ role: "--pdf", file: options.pdf, existing: "force", writes: "report" }],
+      force: Boolean(options.force),
+    },
+    lang
+  );
   const bytes = await readInput(file, lang);
   let port: XlsxWorkbook;
   try {
@@ -43,6 +53,7 @@ export async function runReport(
     throw error;
   }
   // The file's own bytes are printed, so its chart and formats are exactly what the user has.
-  await writePdf(bytes, await sheetsToPrint(port, file, lang), options.pdf, soffice, lang);
+  const sheets = await sheetsToPrint(port, file, lang);
+  await writePdf(bytes, sheets, options.pdf, soffice, gateway, lang);
   return 0;
 }

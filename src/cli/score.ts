@@ -14,9 +14,10 @@ import { scoreAudit, type ScoreOverrides } from "../workbook/actions";
 import { AuditInputError } from "../workbook/issues";
 import { parseRatingsCsv } from "../workbook/ratings-csv";
 import { asInputError, InputError } from "./errors";
-import { checkOutputs, readInput, readText, writeOutputs, type NamedPath } from "./files";
+import { readInput, readText } from "./files";
 import { columnTerms, csvSafe, resultText, summaryRow, summaryTable } from "./format";
 import { say } from "./lang";
+import { planOutputs, type NamedPath, type Output, type OutputSpec } from "./outputs";
 import { findSoffice, renderPdf } from "./pdf";
 import { sheetsToPrint } from "./report";
 
@@ -172,12 +173,16 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     ...(options.ratings ? [{ role: "--ratings", file: options.ratings }] : []),
     ...(options.weights ? [{ role: "--weights", file: options.weights }] : []),
   ];
-  const outputs: NamedPath[] = [
-    ...(options.out ? [{ role: "--out", file: options.out }] : []),
-    ...(options.summary ? [{ role: "--summary", file: options.summary }] : []),
-    ...(options.pdf ? [{ role: "--pdf", file: options.pdf }] : []),
-  ];
-  await checkOutputs(inputs, outputs, lang);
+  // Each run writes a fresh scored copy, summary and report: existing ones are replaced, as
+  // documented; an input never, nor a workbook by the summary or the PDF.
+  const outputs: OutputSpec[] = [
+    ...(options.out ? [{ role: "--out", file: options.out, writes: "workbook" } as const] : []),
+    ...(options.summary
+      ? [{ role: "--summary", file: options.summary, writes: "report" } as const]
+      : []),
+    ...(options.pdf ? [{ role: "--pdf", file: options.pdf, writes: "report" } as const] : []),
+  ].map((output) => ({ ...output, existing: "replace" }));
+  const gateway = await planOutputs({ inputs, outputs, force: false }, lang);
   const overrides = await overridesOf(options);
   const scored: Array<Scored & { file: string }> = [];
   const failures: string[] = [];
@@ -206,7 +211,7 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
   }
 
   const rows = scored.map((s) => summaryRow(s.file, s.result));
-  const written: Array<{ file: string; data: Uint8Array | string }> = [];
+  const written: Output[] = [];
   if (options.out || options.pdf) {
     const { file, port } = scored[0];
     const bytes = await saveScored(options.out ?? file, port, lang);
@@ -214,7 +219,7 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     if (options.pdf && soffice)
       written.push({
         file: options.pdf,
-        data: await renderPdf(bytes, await sheetsToPrint(port, file, lang), soffice),
+        data: await renderPdf(bytes, await sheetsToPrint(port, file, lang), soffice, lang),
       });
   }
   if (options.summary) {
@@ -223,7 +228,7 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     );
     written.push({ file: options.summary, data: "\uFEFF" + csv + "\r\n" });
   }
-  await writeOutputs(written, lang);
+  await gateway.write(written);
   if (options.json) {
     const json = scored.length === 1 ? scored[0].result : scored.map((s) => s.result);
     io.stdout(JSON.stringify(json, null, 2) + "\n");

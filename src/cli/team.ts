@@ -14,8 +14,9 @@ import {
   type MergeSummary,
 } from "../workbook/team";
 import { InputError } from "./errors";
-import { checkOutputs, readInput, writeOutput } from "./files";
+import { readInput } from "./files";
 import { say } from "./lang";
+import { planOutputs } from "./outputs";
 import type { Io } from "./score";
 
 async function open(file: string, lang: Lang): Promise<XlsxWorkbook> {
@@ -56,9 +57,13 @@ export async function runMerge(
   io: Io
 ): Promise<number> {
   const { lang } = options;
-  await checkOutputs(
-    [master, ...copies].map((file) => ({ role: "input", file })),
-    [{ role: "--out", file: options.out }],
+  // --out is replaced when it exists, as it always was (--force is about audit IDs here).
+  const gateway = await planOutputs(
+    {
+      inputs: [master, ...copies].map((file) => ({ role: "input", file })),
+      outputs: [{ role: "--out", file: options.out, existing: "replace", writes: "workbook" }],
+      force: false,
+    },
     lang
   );
   const masterPort = await open(master, lang);
@@ -72,7 +77,7 @@ export async function runMerge(
   const summary = await asInputError(() =>
     mergeAudits(masterPort, copyPorts, lang, { forceAuditId: options.force })
   );
-  await writeOutput(options.out, await masterPort.saveWorkbook(), lang);
+  await gateway.write([{ file: options.out, data: await masterPort.saveWorkbook() }]);
   if (options.json) io.stdout(JSON.stringify(mergeJson(summary), null, 2) + "\n");
   else io.stdout(mergeText(master, options.out, copies.length, summary, lang) + "\n");
   return 0;
@@ -143,12 +148,16 @@ export async function runCompare(
   io: Io
 ): Promise<number> {
   const { lang } = options;
-  if (options.out)
-    await checkOutputs(
-      [before, after].map((file) => ({ role: "input", file })),
-      [{ role: "--out", file: options.out }],
-      lang
-    );
+  const out = options.out;
+  // An existing --out is replaced, as it always was; an input never.
+  const gateway = await planOutputs(
+    {
+      inputs: [before, after].map((file) => ({ role: "input", file })),
+      outputs: out ? [{ role: "--out", file: out, existing: "replace", writes: "workbook" }] : [],
+      force: false,
+    },
+    lang
+  );
   const [a, b] = [await open(before, lang), await open(after, lang)];
   const outcome = await asInputError(() =>
     compareAudits(
@@ -158,7 +167,7 @@ export async function runCompare(
       options.out ? b : undefined
     )
   );
-  if (options.out) await writeOutput(options.out, await b.saveWorkbook(), lang);
+  if (out) await gateway.write([{ file: out, data: await b.saveWorkbook() }]);
   if (options.json) io.stdout(JSON.stringify(outcome.comparison, null, 2) + "\n");
   else io.stdout(compareText(before, after, outcome, lang) + "\n");
   return 0;

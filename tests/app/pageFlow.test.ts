@@ -104,8 +104,8 @@ describe("downloading the scored copy", () => {
   const loadedWith = (save: () => Promise<Uint8Array>, name = "site.xlsx") =>
     ({ name, workbook: { save } }) as unknown as LoadedWorkbook;
 
-  test("the saved bytes are handed over under the scored name", async () => {
-    const bytes = new Uint8Array([1, 2, 3]);
+  test("the saved bytes, once they load back as a workbook, are handed over under the scored name", async () => {
+    const bytes = await auditBytes();
     const deliver = jest.fn();
     expect(
       await saveScored(
@@ -114,6 +114,35 @@ describe("downloading the scored copy", () => {
       )
     ).toBeNull();
     expect(deliver).toHaveBeenCalledWith(bytes, "site-scored.xlsx");
+  });
+
+  test.each([
+    [
+      "en",
+      /^The scored copy site-scored\.xlsx was not downloaded: it does not open as a workbook \(.+\)\. The file you opened is unchanged\.$/,
+    ],
+    ["zh", /^评分后的副本 site-scored\.xlsx 未下载：它无法作为工作簿打开（.+）。/],
+  ] as const)(
+    "saved bytes that do not load back as a workbook are not handed over (%s)",
+    async (lang, text) => {
+      const deliver = jest.fn();
+      const broken = loadedWith(async () => new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]));
+      const notice = await saveScored(broken, deliver, lang);
+      expect(notice?.intent).toBe("error");
+      expect(notice?.text).toMatch(text);
+      expect(deliver).not.toHaveBeenCalled();
+    }
+  );
+
+  test("a delivery that throws is a notice, not an unhandled failure", async () => {
+    const bytes = await auditBytes();
+    const notice = await saveScored(
+      loadedWith(async () => bytes),
+      () => {
+        throw new Error("downloads are blocked");
+      }
+    );
+    expect(notice).toEqual({ intent: "error", text: "downloads are blocked" });
   });
 
   test("a failed save is a notice, and nothing is handed over", async () => {
@@ -131,5 +160,19 @@ describe("downloading the scored copy", () => {
     ["audit", "audit-scored.xlsx"],
   ])("%s is saved as %s", (name, scored) => {
     expect(scoredFileName(name)).toBe(scored);
+  });
+
+  test.each([
+    "audit.xlsx",
+    "audit-scored.xlsx",
+    "AUDIT.XLSX",
+    "a.xlsx.xlsx",
+    ".xlsx",
+    "",
+    "audit.xlsm",
+  ])("the download name never equals the opened file's name: %p", (name) => {
+    const scored = scoredFileName(name);
+    expect(scored.toLowerCase()).not.toBe(name.toLowerCase());
+    expect(scored).toMatch(/-scored\.xlsx$/);
   });
 });

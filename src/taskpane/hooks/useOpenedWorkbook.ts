@@ -83,7 +83,7 @@ export function useOpenedWorkbook(
     newAudit: () => void open(newAuditOpening(lang, setSelected)),
     download: async () => {
       if (!opened) return;
-      const failure = await saveScored(opened, deliver);
+      const failure = await saveScored(opened, deliver, lang);
       if (failure) setNotice(failure);
     },
   };

@@ -74,6 +74,13 @@ describe("useOpenedWorkbook", () => {
     expect(deliver).not.toHaveBeenCalled();
     act(() => result.current.newAudit());
     await waitFor(() => expect(result.current.opened).not.toBeNull());
+    // A new workbook without sheets saves bytes that no reader opens: not offered, said why.
+    await act(() => result.current.download());
+    expect(deliver).not.toHaveBeenCalled();
+    expect(result.current.notice?.text).toMatch(
+      /^The scored copy audit-scored\.xlsx was not downloaded/
+    );
+    await act(() => result.current.opened!.service.createOrUpgrade({ lang: "en", years: 4 }));
     await act(() => result.current.download());
     expect(deliver).toHaveBeenCalledWith(expect.any(Uint8Array), "audit-scored.xlsx");
   });
