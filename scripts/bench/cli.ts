@@ -68,13 +68,13 @@ export async function benchCli(root: string): Promise<Array<[string, string, str
     full,
   ]);
   const fullTimes = Array.from({ length: 5 }, () =>
-    run(root, ["score", full, "--out", path.join(dir, "out.xlsx")])
+    run(root, ["score", full, "--out", path.join(dir, "out.xlsx"), "--force"])
   );
 
   const big = path.join(dir, "big.xlsx");
   await withExtraRows(full, big, 10_000 - 211);
   const bigTimes = Array.from({ length: 3 }, () =>
-    run(root, ["score", big, "--out", path.join(dir, "big-out.xlsx")])
+    run(root, ["score", big, "--out", path.join(dir, "big-out.xlsx"), "--force"])
   );
   return [
     [

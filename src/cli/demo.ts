@@ -27,7 +27,7 @@ export async function runDemo(
         {
           role: "--out",
           file: out,
-          existing: options.out ? "force" : "replace",
+          existing: options.out ? "force" : "replaceOwn",
           writes: "workbook",
         },
       ],

@@ -21,10 +21,14 @@ export interface NamedPath {
 
 export interface OutputSpec extends NamedPath {
   /**
-   * What an existing file there means: "replace" (the command's documented behaviour, e.g.
-   * `score --out` writes a fresh scored copy each run) or "force" (refused unless --force).
+   * What an existing file there means:
+   * - "force": refused unless --force (template, demo --out, report --pdf);
+   * - "replace": replaced, except an existing .xlsx workbook, which may be an audit someone went on
+   *   rating in (a scored or merged copy is a whole audit): that takes --force (score, merge,
+   *   compare);
+   * - "replaceOwn": the command's own default file, always replaced (demo without --out).
    */
-  existing: "replace" | "force";
+  existing: "force" | "replace" | "replaceOwn";
   /**
    * What is written there. Even where an existing file is replaced, a PDF or CSV ("report") never
    * replaces an .xlsx workbook without --force: that workbook may be an audit.
@@ -188,8 +192,10 @@ export async function checkOutputs(plan: OutputPlan, lang: Lang): Promise<Resolv
     if (found) refuseKind(output, found, lang);
     else await checkFolder(output, target, lang);
     if (found && output.existing === "force" && !plan.force) refuseExisting(output, lang);
-    if (found && output.writes === "report" && !plan.force && (await isWorkbook(target)))
-      refuseWorkbook(output, lang);
+    if (found && output.existing === "replace" && !plan.force && (await isWorkbook(target))) {
+      if (output.writes === "report") refuseWorkbook(output, lang);
+      refuseExisting(output, lang);
+    }
     seen.push({ ...output, id: target, stat: found });
     resolved.push({ ...output, target, found });
   }

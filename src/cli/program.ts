@@ -64,6 +64,7 @@ function program(io: Io, exit: { code: number }): Command {
     .option("--summary <csv>", "write a summary CSV (one row per file)")
     .option("--pdf <file>", "also print the report (Summary, Clauses) to this PDF via LibreOffice")
     .option("--soffice <path>", "LibreOffice's soffice program (default: found on PATH)")
+    .option("--force", "replace an existing workbook at --out (it may be an audit)")
     .addOption(langOption())
     .action(async (files: string[], options: Record<string, string | boolean | undefined>) => {
       exit.code = await runScore(
@@ -78,6 +79,7 @@ function program(io: Io, exit: { code: number }): Command {
           summary: options.summary as string | undefined,
           pdf: options.pdf as string | undefined,
           soffice: options.soffice as string | undefined,
+          force: Boolean(options.force),
           lang: langOf(options.lang as string | undefined),
         },
         io
@@ -108,13 +110,20 @@ function program(io: Io, exit: { code: number }): Command {
     .argument("<copies...>", "returned copies of the same audit (.xlsx)")
     .requiredOption("--out <file>", "where to write the merged master")
     .option("--json", "print only the merge report JSON on stdout")
-    .option("--force", "merge copies even when their audit ID differs from the master's")
+    .option("--other-audit", "merge copies even when their audit ID differs from the master's")
+    .option("--force", "replace an existing workbook at --out (it may be an audit)")
     .addOption(langOption())
     .action(
       async (
         master: string,
         copies: string[],
-        options: { out: string; json?: boolean; force?: boolean; lang?: string }
+        options: {
+          out: string;
+          json?: boolean;
+          otherAudit?: boolean;
+          force?: boolean;
+          lang?: string;
+        }
       ) => {
         exit.code = await runMerge(master, copies, { ...options, lang: langOf(options.lang) }, io);
       }
@@ -127,12 +136,13 @@ function program(io: Io, exit: { code: number }): Command {
     .argument("<after>", "the later audit (.xlsx)")
     .option("--out <file>", "write the later audit with a 对比 Compare sheet here")
     .option("--json", "print only the comparison JSON on stdout")
+    .option("--force", "replace an existing workbook at --out (it may be an audit)")
     .addOption(langOption())
     .action(
       async (
         before: string,
         after: string,
-        options: { out?: string; json?: boolean; lang?: string }
+        options: { out?: string; json?: boolean; force?: boolean; lang?: string }
       ) => {
         exit.code = await runCompare(before, after, { ...options, lang: langOf(options.lang) }, io);
       }

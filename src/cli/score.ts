@@ -32,6 +32,8 @@ export interface ScoreOptions {
   /** Print the scored workbook's Summary and Clauses sheets to this PDF (LibreOffice). */
   pdf?: string;
   soffice?: string;
+  /** Replace an existing workbook at --out (and let --summary/--pdf replace a workbook). */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -173,8 +175,9 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
     ...(options.ratings ? [{ role: "--ratings", file: options.ratings }] : []),
     ...(options.weights ? [{ role: "--weights", file: options.weights }] : []),
   ];
-  // Each run writes a fresh scored copy, summary and report: existing ones are replaced, as
-  // documented; an input never, nor a workbook by the summary or the PDF.
+  // Each run writes a fresh scored copy, summary and report: an existing summary or PDF is
+  // replaced; an existing workbook (someone may have gone on rating in a scored copy) only with
+  // --force; an input never.
   const outputs: OutputSpec[] = [
     ...(options.out ? [{ role: "--out", file: options.out, writes: "workbook" } as const] : []),
     ...(options.summary
@@ -182,7 +185,7 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
       : []),
     ...(options.pdf ? [{ role: "--pdf", file: options.pdf, writes: "report" } as const] : []),
   ].map((output) => ({ ...output, existing: "replace" }));
-  const gateway = await planOutputs({ inputs, outputs, force: false }, lang);
+  const gateway = await planOutputs({ inputs, outputs, force: Boolean(options.force) }, lang);
   const overrides = await overridesOf(options);
   const scored: Array<Scored & { file: string }> = [];
   const failures: string[] = [];

@@ -46,6 +46,9 @@ async function asInputError<T>(run: () => Promise<T>): Promise<T> {
 export interface MergeOptions {
   out: string;
   json?: boolean;
+  /** Merge copies whose audit ID differs from the master's. */
+  otherAudit?: boolean;
+  /** Replace an existing workbook at --out. */
   force?: boolean;
   lang: Lang;
 }
@@ -57,12 +60,12 @@ export async function runMerge(
   io: Io
 ): Promise<number> {
   const { lang } = options;
-  // --out is replaced when it exists, as it always was (--force is about audit IDs here).
+  // An existing workbook at --out may be a merged master the lead went on deciding in: --force.
   const gateway = await planOutputs(
     {
       inputs: [master, ...copies].map((file) => ({ role: "input", file })),
       outputs: [{ role: "--out", file: options.out, existing: "replace", writes: "workbook" }],
-      force: false,
+      force: Boolean(options.force),
     },
     lang
   );
@@ -75,7 +78,7 @@ export async function runMerge(
   }
   if (io.progress && copies.length > 1) io.stderr("\r\u001b[K");
   const summary = await asInputError(() =>
-    mergeAudits(masterPort, copyPorts, lang, { forceAuditId: options.force })
+    mergeAudits(masterPort, copyPorts, lang, { forceAuditId: options.otherAudit })
   );
   await gateway.write([{ file: options.out, data: await masterPort.saveWorkbook() }]);
   if (options.json) io.stdout(JSON.stringify(mergeJson(summary), null, 2) + "\n");
@@ -138,6 +141,8 @@ function mergeText(
 export interface CompareOptions {
   out?: string;
   json?: boolean;
+  /** Replace an existing workbook at --out. */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -149,12 +154,12 @@ export async function runCompare(
 ): Promise<number> {
   const { lang } = options;
   const out = options.out;
-  // An existing --out is replaced, as it always was; an input never.
+  // An existing workbook at --out only with --force; an input never.
   const gateway = await planOutputs(
     {
       inputs: [before, after].map((file) => ({ role: "input", file })),
       outputs: out ? [{ role: "--out", file: out, existing: "replace", writes: "workbook" }] : [],
-      force: false,
+      force: Boolean(options.force),
     },
     lang
   );

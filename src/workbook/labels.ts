@@ -131,8 +131,8 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     en: 'CSV line {line}: ID "{id}" already appears on line {first}',
   },
   mergeOtherAudit: {
-    zh: "{file}：评审编号 {copy} 与主本的 {master} 不同，是另一次评审的文件（确为同一评审时可强制合并）",
-    en: "{file}: audit ID {copy} differs from the master's {master}: it is a copy of another audit (force the merge if it really is this audit)",
+    zh: "{file}：评审编号 {copy} 与主本的 {master} 不同，是另一次评审的文件（确为同一评审时仍可合并：命令行加 --other-audit，或在“团队”选项卡中勾选对应选项）",
+    en: "{file}: audit ID {copy} differs from the master's {master}: it is a copy of another audit (if it really is this audit, merge it anyway: --other-audit on the command line, or the Team tab's option)",
   },
   mergeOtherCatalogue: {
     zh: "{file}：按 {copy} 评审，主本按 {master}；不同标准或版本的评审不能合并",

@@ -225,7 +225,25 @@ describe("an existing output without --force", () => {
     expect(temporaries()).toEqual([]);
   });
 
-  test("score, merge and compare replace an existing output that is no input, as documented", async () => {
+  test("score, merge and compare: an existing workbook at --out (a copy someone went on rating) only with --force", async () => {
+    const { at, audit } = folder();
+    copyFileSync(audit, at("copy.xlsx"));
+    for (const [args, out] of [
+      [["score", audit, "--out", at("scored.xlsx")], at("scored.xlsx")],
+      [["merge", audit, at("copy.xlsx"), "--out", at("merged.xlsx")], at("merged.xlsx")],
+      [["compare", audit, at("copy.xlsx"), "--out", at("compared.xlsx")], at("compared.xlsx")],
+    ] as const) {
+      copyFileSync(template, out);
+      await refused([...args], out, exists);
+      const forced = await cli(...args, "--force");
+      expect(forced.stderr).toBe("");
+      expect(forced.code).toBe(0);
+      expect(readFileSync(out).equals(readFileSync(template))).toBe(false);
+    }
+    expect(temporaries()).toEqual([]);
+  });
+
+  test("score, merge and compare replace an existing file that is no workbook", async () => {
     const { at, audit } = folder();
     copyFileSync(audit, at("copy.xlsx"));
     for (const [args, out] of [
@@ -259,12 +277,21 @@ describe("an existing output without --force", () => {
     expect(readFileSync(at("summary.csv"), "utf8")).toMatch(/^\uFEFF.*\r\n/s);
   });
 
-  test("score --out a symbolic link to another audit: written through, the link stays a link", async () => {
+  test("score --out a symbolic link to another audit: refused; with --force written through, the link stays a link", async () => {
     const { at, audit } = folder();
     mkdirSync(at("elsewhere"));
     copyFileSync(template, at("elsewhere/target.xlsx"));
     symlinkSync(at("elsewhere/target.xlsx"), at("link.xlsx"));
-    const run = await cli("score", audit, "--out", at("link.xlsx"), "--ratings", at("ratings.csv"));
+    await refused(["score", audit, "--out", at("link.xlsx")], at("link.xlsx"), exists);
+    const run = await cli(
+      "score",
+      audit,
+      "--out",
+      at("link.xlsx"),
+      "--ratings",
+      at("ratings.csv"),
+      "--force"
+    );
     expect(run.code).toBe(0);
     expect(lstatSync(at("link.xlsx")).isSymbolicLink()).toBe(true);
     expect(readFileSync(at("elsewhere/target.xlsx")).equals(readFileSync(template))).toBe(false);

@@ -104,7 +104,7 @@ test("merge refuses a copy of another audit (exit 2, nothing written) and --out 
     file("other.xlsx"),
     "--out",
     out,
-    "--force"
+    "--other-audit"
   );
   expect(forced.code).toBe(0);
 
