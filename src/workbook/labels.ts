@@ -138,6 +138,10 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: "{file}：按 {copy} 评审，主本按 {master}；不同标准或版本的评审不能合并",
     en: "{file}: audited against {copy}, the master against {master}; audits of different standards or versions cannot be merged",
   },
+  compareOtherCatalogue: {
+    zh: "{before} 按 {beforeCatalogue} 评审，{after} 按 {afterCatalogue}；不同标准或版本的评审不能对比",
+    en: "{before} was audited against {beforeCatalogue}, {after} against {afterCatalogue}; audits of different standards or versions cannot be compared",
+  },
   mergeNotAudit: {
     zh: "{file}：不是评分工作簿（找不到表格 {table}）",
     en: "{file}: not an audit workbook (table {table} was not found)",

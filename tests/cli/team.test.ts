@@ -171,3 +171,19 @@ test("compare the example audit with a copy where 10 ratings improved: exactly t
     9
   );
 });
+
+test("compare refuses two audits of different catalogue versions, as merge does (exit 2, both files and versions named)", async () => {
+  const port = await loadWorkbook(readFileSync(file("master.xlsx")));
+  await setInput(port, "EpmCatalogueVersion", "0.9");
+  writeFileSync(file("old-edition.xlsx"), await port.saveWorkbook());
+  const out = file("never-compared.xlsx");
+  const run = await cli("compare", file("master.xlsx"), file("old-edition.xlsx"), "--out", out);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(
+    `master.xlsx was audited against ${epmV1.id} ${epmV1.version}, old-edition.xlsx against ${epmV1.id} 0.9`
+  );
+  expect(existsSync(out)).toBe(false);
+  const merged = await cli("merge", file("master.xlsx"), file("old-edition.xlsx"), "--out", out);
+  expect(merged.code).toBe(2);
+  expect(merged.stderr).toMatch(/old-edition.xlsx: audited against/);
+});
