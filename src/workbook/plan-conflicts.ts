@@ -4,7 +4,7 @@
  * table EpmResolved remembers the decisions taken, so that merging the same copies again does not
  * raise them anew. The product owns the sheet and rewrites it whole at every merge.
  */
-import { cellText } from "../core/ids";
+import { cellText, shownText } from "../core/ids";
 import type { Lang, RawCell } from "../core/types";
 import { word } from "./labels";
 import { DEFAULT_SHEETS, TABLES } from "./layout";
@@ -69,7 +69,8 @@ export function readDecisions(snapshot: Snapshot): Decision[] {
     const clauseId = cellText(row[0]);
     const column = asColumn(row[headerIndex(grid, CONFLICT_HEADER[2], 2)]);
     const value = row[decisionCol];
-    if (clauseId === "" || !column || cellText(value) === "") return;
+    // A formula or an error value is not blank: it is read, so the merge can name it.
+    if (clauseId === "" || !column || shownText(value) === "") return;
     out.push({ clauseId, column, value, cell: tableCellAddress(grid, k, decisionCol) });
   });
   return out;

@@ -12,7 +12,17 @@ import type { RawCell } from "../core/types";
  * { formula } is the formula text with or without its leading "=" (adapters normalise); the
  * product writes formulas only for its own cells, never from user, CSV or catalogue text.
  */
-export type PlanCell = string | number | boolean | null | { formula: string };
+export type PlanCell =
+  | string
+  | number
+  | boolean
+  | null
+  | { formula: string }
+  /**
+   * Added in plan v5. Literal text with a cell link (a hyperlink on the cell, not a HYPERLINK()
+   * formula), e.g. evidence notes that open a document; the text is written as a string is.
+   */
+  | { text: string; hyperlink: string };
 
 export interface Area {
   sheet: string;
