@@ -142,6 +142,10 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: "{before} 按 {beforeCatalogue} 评审，{after} 按 {afterCatalogue}；不同标准或版本的评审不能对比",
     en: "{before} was audited against {beforeCatalogue}, {after} against {afterCatalogue}; audits of different standards or versions cannot be compared",
   },
+  compareTableMoved: {
+    zh: "工作表“{sheet}”上的表格 {table} 被移到了本产品的汇总行中，无处写入对比汇总；请把表格下移，或删除该工作表后再对比",
+    en: 'table {table} on sheet "{sheet}" was moved up into the rows of the comparison summary, so there is no room for it; move the table down, or delete the sheet and compare again',
+  },
   mergeNotAudit: {
     zh: "{file}：不是评分工作簿（找不到表格 {table}）",
     en: "{file}: not an audit workbook (table {table} was not found)",

@@ -131,11 +131,6 @@ export type PlanOp =
    * width (as many pages tall as needed). A host without page-layout APIs may skip it: it only
    * affects printing and PDF export, never a value.
    */
-  /**
-   * Added in plan v4. Delete a sheet the product owns whole (the Conflicts and Compare sheets, which
-   * are rewritten at every merge or compare). Never used on a sheet that holds user input.
-   */
-  | { op: "deleteSheet"; name: string }
   | {
       op: "printLayout";
       sheet: string;

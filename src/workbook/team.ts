@@ -139,7 +139,9 @@ export async function compareAudits(
         comparison,
         { before: before.file, after: after.file },
         lang,
-        terms
+        terms,
+        // Room for every star condition, so that the table does not move between compares.
+        afterResult.levels.reduce((n, level) => n + level.conditions.length, 0)
       ),
     });
   }

@@ -1,6 +1,7 @@
 /** `merge` and `compare` on the command line (in-process): JSON contracts, outputs, refusals. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type ExcelJS from "exceljs";
 import { loadWorkbook, newWorkbook } from "../../src/adapters/xlsx";
 import { epmV1 } from "../../src/catalogues";
 import { createOrUpgrade } from "../../src/workbook/actions";
@@ -186,4 +187,140 @@ test("compare refuses two audits of different catalogue versions, as merge does 
   const merged = await cli("merge", file("master.xlsx"), file("old-edition.xlsx"), "--out", out);
   expect(merged.code).toBe(2);
   expect(merged.stderr).toMatch(/old-edition.xlsx: audited against/);
+});
+
+/** Every non-empty cell of a sheet by address, e.g. { A1: "title", H1: "lead note" }. */
+function cellsOf(sheet: ExcelJS.Worksheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value !== null && cell.value !== "") out[cell.address] = cell.value;
+    })
+  );
+  return out;
+}
+
+const addressOfText = (sheet: ExcelJS.Worksheet, text: string): string | undefined =>
+  Object.entries(cellsOf(sheet)).find(([, value]) => value === text)?.[0];
+
+test("merge keeps the lead's notes on the Conflicts sheet: the tables are rewritten in place, grow by moving cells down, and shrink to blank rows", async () => {
+  const first = await cli(
+    "merge",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    "--out",
+    file("noted.xlsx")
+  );
+  expect(first.code).toBe(0);
+  const noted = await loadWorkbook(readFileSync(file("noted.xlsx")));
+  const sheet = noted.workbook.getWorksheet("冲突 Conflicts")!;
+  expect(sheet.getCell("A4").value).toBe("3"); // one conflict: rows 3 (header) and 4
+  sheet.getCell("A5").value = "lead: directly below the table";
+  sheet.getCell("H2").value = "lead: between the tables";
+  sheet.getCell("N4").value = "lead: right of the decisions";
+  sheet.getCell("B12").value = "lead: further down";
+  writeFileSync(file("noted.xlsx"), await noted.saveWorkbook());
+  const chen = await loadWorkbook(readFileSync(file("master.xlsx")));
+  await setInput(chen, "EpmAuditor", "Chen");
+  setRating(chen, "1", C, "部分合规");
+  setRating(chen, "2", C, "部分合规");
+  writeFileSync(file("chen.xlsx"), await chen.saveWorkbook());
+
+  // Two more conflicts (1 C, 2 C): the table grows by two rows; the note below moves down.
+  const grown = await cli(
+    "merge",
+    file("noted.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    file("chen.xlsx"),
+    "--out",
+    file("noted-2.xlsx"),
+    "--json"
+  );
+  expect(grown.code).toBe(0);
+  expect(JSON.parse(grown.stdout).conflicts).toHaveLength(3);
+  const after = (await loadWorkbook(readFileSync(file("noted-2.xlsx")))).workbook.getWorksheet(
+    "冲突 Conflicts"
+  )!;
+  expect(["A4", "A5", "A6"].map((a) => after.getCell(a).value)).toEqual(["1", "2", "3"]);
+  expect(addressOfText(after, "lead: directly below the table")).toBe("A7");
+  expect(addressOfText(after, "lead: between the tables")).toBe("H2");
+  expect(addressOfText(after, "lead: further down")).toBe("B14");
+  expect(addressOfText(after, "lead: right of the decisions")).toBeDefined();
+
+  // All three decided: the rows go (blank, the table keeps its size); the notes stay.
+  const decided = await loadWorkbook(readFileSync(file("noted-2.xlsx")));
+  const decidedSheet = decided.workbook.getWorksheet("冲突 Conflicts")!;
+  for (const r of [4, 5, 6]) decidedSheet.getCell(`G${r}`).value = "合规";
+  writeFileSync(file("noted-3.xlsx"), await decided.saveWorkbook());
+  const settled = await cli(
+    "merge",
+    file("noted-3.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    file("chen.xlsx"),
+    "--out",
+    file("noted-4.xlsx"),
+    "--json"
+  );
+  expect(settled.code).toBe(0);
+  expect(JSON.parse(settled.stdout)).toMatchObject({ resolved: 3, conflicts: [] });
+  const last = (await loadWorkbook(readFileSync(file("noted-4.xlsx")))).workbook.getWorksheet(
+    "冲突 Conflicts"
+  )!;
+  expect(["A4", "A5", "A6", "G4"].map((a) => last.getCell(a).value)).toEqual([
+    null,
+    null,
+    null,
+    null,
+  ]);
+  const notes = cellsOf(last);
+  expect(notes.A7).toBe("lead: directly below the table");
+  expect(notes.H2).toBe("lead: between the tables");
+  expect(notes.B14).toBe("lead: further down");
+  expect(Object.values(notes)).toContain("lead: right of the decisions");
+});
+
+test("compare keeps the lead's notes on the Compare sheet: the summary and table are rewritten in place", async () => {
+  const first = await cli(
+    "compare",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    "--out",
+    file("compared-noted.xlsx")
+  );
+  expect(first.code).toBe(0);
+  const noted = await loadWorkbook(readFileSync(file("compared-noted.xlsx")));
+  const sheet = noted.workbook.getWorksheet("对比 Compare")!;
+  const header = Number(addressOfText(sheet, "ID")!.slice(1));
+  const below = `A${header + 4}`; // three changed clauses, then the lead's line
+  expect(sheet.getCell(`A${header + 3}`).value).toBe("3");
+  sheet.getCell(below).value = "lead: directly below the table";
+  sheet.getCell(`I${header}`).value = "lead: a column of my own";
+  sheet.getCell("F1").value = "lead: beside the title";
+  sheet.getCell("A2").value = "lead: in the gap under the title";
+  setRating(noted, "4", C, "合规");
+  setRating(noted, "5", C, "合规");
+  writeFileSync(file("compared-noted.xlsx"), await noted.saveWorkbook());
+
+  const again = await cli(
+    "compare",
+    file("master.xlsx"),
+    file("compared-noted.xlsx"),
+    "--out",
+    file("compared-noted-2.xlsx"),
+    "--json"
+  );
+  expect(again.code).toBe(0);
+  expect(JSON.parse(again.stdout).clauses).toHaveLength(5);
+  const after = (
+    await loadWorkbook(readFileSync(file("compared-noted-2.xlsx")))
+  ).workbook.getWorksheet("对比 Compare")!;
+  expect(addressOfText(after, "ID")).toBe(`A${header}`); // the table did not move
+  expect(addressOfText(after, "lead: directly below the table")).toBe(`A${header + 6}`);
+  expect(addressOfText(after, "lead: a column of my own")).toBe(`I${header}`);
+  expect(addressOfText(after, "lead: beside the title")).toBe("F1");
+  expect(addressOfText(after, "lead: in the gap under the title")).toBe("A2");
+  expect(after.getCell("A1").value).toBe("Compare: master.xlsx → compared-noted.xlsx");
 });

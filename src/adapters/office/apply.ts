@@ -93,11 +93,6 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
       if (op.hidden) sheet.visibility = "Hidden";
       return;
     }
-    case "deleteSheet": {
-      if (state.sheets.has(op.name)) sheets.getItem(op.name).delete();
-      state.sheets.delete(op.name);
-      return;
-    }
     case "setValues": {
       if (op.values.length === 0 || op.values[0].length === 0) return;
       const range = sheets
