@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
-import { loadWorkbook, newWorkbook } from "../../src/adapters/xlsx";
+import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
 import { epmV1 } from "../../src/catalogues";
 import { createOrUpgrade } from "../../src/workbook/actions";
 import {
@@ -323,4 +323,150 @@ test("compare keeps the lead's notes on the Compare sheet: the summary and table
   expect(addressOfText(after, "lead: beside the title")).toBe("F1");
   expect(addressOfText(after, "lead: in the gap under the title")).toBe("A2");
   expect(after.getCell("A1").value).toBe("Compare: master.xlsx → compared-noted.xlsx");
+});
+
+/** A copy of the master with ratings and cells set as the test needs. */
+async function masterCopy(
+  name: string,
+  edit: (port: XlsxWorkbook, cell: (id: string, header: string) => ExcelJS.Cell) => void
+): Promise<string> {
+  const port = await loadWorkbook(readFileSync(file("master.xlsx")));
+  const sheet = clausesSheet(port);
+  edit(port, (id, header) => sheet.getCell(rowOfId(sheet, id), columnOf(sheet, header)));
+  writeFileSync(file(name), await port.saveWorkbook());
+  return file(name);
+}
+
+const clauseAddress = async (id: string, header: string): Promise<string> => {
+  const port = await loadWorkbook(readFileSync(file("master.xlsx")));
+  const sheet = clausesSheet(port);
+  return `${sheet.name}!${sheet.getCell(rowOfId(sheet, id), columnOf(sheet, header)).address}`;
+};
+
+test("merge never writes over a formula, #N/A or HYPERLINK() of the master; a copy's formula is listed; each is named", async () => {
+  const link = 'HYPERLINK("https://docs.example/3","minutes")';
+  const lead = await masterCopy("lead-formulas.xlsx", (_, cell) => {
+    cell("1", C).value = { formula: 'IF(TRUE,"合规","")', result: "合规" } as ExcelJS.CellValue;
+    cell("2", C).value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+    cell("3", EVIDENCE).value = { formula: link, result: "minutes" } as ExcelJS.CellValue;
+  });
+  // No auditor set: the copy's file name stands for it.
+  const dee = await masterCopy("dee.xlsx", (_, cell) => {
+    cell("4", C).value = { formula: "Sheet9!A1", result: "合规" } as ExcelJS.CellValue;
+    cell("4", EVIDENCE).value = { formula: '"see "&A1' } as ExcelJS.CellValue;
+  });
+  const out = file("lead-formulas-merged.xlsx");
+  const run = await cli("merge", lead, file("ana.xlsx"), dee, "--out", out, "--json");
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout);
+  const byId = Object.fromEntries(
+    report.conflicts.map((c: { clauseId: string; column: string }) => [
+      `${c.clauseId}${c.column}`,
+      c,
+    ])
+  );
+  expect(byId["1C"]).toMatchObject({
+    master: '=IF(TRUE,"合规","")',
+    values: [{ auditor: "Ana", value: "合规" }],
+  });
+  expect(byId["2C"]).toMatchObject({ master: "#N/A", values: [{ auditor: "Ana", value: "合规" }] });
+  expect(byId["4C"]).toMatchObject({
+    master: "",
+    values: [{ file: "dee.xlsx", value: "=Sheet9!A1" }],
+  });
+  expect(report.warnings).toContain(
+    `${await clauseAddress("3", EVIDENCE)}: the master's notes are a formula (=${link}), which merge never overwrites; these notes from the copies were not added: [Ana] Ana checked 3`
+  );
+  expect(report.warnings).toContain(
+    `dee.xlsx: the notes in ${await clauseAddress("4", EVIDENCE)} are a formula or an error value (="see "&A1) and were not merged; write the notes as text`
+  );
+  const merged = await loadWorkbook(readFileSync(out));
+  const sheet = clausesSheet(merged);
+  const at = (id: string, header: string) =>
+    sheet.getCell(rowOfId(sheet, id), columnOf(sheet, header)).value;
+  expect(at("1", C)).toMatchObject({ formula: 'IF(TRUE,"合规","")' });
+  expect(at("2", C)).toEqual({ error: "#N/A" });
+  expect(at("3", EVIDENCE)).toMatchObject({ formula: link });
+  expect(at("4", C)).toBeNull();
+});
+
+test("merge refuses a Decision entered as a formula (exit 2, the cell named, nothing written)", async () => {
+  const first = await cli(
+    "merge",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    "--out",
+    file("decide.xlsx")
+  );
+  expect(first.code).toBe(0);
+  const port = await loadWorkbook(readFileSync(file("decide.xlsx")));
+  port.workbook.getWorksheet("冲突 Conflicts")!.getCell("G4").value = {
+    formula: 'IF(1,"合规")',
+    result: "合规",
+  } as ExcelJS.CellValue;
+  writeFileSync(file("decide.xlsx"), await port.saveWorkbook());
+  const out = file("decide-out.xlsx");
+  const run = await cli("merge", file("decide.xlsx"), file("ana.xlsx"), "--out", out);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(
+    '冲突 Conflicts!G4: the Decision "=IF(1,"合规")" is a formula or an error value, which is not accepted; write the C rating as text'
+  );
+  expect(existsSync(out)).toBe(false);
+});
+
+test("merging many copies stops the notes at 32,767 characters and names the cell", async () => {
+  const copies: string[] = [];
+  for (let n = 0; n < 8; n++)
+    copies.push(
+      await masterCopy(`long-${n}.xlsx`, (_, cell) => {
+        cell("1", EVIDENCE).value = `note ${n}: ${"x".repeat(4990)}`;
+      })
+    );
+  const out = file("long-merged.xlsx");
+  const run = await cli("merge", file("master.xlsx"), ...copies, "--out", out, "--json");
+  expect(run.code).toBe(0);
+  const address = await clauseAddress("1", EVIDENCE);
+  const warning = (JSON.parse(run.stdout).warnings as string[]).find((w) =>
+    w.startsWith(`${address}: the notes reached Excel's limit of 32767 characters a cell`)
+  );
+  expect(warning).toMatch(/; 2 lines from the copies were not added \(they stay in the copies\)/);
+  const merged = await loadWorkbook(readFileSync(out));
+  const sheet = clausesSheet(merged);
+  const notes = String(sheet.getCell(rowOfId(sheet, "1"), columnOf(sheet, EVIDENCE)).value);
+  expect(notes.length).toBeLessThanOrEqual(32_767);
+  expect(notes.split("\n")).toHaveLength(6);
+});
+
+// Needs the cell reader (issue 17's reader work): a cell link read as { text, hyperlink } and
+// merged cells as { merged, value }. Until it lands, the xlsx reader gives plain text / nulls.
+test("[reader] merge keeps the master's cell link on appended notes and never writes through merged cells", async () => {
+  const lead = await masterCopy("lead-links.xlsx", (port, cell) => {
+    cell("1", EVIDENCE).value = { text: "minutes", hyperlink: "https://docs.example/minutes" };
+    const sheet = clausesSheet(port);
+    const top = cell("5", C).address;
+    const bottom = cell("6", C).address;
+    sheet.mergeCells(`${top}:${bottom}`);
+  });
+  const eve = await masterCopy("eve.xlsx", (_, cell) => {
+    cell("1", EVIDENCE).value = "saw the minutes";
+    cell("5", C).value = "合规";
+    cell("6", C).value = "合规";
+  });
+  const out = file("lead-links-merged.xlsx");
+  const run = await cli("merge", lead, eve, "--out", out, "--json");
+  expect(run.code).toBe(0);
+  const top = await clauseAddress("5", C);
+  const range = `${top.split("!")[1]}:${(await clauseAddress("6", C)).split("!")[1]}`;
+  expect(JSON.parse(run.stdout).warnings).toContain(
+    `${top}: part of the merged cells ${range}; merge never writes into merged cells, so this cell was left as it is (unmerge ${range} and merge again)`
+  );
+  const merged = await loadWorkbook(readFileSync(out));
+  const sheet = clausesSheet(merged);
+  expect(sheet.getCell(rowOfId(sheet, "1"), columnOf(sheet, EVIDENCE)).value).toEqual({
+    text: "minutes\n[eve.xlsx] saw the minutes",
+    hyperlink: "https://docs.example/minutes",
+  });
+  expect(sheet.getCell(rowOfId(sheet, "5"), columnOf(sheet, C)).value).toBeNull();
 });
