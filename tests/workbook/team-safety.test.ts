@@ -13,6 +13,10 @@ import { createOrUpgrade } from "../../src/workbook/actions";
 import { AuditInputError } from "../../src/workbook/issues";
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../src/workbook/plan";
 import { mergeAudits } from "../../src/workbook/team";
+import type { Comparison } from "../../src/core/compare";
+import { standardTerms } from "../../src/core/standard";
+import { TABLES } from "../../src/workbook/layout";
+import { compareSheetOps } from "../../src/workbook/plan-compare";
 import {
   C,
   EVIDENCE,
@@ -173,6 +177,7 @@ describe("evidence", () => {
     for (let n = 0; n < 8; n++) {
       const port = await copyOf(lead, `Auditor ${n}`);
       setRating(port, "1", EVIDENCE, `${n}: ${"x".repeat(4995)}`);
+      setRating(port, "1", C, n % 2 ? "合规" : "部分合规"); // a conflict listing every copy's notes
       copies.push({ port, file: `copy-${n}.xlsx` });
     }
     const outcome = await mergeAudits(lead, copies, "en", {}, env);
@@ -186,6 +191,11 @@ describe("evidence", () => {
     );
     const kept = notes.split("\n").length;
     expect(full.params.count).toBe(8 - kept);
+    // The Conflicts sheet's evidence cell is cut to the limit as well.
+    const listed = lead.workbook.worksheets.find((ws) => ws.name.includes("Conflicts"))!;
+    const evidence = String(listed.getCell("F4").value);
+    expect(evidence.length).toBe(32_767);
+    expect(evidence.endsWith("…")).toBe(true);
     // Merging again adds nothing and still says so.
     const again = await mergeAudits(lead, copies, "en", {}, env);
     expect(String(cellOf(lead, "1", EVIDENCE).value)).toBe(notes);
@@ -268,5 +278,58 @@ describe("Decisions on the Conflicts sheet", () => {
       `冲突 Conflicts!G4: the Decision "${shown}" is a formula or an error value, which is not accepted; write the C rating as text (accepted: compliant/C`
     );
     expect(allValues(lead.workbook)).toEqual(before);
+  });
+});
+
+describe("the Compare sheet of an earlier version", () => {
+  const comparison: Comparison = {
+    before: { stars: 0, score15: 0, score6: 0 },
+    after: { stars: 3, score15: 80, score6: 5 },
+    conditions: (["years", "fShare", "score15"] as const).map((key) => ({
+      stars: 3,
+      key,
+      before: { actual: 0, met: false },
+      after: { actual: 1, met: true },
+    })),
+    modules: [],
+    subItems: [],
+    clauses: [],
+  };
+  const sheetWithTableAt = (row: number): Snapshot => ({
+    sheets: ["对比 Compare"],
+    names: {},
+    tables: {
+      [TABLES.compare]: {
+        name: TABLES.compare,
+        sheet: "对比 Compare",
+        row,
+        col: 0,
+        header: ["ID"],
+        rows: [[null]],
+      },
+    },
+  });
+  const terms = standardTerms(epmV1);
+  const files = { before: "a.xlsx", after: "b.xlsx" };
+
+  test("conditions that do not fit above the table share the section's last row; the table stays", () => {
+    // An earlier version left room for one condition: title, gap, 4 totals rows, gap, header, 1
+    // condition, gap, blocks header, gap → the table at row 12.
+    const ops = compareSheetOps(sheetWithTableAt(12), comparison, files, "en", terms, 15);
+    const writes = ops.filter((op) => op.op === "setValues");
+    const conditions = writes.find((op) => op.op === "setValues" && op.row === 8)!;
+    expect(conditions).toMatchObject({
+      values: [[expect.stringMatching(/^3★ .*; 3★ .*; 3★ /), null, null, null]],
+    });
+    expect((conditions as { values: unknown[][] }).values).toHaveLength(1);
+    expect(ops.some((op) => op.op === "addTable" || op.op === "addSheet")).toBe(false);
+    // Nothing is written at or below the table's header row but the table's own rows.
+    for (const op of writes) if (op.op === "setValues" && op.row >= 12) expect(op.row).toBe(13);
+  });
+
+  test("a table moved up into the summary rows stops the compare with a message naming it", () => {
+    expect(() => compareSheetOps(sheetWithTableAt(8), comparison, files, "en", terms, 15)).toThrow(
+      'table EpmCompare on sheet "对比 Compare" was moved up into the rows of the comparison summary'
+    );
   });
 });

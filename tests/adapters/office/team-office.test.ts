@@ -247,4 +247,40 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
     );
     expect(dumpHost(host)).toEqual(before);
   });
+
+  test("compare again in Excel rewrites the Compare sheet in place: the lead's line below the table moves down, as on disk", async () => {
+    const host = new ExcelHost(profile);
+    const office = createOfficePort();
+    const xlsx = newWorkbook();
+    for (const port of [office, xlsx] as WorkbookPort[])
+      await createOrUpgrade(port, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const [earlier] = await copies();
+    const compare = (target: WorkbookPort) =>
+      compareAudits(
+        { port: earlier.port, file: "earlier.xlsx" },
+        { port: target, file: "this workbook" },
+        "en",
+        target,
+        env
+      );
+    for (const target of [office, xlsx] as WorkbookPort[]) await compare(target);
+    const table = dumpHost(host).tables.EpmCompare.ref; // e.g. A27:G32
+    const below = Number(/:[A-Z]+(\d+)$/.exec(table)![1]) + 1;
+    host.userEdit("对比 Compare", `A${below}`, "lead: below the table");
+    host.userEdit("对比 Compare", "F1", "lead: beside the title");
+    const sheet = xlsx.workbook.getWorksheet("对比 Compare")!;
+    sheet.getCell(`A${below}`).value = "lead: below the table";
+    sheet.getCell("F1").value = "lead: beside the title";
+    // Two more clauses differ: the table grows by two rows.
+    setRating(earlier.port, "74", C, "合规");
+    setRating(earlier.port, "75", C, "合规");
+    for (const target of [office, xlsx] as WorkbookPort[]) await compare(target);
+
+    const a = dumpHost(host);
+    const b = dumpXlsx(xlsx.workbook);
+    expect(a.cells["对比 Compare"]).toEqual(b.cells["对比 Compare"]);
+    expect(a.tables).toEqual(b.tables);
+    expect(a.cells["对比 Compare"][`A${below + 2}`]).toBe("lead: below the table");
+    expect(a.cells["对比 Compare"].F1).toBe("lead: beside the title");
+  });
 });
