@@ -73,3 +73,32 @@ describe.each(["Sum'mary", "It's O'Brien's", "汇总 Summary!", "Sum (2025) {v2}
     });
   }
 );
+
+test("a file an earlier version wrote with the quote left single in its print area loads and re-scores", async () => {
+  const template = newWorkbook();
+  await createOrUpgrade(
+    template,
+    { lang: "en", catalogue: epmV1, years: 4 },
+    { newAuditId: () => "names" }
+  );
+  const start = path.join(dir, "earlier-0.xlsx");
+  writeFileSync(start, await renameSheet(await template.saveWorkbook(), SUMMARY, "Sum'mary"));
+  const scored = path.join(dir, "earlier-1.xlsx");
+  expect((await cli("score", start, "--out", scored)).code).toBe(0);
+  // What ExcelJS alone writes: the print area's sheet name with its quote single.
+  const zip = await JSZip.loadAsync(readFileSync(scored));
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const damaged = xml.replace(/'Sum''mary'!/g, "'Sum'mary'!");
+  expect(damaged).not.toBe(xml);
+  zip.file("xl/workbook.xml", damaged);
+  const earlier = path.join(dir, "earlier-damaged.xlsx");
+  writeFileSync(earlier, await zip.generateAsync({ type: "uint8array" }));
+
+  const out = path.join(dir, "earlier-2.xlsx");
+  const run = await cli("score", earlier, "--out", out);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const ofSummary = (await printNames(out)).filter((t) => t.includes("mary"));
+  expect(ofSummary).toHaveLength(1);
+  expect(ofSummary[0]).toMatch(/^'Sum''mary'!\$A\$1:\$[A-Z]+\$\d+$/);
+});

@@ -8,7 +8,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { absoluteA1, parseRange, quotedSheet } from "../../workbook/a1";
-import { xmlEscape } from "./chart-xml";
+import { xmlEscape, xmlUnescape } from "./chart-xml";
 
 /** The print names of one sheet as Excel expects them (ExcelJS's order: area, then titles). */
 function printNames(worksheet: ExcelJS.Worksheet): { area?: string; titles?: string } {
@@ -66,6 +66,38 @@ export async function quotePrintNames(
     }
   );
   if (fixed === xml) return bytes;
+  zip.file("xl/workbook.xml", fixed, { createFolders: false });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/**
+ * A package an earlier version wrote with a quote left single in a print name (`'Sum'mary'!…`),
+ * which ExcelJS cannot read: the same package with those names spelled right, or null when there
+ * is nothing to repair. Only tried after a load failed, so a sound file costs nothing.
+ */
+export async function repairPrintNames(bytes: Uint8Array): Promise<Uint8Array | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return null;
+  }
+  const part = zip.file("xl/workbook.xml");
+  if (!part) return null;
+  const xml = await part.async("string");
+  const sheets = [...xml.matchAll(/<sheet\b[^>]*?\sname="([^"]*)"/g)].map((m) => xmlUnescape(m[1]));
+  const fixed = xml.replace(
+    /(<definedName name="_xlnm\.Print_(?:Area|Titles)" localSheetId="(\d+)">)([^<]*)(<\/definedName>)/g,
+    (whole, open: string, id: string, text: string, close: string) => {
+      const sheet = sheets[Number(id)];
+      if (!sheet || !sheet.includes("'")) return whole;
+      const plain = xmlUnescape(text)
+        .split(`'${sheet}'!`)
+        .join(`${quotedSheet(sheet)}!`);
+      return `${open}${xmlEscape(plain)}${close}`;
+    }
+  );
+  if (fixed === xml) return null;
   zip.file("xl/workbook.xml", fixed, { createFolders: false });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
