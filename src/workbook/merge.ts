@@ -123,15 +123,17 @@ export function mergePlan(
   };
   const warn = (code: string, cell: string | null, params: Record<string, string | number>) =>
     outcome.issues.push(workbookIssue("warning", code, cell, params, lang));
-  // A merged range is named once, however many of its cells the merge meets.
+  // Whether a cell is part of a merged range; each range is named once (for the master, or with
+  // the copy's file), however many of its cells the merge meets.
   const mergedNamed = new Set<string>();
-  const mergedRange = (cell: RawCell, who: string, address: string): boolean => {
+  const inMergedRange = (cell: RawCell, address: string, copyFile: string | null): boolean => {
     const range = mergedOf(cell);
     if (range === null) return false;
-    if (!mergedNamed.has(`${who}|${range}`)) {
-      mergedNamed.add(`${who}|${range}`);
-      if (who === "") warn("mergeMasterMerged", address, { range });
-      else warn("mergeCopyMerged", address, { file: who, range });
+    const key = `${copyFile === null ? "master" : `copy ${copyFile}`}|${range}`;
+    if (!mergedNamed.has(key)) {
+      mergedNamed.add(key);
+      if (copyFile === null) warn("mergeMasterMerged", address, { range });
+      else warn("mergeCopyMerged", address, { file: copyFile, range });
     }
     return true;
   };
@@ -148,13 +150,13 @@ export function mergePlan(
       const values = checked.rows.map((copy, n) => {
         if (theirRow[n] === undefined) return null;
         const value = cellOf(copy.table, theirRow[n]!, key);
-        mergedRange(value, copy.file, copyCell(n, theirRow[n]!, key));
+        inMergedRange(value, copyCell(n, theirRow[n]!, key), copy.file);
         return value;
       });
       const masterValue = cellOf(table, k, key);
       const address = tableCellAddress(table.grid, k, table.cols[key]!);
       // Never write through a merged range: the cell is left as it is, and named.
-      if (mergedRange(masterValue, "", address)) continue;
+      if (inMergedRange(masterValue, address, null)) continue;
       const allKeys = [masterValue, ...values]
         .map((v) => ratingKey(scale, v))
         .filter((v): v is string => v !== null);
@@ -212,7 +214,7 @@ export function mergePlan(
         if (theirRow[n] === undefined) return [];
         const notes = cellOf(copy.table, theirRow[n]!, "evidence");
         const at = copyCell(n, theirRow[n]!, "evidence");
-        mergedRange(notes, copy.file, at);
+        inMergedRange(notes, at, copy.file);
         if (isLockedCell(notes)) {
           warn("mergeCopyEvidenceFormula", at, { file: copy.file, value: shownText(notes) });
           return [];
@@ -220,7 +222,7 @@ export function mergePlan(
         const text = evidenceText(notes);
         return text ? [{ auditor: copy.auditor, text }] : [];
       });
-      if (mergedRange(masterNotes, "", address)) return;
+      if (inMergedRange(masterNotes, address, null)) return;
       const before = cellText(masterNotes);
       let notes = before;
       const left: string[] = [];
