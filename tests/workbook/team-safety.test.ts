@@ -11,7 +11,8 @@ import { epmV1 } from "../../src/catalogues";
 import type { RawCell } from "../../src/core/types";
 import { createOrUpgrade } from "../../src/workbook/actions";
 import { AuditInputError } from "../../src/workbook/issues";
-import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../src/workbook/plan";
+import { rewriteTable } from "../../src/workbook/owned-table";
+import type { Plan, ReadRequest, Snapshot, TableGrid, WorkbookPort } from "../../src/workbook/plan";
 import { mergeAudits } from "../../src/workbook/team";
 import type { Comparison } from "../../src/core/compare";
 import { standardTerms } from "../../src/core/standard";
@@ -331,5 +332,63 @@ describe("the Compare sheet of an earlier version", () => {
     expect(() => compareSheetOps(sheetWithTableAt(8), comparison, files, "en", terms, 15)).toThrow(
       'table EpmCompare on sheet "对比 Compare" was moved up into the rows of the comparison summary'
     );
+  });
+});
+
+describe("a product table rewritten in place", () => {
+  const grid = (header: string[], rows: RawCell[][]): TableGrid => ({
+    name: "EpmThing",
+    sheet: "S",
+    row: 2,
+    col: 1,
+    header,
+    rows,
+  });
+
+  test("a column the lead added to the table is never written; appended rows leave it blank", () => {
+    const table = grid(["ID", "Lead's note", "Value"], [["1", "keep me", "a"]]);
+    const { inPlace, grow, rows } = rewriteTable(
+      table,
+      ["ID", "Value"],
+      [
+        ["1", "b"],
+        ["2", "c"],
+      ]
+    );
+    expect(inPlace).toEqual([
+      { op: "setValues", sheet: "S", row: 3, col: 1, values: [["1"]] },
+      { op: "setValues", sheet: "S", row: 3, col: 3, values: [["b"]] },
+    ]);
+    expect(grow).toEqual([
+      { op: "appendTableRows", table: "EpmThing", values: [["2", null, "c"]] },
+    ]);
+    expect(rows).toBe(2);
+  });
+
+  test("fewer rows than before: the rest are blanked, the table keeps its size, nothing grows", () => {
+    const table = grid(
+      ["ID", "Value"],
+      [
+        ["1", "a"],
+        ["2", "b"],
+        ["3", "c"],
+      ]
+    );
+    const { inPlace, grow, rows } = rewriteTable(table, ["ID", "Value"], [["9", "z"]]);
+    expect(inPlace).toEqual([
+      {
+        op: "setValues",
+        sheet: "S",
+        row: 3,
+        col: 1,
+        values: [
+          ["9", "z"],
+          [null, null],
+          [null, null],
+        ],
+      },
+    ]);
+    expect(grow).toEqual([]);
+    expect(rows).toBe(3);
   });
 });
