@@ -27,7 +27,15 @@ export { layoutFor, moduleMax, mergeRules } from "./points";
 export { RULE_KEYS, modulePoints, innovationCap, type RuleKey } from "./inputs";
 export { acceptedForms } from "./messages";
 export { POINT_TOLERANCE } from "./levels";
-export { mergeCell, mergeEvidence, ratingKey, type CellMerge } from "./merge";
+export {
+  appendEvidence,
+  CELL_TEXT_LIMIT,
+  isLockedCell,
+  mergeCell,
+  mergeEvidence,
+  ratingKey,
+  type CellMerge,
+} from "./merge";
 export {
   compareResults,
   ratingCodes,

@@ -138,6 +138,14 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: "{file}：按 {copy} 评审，主本按 {master}；不同标准或版本的评审不能合并",
     en: "{file}: audited against {copy}, the master against {master}; audits of different standards or versions cannot be merged",
   },
+  compareOtherCatalogue: {
+    zh: "{before} 按 {beforeCatalogue} 评审，{after} 按 {afterCatalogue}；不同标准或版本的评审不能对比",
+    en: "{before} was audited against {beforeCatalogue}, {after} against {afterCatalogue}; audits of different standards or versions cannot be compared",
+  },
+  compareTableMoved: {
+    zh: "工作表“{sheet}”上的表格 {table} 被移到了本产品的汇总行中，无处写入对比汇总；请把表格下移，或删除该工作表后再对比",
+    en: 'table {table} on sheet "{sheet}" was moved up into the rows of the comparison summary, so there is no room for it; move the table down, or delete the sheet and compare again',
+  },
   mergeNotAudit: {
     zh: "{file}：不是评分工作簿（找不到表格 {table}）",
     en: "{file}: not an audit workbook (table {table} was not found)",
@@ -149,6 +157,30 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
   conflictDecision: {
     zh: "{cell}：“{value}”不是有效的 {column} 评级；可用：{accepted}",
     en: '{cell}: "{value}" is not a valid {column} rating; accepted: {accepted}',
+  },
+  conflictDecisionFormula: {
+    zh: "{cell}：决定“{value}”是公式或错误值，不被接受；请把 {column} 评级写成文字（可用：{accepted}）",
+    en: '{cell}: the Decision "{value}" is a formula or an error value, which is not accepted; write the {column} rating as text (accepted: {accepted})',
+  },
+  mergeMasterMerged: {
+    zh: "{cell}：属于合并单元格 {range}；合并从不写入合并单元格，此单元格保持原样（取消合并 {range} 后再合并）",
+    en: "{cell}: part of the merged cells {range}; merge never writes into merged cells, so this cell was left as it is (unmerge {range} and merge again)",
+  },
+  mergeCopyMerged: {
+    zh: "{file}：{cell} 属于合并单元格 {range}；每行只按本行的单元格合并（合并区域的值只在其第一个单元格）。请在副本中取消合并 {range} 并核对",
+    en: "{file}: {cell} is part of the merged cells {range}; each row is merged from its own cell only (the value of merged cells is in their first cell). Unmerge {range} in the copy and check it",
+  },
+  mergeCopyEvidenceFormula: {
+    zh: "{file}：{cell} 的佐证是公式或错误值（{value}），未合并；请把佐证写成文字",
+    en: "{file}: the notes in {cell} are a formula or an error value ({value}) and were not merged; write the notes as text",
+  },
+  mergeEvidenceLocked: {
+    zh: "{cell}：主本的佐证是公式（{value}），合并从不覆盖公式；副本的以下佐证未写入：{notes}",
+    en: "{cell}: the master's notes are a formula ({value}), which merge never overwrites; these notes from the copies were not added: {notes}",
+  },
+  mergeEvidenceFull: {
+    zh: "{cell}：佐证已达 Excel 单元格上限 {max} 个字符；副本的 {count} 行佐证未写入（仍在副本中）：{notes}",
+    en: "{cell}: the notes reached Excel's limit of {max} characters a cell; {count} lines from the copies were not added (they stay in the copies): {notes}",
   },
   csvUnknownId: {
     zh: "CSV 第 {line} 行：ID“{id}”不是标准条目，也不是工作簿中的行（可用：{accepted}，或工作簿中已有的自定义 6.x 条目）",

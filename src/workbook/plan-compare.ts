@@ -1,7 +1,7 @@
 /**
  * The Compare sheet (docs/team.md): two audits side by side — stars and totals, the star
  * conditions whose outcome changed, module and sub-item deltas, and table EpmCompare with every
- * clause whose rating or ratio changed. The product owns the sheet and rewrites it whole.
+ * clause whose rating or ratio changed. The product rewrites its own cells there, never the lead's.
  */
 import type { Comparison } from "../core/compare";
 import type { StandardTerms } from "../core/standard";
@@ -9,6 +9,8 @@ import type { Lang } from "../core/types";
 import { conditionLabel, word } from "./labels";
 import { DEFAULT_SHEETS, TABLES } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
+import { AuditInputError, workbookIssue } from "./issues";
+import { rewriteTable } from "./owned-table";
 import { area, freeSheetName } from "./plan-util";
 
 const CLAUSE_HEADER = [
@@ -23,17 +25,72 @@ const CLAUSE_HEADER = [
 
 const say = (lang: Lang, zh: string, en: string): string => (lang === "zh" ? zh : en);
 
+/**
+ * The Compare sheet for this comparison. An existing sheet is not rewritten whole: the rows above
+ * table EpmCompare get the summary again (cells of columns A–D the product writes; its blank
+ * separator rows are left alone) and the table is rewritten in place (see owned-table.ts), so the
+ * lead's notes beside and below stay. The conditions section has room for every condition
+ * (`reserved` rows), so that the table does not move between compares; on a sheet with less room
+ * (made by an earlier version) the conditions that do not fit share its last row.
+ */
 export function compareSheetOps(
   snapshot: Snapshot,
   comparison: Comparison,
   files: { before: string; after: string },
   lang: Lang,
-  terms: StandardTerms
+  terms: StandardTerms,
+  reserved = 1
 ): PlanOp[] {
-  const existing = snapshot.tables[TABLES.compare]?.sheet;
-  const sheet = existing ?? freeSheetName(snapshot, DEFAULT_SHEETS.compare);
-  const ops: PlanOp[] = existing ? [{ op: "deleteSheet", name: existing }] : [];
-  ops.push({ op: "addSheet", name: sheet, tabColor: "#2F5597" });
+  const existing = snapshot.tables[TABLES.compare];
+  const sheet = existing?.sheet ?? freeSheetName(snapshot, DEFAULT_SHEETS.compare);
+  const ops: PlanOp[] = existing ? [] : [{ op: "addSheet", name: sheet, tabColor: "#2F5597" }];
+  const { before, after } = comparison;
+  const mark = (met: boolean | null): string => (met === null ? "?" : met ? "✓" : "✗");
+  const shown = (v: { actual: number | null; met: boolean | null }): string =>
+    `${v.actual === null ? "?" : Math.round(v.actual * 100) / 100} ${mark(v.met)}`;
+  const conditions: PlanCell[][] = comparison.conditions.map((c) => [
+    `${c.stars}★ ${conditionLabel(c.key, lang, terms)}`,
+    shown(c.before),
+    shown(c.after),
+    null,
+  ]);
+  const blocks = [...comparison.modules, ...comparison.subItems].map((b): PlanCell[] => [
+    b.id,
+    b.before,
+    b.after,
+    b.delta,
+  ]);
+  // Rows above the table other than the conditions: title, gap, totals (header + 3), gap,
+  // conditions header, gap, blocks (header + rows), gap.
+  const fixedRows = 1 + 1 + 4 + 1 + 1 + 1 + 1 + blocks.length + 1;
+  const room = existing ? existing.row - fixedRows : Math.max(reserved, conditions.length, 1);
+  if (room < 1)
+    throw new AuditInputError([
+      workbookIssue("error", "compareTableMoved", null, { sheet, table: TABLES.compare }, lang),
+    ]);
+  const listed: PlanCell[][] = conditions.length
+    ? conditions
+    : [[say(lang, "（无）", "(none)"), null, null, null]];
+  const fitted =
+    listed.length <= room
+      ? listed
+      : [
+          ...listed.slice(0, room - 1),
+          [
+            listed
+              .slice(room - 1)
+              .map((c) => c.slice(0, 3).join(" "))
+              .join("; "),
+            null,
+            null,
+            null,
+          ],
+        ];
+  const conditionRows = [
+    ...fitted,
+    ...new Array(room - fitted.length).fill([null, null, null, null]),
+  ];
+
   let row = 0;
   const put = (values: PlanCell[][], bold = false): void => {
     ops.push({ op: "setValues", sheet, row, col: 0, values });
@@ -45,11 +102,7 @@ export function compareSheetOps(
       });
     row += values.length;
   };
-  const { before, after } = comparison;
-  put(
-    [[`${say(lang, "对比", "Compare")}: ${files.before} → ${files.after}`, null, null, null]],
-    true
-  );
+  put([[`${say(lang, "对比", "Compare")}: ${files.before} → ${files.after}`]], true);
   row += 1;
   put(
     [[null, say(lang, "之前", "Before"), say(lang, "之后", "After"), say(lang, "变化", "Change")]],
@@ -74,16 +127,7 @@ export function compareSheetOps(
     ],
     true
   );
-  const mark = (met: boolean | null): string => (met === null ? "?" : met ? "✓" : "✗");
-  const shown = (v: { actual: number | null; met: boolean | null }): string =>
-    `${v.actual === null ? "?" : Math.round(v.actual * 100) / 100} ${mark(v.met)}`;
-  const conditions: PlanCell[][] = comparison.conditions.map((c) => [
-    `${c.stars}★ ${conditionLabel(c.key, lang, terms)}`,
-    shown(c.before),
-    shown(c.after),
-    null,
-  ]);
-  put(conditions.length ? conditions : [[say(lang, "（无）", "(none)"), null, null, null]]);
+  put(conditionRows);
   row += 1;
 
   put(
@@ -97,17 +141,11 @@ export function compareSheetOps(
     ],
     true
   );
-  const blocks = [...comparison.modules, ...comparison.subItems].map((b): PlanCell[] => [
-    b.id,
-    b.before,
-    b.after,
-    b.delta,
-  ]);
   const blockRow = row;
-  put(blocks);
+  if (blocks.length) put(blocks);
   ops.push({
     op: "setNumberFormat",
-    area: area(sheet, blockRow, 1, blocks.length, 3),
+    area: area(sheet, blockRow, 1, Math.max(1, blocks.length), 3),
     format: "0.00",
   });
   row += 1;
@@ -121,28 +159,43 @@ export function compareSheetOps(
     c.ratioAfter,
     c.pointsDelta,
   ]);
-  const body = clauses.length ? clauses : [CLAUSE_HEADER.map(() => null)];
   const tableRow = row;
+  let bodyRows: number;
+  if (existing) {
+    const rewrite = rewriteTable(existing, CLAUSE_HEADER, clauses);
+    ops.push(...rewrite.inPlace, ...rewrite.grow);
+    bodyRows = rewrite.rows;
+  } else {
+    const body = clauses.length ? clauses : [CLAUSE_HEADER.map(() => null)];
+    bodyRows = body.length;
+    ops.push(
+      { op: "setValues", sheet, row, col: 0, values: [CLAUSE_HEADER, ...body] },
+      {
+        op: "addTable",
+        name: TABLES.compare,
+        area: area(sheet, tableRow, 0, body.length + 1, CLAUSE_HEADER.length),
+        style: "TableStyleLight9",
+      },
+      ...[34, 12, 12, 12, 14, 14, 14].map((width, col) => ({
+        op: "setColumnWidth" as const,
+        sheet,
+        col,
+        width,
+      }))
+    );
+  }
+  const at = existing ?? { row: tableRow, col: 0 };
   ops.push(
-    { op: "setValues", sheet, row, col: 0, values: [CLAUSE_HEADER, ...body] },
-    {
-      op: "addTable",
-      name: TABLES.compare,
-      area: area(sheet, tableRow, 0, body.length + 1, CLAUSE_HEADER.length),
-      style: "TableStyleLight9",
-    },
-    { op: "setNumberFormat", area: area(sheet, tableRow + 1, 4, body.length, 2), format: "0%" },
     {
       op: "setNumberFormat",
-      area: area(sheet, tableRow + 1, 6, body.length, 1),
-      format: "+0.00;-0.00;0.00",
+      area: area(sheet, at.row + 1, at.col + 4, bodyRows, 2),
+      format: "0%",
     },
-    ...[34, 12, 12, 12, 14, 14, 14].map((width, col) => ({
-      op: "setColumnWidth" as const,
-      sheet,
-      col,
-      width,
-    }))
+    {
+      op: "setNumberFormat",
+      area: area(sheet, at.row + 1, at.col + 6, bodyRows, 1),
+      format: "+0.00;-0.00;0.00",
+    }
   );
   return ops;
 }

@@ -2,13 +2,15 @@
  * The Conflicts sheet of a team merge (docs/team.md): table EpmConflicts lists the rating cells the
  * copies disagree on, with each copy's value and evidence and a Decision column the lead fills;
  * table EpmResolved remembers the decisions taken, so that merging the same copies again does not
- * raise them anew. The product owns the sheet and rewrites it whole at every merge.
+ * raise them anew. At every merge the product rewrites its two tables in place; the lead's other
+ * cells on the sheet stay.
  */
-import { cellText } from "../core/ids";
+import { cellText, shownText } from "../core/ids";
 import type { Lang, RawCell } from "../core/types";
 import { word } from "./labels";
 import { DEFAULT_SHEETS, TABLES } from "./layout";
 import type { PlanCell, PlanOp, Snapshot, TableGrid } from "./plan";
+import { cellSized, rewriteTable, type TableRewrite } from "./owned-table";
 import { area, freeSheetName } from "./plan-util";
 import { tableCellAddress } from "./read";
 
@@ -69,7 +71,8 @@ export function readDecisions(snapshot: Snapshot): Decision[] {
     const clauseId = cellText(row[0]);
     const column = asColumn(row[headerIndex(grid, CONFLICT_HEADER[2], 2)]);
     const value = row[decisionCol];
-    if (clauseId === "" || !column || cellText(value) === "") return;
+    // A formula or an error value is not blank: it is read, so the merge can name it.
+    if (clauseId === "" || !column || shownText(value) === "") return;
     out.push({ clauseId, column, value, cell: tableCellAddress(grid, k, decisionCol) });
   });
   return out;
@@ -92,18 +95,23 @@ function headerIndex(grid: TableGrid, header: string, fallback: number): number 
   return index >= 0 ? index : fallback;
 }
 
-/** Rewrite the Conflicts sheet (or leave the workbook alone when there never were conflicts). */
+/**
+ * The Conflicts sheet's tables with these conflicts and decisions (or nothing when there never
+ * were conflicts). An existing sheet is not rewritten whole: the two tables are rewritten in place
+ * (see owned-table.ts) and the title above the conflicts table is set again; the lead's other
+ * cells, columns and lines stay as they were.
+ */
 export function conflictsSheetOps(
   snapshot: Snapshot,
   conflicts: readonly Conflict[],
   resolutions: readonly Resolution[],
   lang: Lang
 ): PlanOp[] {
-  const existing =
-    snapshot.tables[TABLES.conflicts]?.sheet ?? snapshot.tables[TABLES.resolved]?.sheet;
-  if (!existing && conflicts.length === 0 && resolutions.length === 0) return [];
-  const sheet = existing ?? freeSheetName(snapshot, DEFAULT_SHEETS.conflicts);
-  const lines = (items: string[]): string => items.join("\n");
+  const conflictsGrid = snapshot.tables[TABLES.conflicts];
+  const resolvedGrid = snapshot.tables[TABLES.resolved];
+  if (!conflictsGrid && !resolvedGrid && conflicts.length === 0 && resolutions.length === 0)
+    return [];
+  const lines = (items: string[]): string => cellSized(items.join("\n"));
   const conflictRows: PlanCell[][] = conflicts.map((c) => [
     c.clauseId,
     c.module,
@@ -117,34 +125,95 @@ export function conflictsSheetOps(
     r.clauseId,
     r.column,
     r.decision,
-    r.keys.join(" ; "),
+    cellSized(r.keys.join(" ; ")),
   ]);
+  if (!conflictsGrid || !resolvedGrid) {
+    // A table the lead deleted is made again on a sheet of its own: where it stood may now hold
+    // the lead's cells, which the product cannot see from here.
+    const ops: PlanOp[] = [];
+    const taken = new Set<string>();
+    if (conflictsGrid || resolvedGrid) {
+      const kept = (conflictsGrid ?? resolvedGrid)!;
+      const [header, rows] = conflictsGrid
+        ? [CONFLICT_HEADER, conflictRows]
+        : [RESOLVED_HEADER, resolvedRows];
+      ops.push(...inPlaceThenGrow([rewriteTable(kept, header, rows)]));
+      if (conflictsGrid) ops.push(...conflictStyles(conflictsGrid, conflictRows.length));
+      taken.add(kept.sheet);
+    }
+    const sheet = freeSheetName(snapshot, DEFAULT_SHEETS.conflicts, taken);
+    ops.push(
+      { op: "addSheet", name: sheet, tabColor: "#BF8F00" },
+      { op: "setValues", sheet, row: 0, col: 0, values: [[word("conflictsTitle", lang)]] },
+      { op: "setStyle", area: area(sheet, 0, 0), style: { bold: true, fontSize: 13 } }
+    );
+    if (!conflictsGrid) {
+      ops.push(...table(sheet, 0, TABLES.conflicts, CONFLICT_HEADER, conflictRows));
+      ops.push(...conflictStyles(newGrid(sheet, 0), conflictRows.length));
+    }
+    if (!resolvedGrid)
+      ops.push(...table(sheet, RESOLVED_COL, TABLES.resolved, RESOLVED_HEADER, resolvedRows));
+    ops.push(
+      ...[8, 9, 8, 14, 40, 48, 16, 2, 8, 8, 16, 24].map((width, col) => ({
+        op: "setColumnWidth" as const,
+        sheet,
+        col,
+        width,
+      }))
+    );
+    return ops;
+  }
   const ops: PlanOp[] = [];
-  if (existing) ops.push({ op: "deleteSheet", name: existing });
-  ops.push(
-    { op: "addSheet", name: sheet, tabColor: "#BF8F00" },
-    { op: "setValues", sheet, row: 0, col: 0, values: [[word("conflictsTitle", lang)]] },
-    { op: "setStyle", area: area(sheet, 0, 0), style: { bold: true, fontSize: 13 } },
-    ...table(sheet, 0, TABLES.conflicts, CONFLICT_HEADER, conflictRows),
-    ...table(sheet, RESOLVED_COL, TABLES.resolved, RESOLVED_HEADER, resolvedRows),
+  if (conflictsGrid.row >= TABLE_ROW)
+    ops.push({
+      op: "setValues",
+      sheet: conflictsGrid.sheet,
+      row: conflictsGrid.row - TABLE_ROW,
+      col: conflictsGrid.col,
+      values: [[word("conflictsTitle", lang)]],
+    });
+  // The lower table grows first, so that its rows are added before the upper one moves it.
+  const rewrites = [
+    { grid: conflictsGrid, rewrite: rewriteTable(conflictsGrid, CONFLICT_HEADER, conflictRows) },
+    { grid: resolvedGrid, rewrite: rewriteTable(resolvedGrid, RESOLVED_HEADER, resolvedRows) },
+  ].sort((a, b) => b.grid.row - a.grid.row);
+  ops.push(...inPlaceThenGrow(rewrites.map((r) => r.rewrite)));
+  ops.push(...conflictStyles(conflictsGrid, conflictRows.length));
+  return ops;
+}
+
+/** Every in-place write before any growth, which may move cells below a table. */
+function inPlaceThenGrow(rewrites: readonly TableRewrite[]): PlanOp[] {
+  return [...rewrites.flatMap((r) => r.inPlace), ...rewrites.flatMap((r) => r.grow)];
+}
+
+/** A conflicts table about to be made at row TABLE_ROW, as its grid will read. */
+function newGrid(sheet: string, col: number): TableGrid {
+  return { name: TABLES.conflicts, sheet, row: TABLE_ROW, col, header: CONFLICT_HEADER, rows: [] };
+}
+
+/** The Decision column filled, the long columns wrapped, over the table's data rows. */
+function conflictStyles(grid: TableGrid, rows: number): PlanOp[] {
+  const count = Math.max(1, rows, grid.rows.length);
+  const decision = grid.header.indexOf(CONFLICT_HEADER[DECISION]);
+  return [
     {
       op: "setStyle",
-      area: area(sheet, TABLE_ROW + 1, DECISION, Math.max(1, conflictRows.length), 1),
+      area: area(
+        grid.sheet,
+        grid.row + 1,
+        grid.col + (decision >= 0 ? decision : DECISION),
+        count,
+        1
+      ),
       style: { fill: "#FFF8E1" },
     },
     {
       op: "setStyle",
-      area: area(sheet, TABLE_ROW + 1, 3, Math.max(1, conflictRows.length), 3),
+      area: area(grid.sheet, grid.row + 1, grid.col + 3, count, 3),
       style: { wrap: true },
     },
-    ...[8, 9, 8, 14, 40, 48, 16, 2, 8, 8, 16, 24].map((width, col) => ({
-      op: "setColumnWidth" as const,
-      sheet,
-      col,
-      width,
-    }))
-  );
-  return ops;
+  ];
 }
 
 function table(

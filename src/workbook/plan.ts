@@ -12,7 +12,17 @@ import type { RawCell } from "../core/types";
  * { formula } is the formula text with or without its leading "=" (adapters normalise); the
  * product writes formulas only for its own cells, never from user, CSV or catalogue text.
  */
-export type PlanCell = string | number | boolean | null | { formula: string };
+export type PlanCell =
+  | string
+  | number
+  | boolean
+  | null
+  | { formula: string }
+  /**
+   * Added in plan v5. Literal text with a cell link (a hyperlink on the cell, not a HYPERLINK()
+   * formula), e.g. evidence notes that open a document; the text is written as a string is.
+   */
+  | { text: string; hyperlink: string };
 
 export interface Area {
   sheet: string;
@@ -121,11 +131,6 @@ export type PlanOp =
    * width (as many pages tall as needed). A host without page-layout APIs may skip it: it only
    * affects printing and PDF export, never a value.
    */
-  /**
-   * Added in plan v4. Delete a sheet the product owns whole (the Conflicts and Compare sheets, which
-   * are rewritten at every merge or compare). Never used on a sheet that holds user input.
-   */
-  | { op: "deleteSheet"; name: string }
   | {
       op: "printLayout";
       sheet: string;

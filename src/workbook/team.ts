@@ -8,7 +8,8 @@ import { standardTerms, type StandardTerms } from "../core/standard";
 import type { Catalogue, Lang, Result } from "../core/types";
 import { cataloguesOf, type ActionEnv } from "./actions";
 import { auditInputsOf, blockingIssues } from "./inputs";
-import { AuditInputError, errorsOf } from "./issues";
+import { auditIdentity } from "./identity";
+import { AuditInputError, errorsOf, workbookIssue } from "./issues";
 import { mergePlan, type MergeOptions, type MergeOutcome } from "./merge";
 import { namedPort } from "./named-port";
 import type { Snapshot, WorkbookPort } from "./plan";
@@ -95,23 +96,32 @@ export async function compareAudits(
     beforePort.read(auditReadRequest()),
     afterPort.read(auditReadRequest()),
   ]);
-  const beforeResult = scoreSnapshot(a, lang, env).result;
+  const beforeScored = scoreSnapshot(a, lang, env);
   const { result: afterResult, catalogue } = scoreSnapshot(b, lang, env);
+  const beforeResult = beforeScored.result;
   const terms = standardTerms(catalogue);
-  if (beforeResult.catalogue.id !== afterResult.catalogue.id)
+  // The same refusal as merge's (mergeOtherCatalogue): deltas between editions of a standard, or
+  // between standards, would compare clauses that do not mean the same thing.
+  const editionOf = (snapshot: Snapshot, scored: Catalogue): string => {
+    const identity = auditIdentity(snapshot);
+    return `${identity.catalogueId ?? scored.id} ${identity.catalogueVersion ?? scored.version}`;
+  };
+  const beforeEdition = editionOf(a, beforeScored.catalogue);
+  const afterEdition = editionOf(b, catalogue);
+  if (beforeEdition !== afterEdition)
     throw new AuditInputError([
-      {
-        severity: "error",
-        clauseId: null,
-        field: null,
-        cell: null,
-        code: "compareOtherCatalogue",
-        params: {},
-        message:
-          lang === "zh"
-            ? `两份评审按不同标准评分（${beforeResult.catalogue.id} 与 ${afterResult.catalogue.id}），无法对比`
-            : `the two audits use different standards (${beforeResult.catalogue.id} and ${afterResult.catalogue.id}) and cannot be compared`,
-      },
+      workbookIssue(
+        "error",
+        "compareOtherCatalogue",
+        null,
+        {
+          before: before.file,
+          beforeCatalogue: beforeEdition,
+          after: after.file,
+          afterCatalogue: afterEdition,
+        },
+        lang
+      ),
     ]);
   const comparison = compareResults(beforeResult, afterResult);
   if (writeTo) {
@@ -129,7 +139,9 @@ export async function compareAudits(
         comparison,
         { before: before.file, after: after.file },
         lang,
-        terms
+        terms,
+        // Room for every star condition, so that the table does not move between compares.
+        afterResult.levels.reduce((n, level) => n + level.conditions.length, 0)
       ),
     });
   }

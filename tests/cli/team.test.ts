@@ -1,7 +1,8 @@
 /** `merge` and `compare` on the command line (in-process): JSON contracts, outputs, refusals. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadWorkbook, newWorkbook } from "../../src/adapters/xlsx";
+import type ExcelJS from "exceljs";
+import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
 import { epmV1 } from "../../src/catalogues";
 import { createOrUpgrade } from "../../src/workbook/actions";
 import {
@@ -170,4 +171,302 @@ test("compare the example audit with a copy where 10 ratings improved: exactly t
     weak.reduce((sum, c) => sum + c.points * (1 - c.ratio), 0),
     9
   );
+});
+
+test("compare refuses two audits of different catalogue versions, as merge does (exit 2, both files and versions named)", async () => {
+  const port = await loadWorkbook(readFileSync(file("master.xlsx")));
+  await setInput(port, "EpmCatalogueVersion", "0.9");
+  writeFileSync(file("old-edition.xlsx"), await port.saveWorkbook());
+  const out = file("never-compared.xlsx");
+  const run = await cli("compare", file("master.xlsx"), file("old-edition.xlsx"), "--out", out);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(
+    `master.xlsx was audited against ${epmV1.id} ${epmV1.version}, old-edition.xlsx against ${epmV1.id} 0.9`
+  );
+  expect(existsSync(out)).toBe(false);
+  const merged = await cli("merge", file("master.xlsx"), file("old-edition.xlsx"), "--out", out);
+  expect(merged.code).toBe(2);
+  expect(merged.stderr).toMatch(/old-edition.xlsx: audited against/);
+});
+
+/** Every non-empty cell of a sheet by address, e.g. { A1: "title", H1: "lead note" }. */
+function cellsOf(sheet: ExcelJS.Worksheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value !== null && cell.value !== "") out[cell.address] = cell.value;
+    })
+  );
+  return out;
+}
+
+const addressOfText = (sheet: ExcelJS.Worksheet, text: string): string | undefined =>
+  Object.entries(cellsOf(sheet)).find(([, value]) => value === text)?.[0];
+
+test("merge keeps the lead's notes on the Conflicts sheet: the tables are rewritten in place, grow by moving cells down, and shrink to blank rows", async () => {
+  const first = await cli(
+    "merge",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    "--out",
+    file("noted.xlsx")
+  );
+  expect(first.code).toBe(0);
+  const noted = await loadWorkbook(readFileSync(file("noted.xlsx")));
+  const sheet = noted.workbook.getWorksheet("冲突 Conflicts")!;
+  expect(sheet.getCell("A4").value).toBe("3"); // one conflict: rows 3 (header) and 4
+  sheet.getCell("A5").value = "lead: directly below the table";
+  sheet.getCell("H2").value = "lead: between the tables";
+  sheet.getCell("N4").value = "lead: right of the decisions";
+  sheet.getCell("B12").value = "lead: further down";
+  writeFileSync(file("noted.xlsx"), await noted.saveWorkbook());
+  const chen = await loadWorkbook(readFileSync(file("master.xlsx")));
+  await setInput(chen, "EpmAuditor", "Chen");
+  setRating(chen, "1", C, "部分合规");
+  setRating(chen, "2", C, "部分合规");
+  writeFileSync(file("chen.xlsx"), await chen.saveWorkbook());
+
+  // Two more conflicts (1 C, 2 C): the table grows by two rows; the note below moves down.
+  const grown = await cli(
+    "merge",
+    file("noted.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    file("chen.xlsx"),
+    "--out",
+    file("noted-2.xlsx"),
+    "--json"
+  );
+  expect(grown.code).toBe(0);
+  expect(JSON.parse(grown.stdout).conflicts).toHaveLength(3);
+  const after = (await loadWorkbook(readFileSync(file("noted-2.xlsx")))).workbook.getWorksheet(
+    "冲突 Conflicts"
+  )!;
+  expect(["A4", "A5", "A6"].map((a) => after.getCell(a).value)).toEqual(["1", "2", "3"]);
+  expect(addressOfText(after, "lead: directly below the table")).toBe("A7");
+  expect(addressOfText(after, "lead: between the tables")).toBe("H2");
+  expect(addressOfText(after, "lead: further down")).toBe("B14");
+  expect(addressOfText(after, "lead: right of the decisions")).toBeDefined();
+
+  // All three decided: the rows go (blank, the table keeps its size); the notes stay.
+  const decided = await loadWorkbook(readFileSync(file("noted-2.xlsx")));
+  const decidedSheet = decided.workbook.getWorksheet("冲突 Conflicts")!;
+  for (const r of [4, 5, 6]) decidedSheet.getCell(`G${r}`).value = "合规";
+  writeFileSync(file("noted-3.xlsx"), await decided.saveWorkbook());
+  const settled = await cli(
+    "merge",
+    file("noted-3.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    file("chen.xlsx"),
+    "--out",
+    file("noted-4.xlsx"),
+    "--json"
+  );
+  expect(settled.code).toBe(0);
+  expect(JSON.parse(settled.stdout)).toMatchObject({ resolved: 3, conflicts: [] });
+  const last = (await loadWorkbook(readFileSync(file("noted-4.xlsx")))).workbook.getWorksheet(
+    "冲突 Conflicts"
+  )!;
+  expect(["A4", "A5", "A6", "G4"].map((a) => last.getCell(a).value)).toEqual([
+    null,
+    null,
+    null,
+    null,
+  ]);
+  const notes = cellsOf(last);
+  expect(notes.A7).toBe("lead: directly below the table");
+  expect(notes.H2).toBe("lead: between the tables");
+  expect(notes.B14).toBe("lead: further down");
+  expect(Object.values(notes)).toContain("lead: right of the decisions");
+});
+
+test("compare keeps the lead's notes on the Compare sheet: the summary and table are rewritten in place", async () => {
+  const first = await cli(
+    "compare",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    "--out",
+    file("compared-noted.xlsx")
+  );
+  expect(first.code).toBe(0);
+  const noted = await loadWorkbook(readFileSync(file("compared-noted.xlsx")));
+  const sheet = noted.workbook.getWorksheet("对比 Compare")!;
+  const header = Number(addressOfText(sheet, "ID")!.slice(1));
+  const below = `A${header + 4}`; // three changed clauses, then the lead's line
+  expect(sheet.getCell(`A${header + 3}`).value).toBe("3");
+  sheet.getCell(below).value = "lead: directly below the table";
+  sheet.getCell(`I${header}`).value = "lead: a column of my own";
+  sheet.getCell("F1").value = "lead: beside the title";
+  sheet.getCell("A2").value = "lead: in the gap under the title";
+  setRating(noted, "4", C, "合规");
+  setRating(noted, "5", C, "合规");
+  writeFileSync(file("compared-noted.xlsx"), await noted.saveWorkbook());
+
+  const again = await cli(
+    "compare",
+    file("master.xlsx"),
+    file("compared-noted.xlsx"),
+    "--out",
+    file("compared-noted-2.xlsx"),
+    "--json"
+  );
+  expect(again.code).toBe(0);
+  expect(JSON.parse(again.stdout).clauses).toHaveLength(5);
+  const after = (
+    await loadWorkbook(readFileSync(file("compared-noted-2.xlsx")))
+  ).workbook.getWorksheet("对比 Compare")!;
+  expect(addressOfText(after, "ID")).toBe(`A${header}`); // the table did not move
+  expect(addressOfText(after, "lead: directly below the table")).toBe(`A${header + 6}`);
+  expect(addressOfText(after, "lead: a column of my own")).toBe(`I${header}`);
+  expect(addressOfText(after, "lead: beside the title")).toBe("F1");
+  expect(addressOfText(after, "lead: in the gap under the title")).toBe("A2");
+  expect(after.getCell("A1").value).toBe("Compare: master.xlsx → compared-noted.xlsx");
+});
+
+/** A copy of the master with ratings and cells set as the test needs. */
+async function masterCopy(
+  name: string,
+  edit: (port: XlsxWorkbook, cell: (id: string, header: string) => ExcelJS.Cell) => void
+): Promise<string> {
+  const port = await loadWorkbook(readFileSync(file("master.xlsx")));
+  const sheet = clausesSheet(port);
+  edit(port, (id, header) => sheet.getCell(rowOfId(sheet, id), columnOf(sheet, header)));
+  writeFileSync(file(name), await port.saveWorkbook());
+  return file(name);
+}
+
+const clauseAddress = async (id: string, header: string): Promise<string> => {
+  const port = await loadWorkbook(readFileSync(file("master.xlsx")));
+  const sheet = clausesSheet(port);
+  return `${sheet.name}!${sheet.getCell(rowOfId(sheet, id), columnOf(sheet, header)).address}`;
+};
+
+test("merge never writes over a formula, #N/A or HYPERLINK() of the master; a copy's formula is listed; each is named", async () => {
+  const link = 'HYPERLINK("https://docs.example/3","minutes")';
+  const lead = await masterCopy("lead-formulas.xlsx", (_, cell) => {
+    cell("1", C).value = { formula: 'IF(TRUE,"合规","")', result: "合规" } as ExcelJS.CellValue;
+    cell("2", C).value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+    cell("3", EVIDENCE).value = { formula: link, result: "minutes" } as ExcelJS.CellValue;
+  });
+  // No auditor set: the copy's file name stands for it.
+  const dee = await masterCopy("dee.xlsx", (_, cell) => {
+    cell("4", C).value = { formula: "Sheet9!A1", result: "合规" } as ExcelJS.CellValue;
+    cell("4", EVIDENCE).value = { formula: '"see "&A1' } as ExcelJS.CellValue;
+  });
+  const out = file("lead-formulas-merged.xlsx");
+  const run = await cli("merge", lead, file("ana.xlsx"), dee, "--out", out, "--json");
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout);
+  const byId = Object.fromEntries(
+    report.conflicts.map((c: { clauseId: string; column: string }) => [
+      `${c.clauseId}${c.column}`,
+      c,
+    ])
+  );
+  expect(byId["1C"]).toMatchObject({
+    master: '=IF(TRUE,"合规","")',
+    values: [{ auditor: "Ana", value: "合规" }],
+  });
+  expect(byId["2C"]).toMatchObject({ master: "#N/A", values: [{ auditor: "Ana", value: "合规" }] });
+  expect(byId["4C"]).toMatchObject({
+    master: "",
+    values: [{ file: "dee.xlsx", value: "=Sheet9!A1" }],
+  });
+  expect(report.warnings).toContain(
+    `${await clauseAddress("3", EVIDENCE)}: the master's notes are a formula (=${link}), which merge never overwrites; these notes from the copies were not added: [Ana] Ana checked 3`
+  );
+  expect(report.warnings).toContain(
+    `dee.xlsx: the notes in ${await clauseAddress("4", EVIDENCE)} are a formula or an error value (="see "&A1) and were not merged; write the notes as text`
+  );
+  const merged = await loadWorkbook(readFileSync(out));
+  const sheet = clausesSheet(merged);
+  const at = (id: string, header: string) =>
+    sheet.getCell(rowOfId(sheet, id), columnOf(sheet, header)).value;
+  expect(at("1", C)).toMatchObject({ formula: 'IF(TRUE,"合规","")' });
+  expect(at("2", C)).toEqual({ error: "#N/A" });
+  expect(at("3", EVIDENCE)).toMatchObject({ formula: link });
+  expect(at("4", C)).toBeNull();
+});
+
+test("merge refuses a Decision entered as a formula (exit 2, the cell named, nothing written)", async () => {
+  const first = await cli(
+    "merge",
+    file("master.xlsx"),
+    file("ana.xlsx"),
+    file("bo.xlsx"),
+    "--out",
+    file("decide.xlsx")
+  );
+  expect(first.code).toBe(0);
+  const port = await loadWorkbook(readFileSync(file("decide.xlsx")));
+  port.workbook.getWorksheet("冲突 Conflicts")!.getCell("G4").value = {
+    formula: 'IF(1,"合规")',
+    result: "合规",
+  } as ExcelJS.CellValue;
+  writeFileSync(file("decide.xlsx"), await port.saveWorkbook());
+  const out = file("decide-out.xlsx");
+  const run = await cli("merge", file("decide.xlsx"), file("ana.xlsx"), "--out", out);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(
+    '冲突 Conflicts!G4: the Decision "=IF(1,"合规")" is a formula or an error value, which is not accepted; write the C rating as text'
+  );
+  expect(existsSync(out)).toBe(false);
+});
+
+test("merging many copies stops the notes at 32,767 characters and names the cell", async () => {
+  const copies: string[] = [];
+  for (let n = 0; n < 8; n++)
+    copies.push(
+      await masterCopy(`long-${n}.xlsx`, (_, cell) => {
+        cell("1", EVIDENCE).value = `note ${n}: ${"x".repeat(4990)}`;
+      })
+    );
+  const out = file("long-merged.xlsx");
+  const run = await cli("merge", file("master.xlsx"), ...copies, "--out", out, "--json");
+  expect(run.code).toBe(0);
+  const address = await clauseAddress("1", EVIDENCE);
+  const warning = (JSON.parse(run.stdout).warnings as string[]).find((w) =>
+    w.startsWith(`${address}: the notes reached Excel's limit of 32767 characters a cell`)
+  );
+  expect(warning).toMatch(/; 2 lines from the copies were not added \(they stay in the copies\)/);
+  const merged = await loadWorkbook(readFileSync(out));
+  const sheet = clausesSheet(merged);
+  const notes = String(sheet.getCell(rowOfId(sheet, "1"), columnOf(sheet, EVIDENCE)).value);
+  expect(notes.length).toBeLessThanOrEqual(32_767);
+  expect(notes.split("\n")).toHaveLength(6);
+});
+
+// Needs the cell reader (issue 17's reader work): a cell link read as { text, hyperlink } and
+// merged cells as { merged, value }. Until it lands, the xlsx reader gives plain text / nulls.
+test("[reader] merge keeps the master's cell link on appended notes and never writes through merged cells", async () => {
+  const lead = await masterCopy("lead-links.xlsx", (port, cell) => {
+    cell("1", EVIDENCE).value = { text: "minutes", hyperlink: "https://docs.example/minutes" };
+    const sheet = clausesSheet(port);
+    const top = cell("5", C).address;
+    const bottom = cell("6", C).address;
+    sheet.mergeCells(`${top}:${bottom}`);
+  });
+  const eve = await masterCopy("eve.xlsx", (_, cell) => {
+    cell("1", EVIDENCE).value = "saw the minutes";
+    cell("5", C).value = "合规";
+    cell("6", C).value = "合规";
+  });
+  const out = file("lead-links-merged.xlsx");
+  const run = await cli("merge", lead, eve, "--out", out, "--json");
+  expect(run.code).toBe(0);
+  const top = await clauseAddress("5", C);
+  const range = `${top.split("!")[1]}:${(await clauseAddress("6", C)).split("!")[1]}`;
+  expect(JSON.parse(run.stdout).warnings).toContain(
+    `${top}: part of the merged cells ${range}; merge never writes into merged cells, so this cell was left as it is (unmerge ${range} and merge again)`
+  );
+  const merged = await loadWorkbook(readFileSync(out));
+  const sheet = clausesSheet(merged);
+  expect(sheet.getCell(rowOfId(sheet, "1"), columnOf(sheet, EVIDENCE)).value).toEqual({
+    text: "minutes\n[eve.xlsx] saw the minutes",
+    hyperlink: "https://docs.example/minutes",
+  });
+  expect(sheet.getCell(rowOfId(sheet, "5"), columnOf(sheet, C)).value).toBeNull();
 });

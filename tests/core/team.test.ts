@@ -1,5 +1,7 @@
 /** The pure parts of team audits (docs/team.md): one rating cell merged, evidence merged, two results compared. */
 import {
+  appendEvidence,
+  CELL_TEXT_LIMIT,
   compareResults,
   mergeCell,
   mergeEvidence,
@@ -17,7 +19,37 @@ describe("mergeCell", () => {
     expect(ratingKey("C", " 合规 ")).toBe(ratingKey("C", "compliant"));
     expect(ratingKey("C", null)).toBeNull();
     expect(ratingKey("C", "maybe")).toBe("text|maybe");
-    expect(ratingKey("C", { formula: "A1" })).toBeNull(); // nothing a copy could contribute
+    // A formula or an error value is never blank: it is its own text, cached result or not.
+    expect(ratingKey("C", { formula: "A1" })).toBe("cell|=A1");
+    expect(ratingKey("C", { formula: "A1", cached: "合规" })).toBe("cell|=A1");
+    expect(ratingKey("C", { error: "#N/A" })).toBe("cell|#N/A");
+    expect(ratingKey("C", { merged: "G5:G6", value: "合规" })).toBe(ratingKey("C", "合规"));
+  });
+
+  test("a master formula or error value is never overwritten; a copy's formula is never taken", () => {
+    const formula = { formula: "VLOOKUP(A5,Ratings!A:B,2,0)", cached: "合规" };
+    expect(mergeCell("C", formula, ["合规", null])).toEqual({
+      kind: "conflict",
+      values: [{ copy: 0, value: "合规" }],
+    });
+    expect(mergeCell("C", { error: "#N/A" }, [null, "部分合规"])).toEqual({
+      kind: "conflict",
+      values: [{ copy: 1, value: "部分合规" }],
+    });
+    expect(mergeCell("C", formula, [null, null])).toEqual({ kind: "keep", same: 0 });
+    expect(mergeCell("C", formula, [{ formula: "=VLOOKUP(A5,Ratings!A:B,2,0)" }])).toEqual({
+      kind: "keep",
+      same: 1,
+    });
+    // Over a blank master, copies agreeing on a formula are a conflict for the lead, not a take.
+    expect(mergeCell("C", null, [{ formula: "B5" }, { formula: "B5" }])).toEqual({
+      kind: "conflict",
+      values: [
+        { copy: 0, value: { formula: "B5" } },
+        { copy: 1, value: { formula: "B5" } },
+      ],
+    });
+    expect(mergeCell("C", null, [{ error: "#REF!" }, "合规"]).kind).toBe("conflict");
   });
 
   test("taken, kept, same and conflict", () => {
@@ -49,6 +81,16 @@ describe("mergeEvidence", () => {
     expect(mergeEvidence(once, "Ana", "saw the log")).toBe(once);
     expect(mergeEvidence("", "Bo", "[Ana] saw the log")).toBe("[Ana] saw the log");
     expect(mergeEvidence("  ", "Bo", "")).toBe("  ");
+  });
+
+  test("lines that would pass the cell limit are left out, in order, and returned", () => {
+    const master = "x".repeat(90);
+    const { text, left } = appendEvidence(master, "Ana", "short\n" + "y".repeat(20) + "\nz", 110);
+    expect(text).toBe(`${master}\n[Ana] short`);
+    expect(left).toEqual([`[Ana] ${"y".repeat(20)}`, "[Ana] z"]); // z would fit, but keeps its place
+    expect(text.length).toBeLessThanOrEqual(110);
+    expect(appendEvidence(master, "Ana", "", 110)).toEqual({ text: master, left: [] });
+    expect(CELL_TEXT_LIMIT).toBe(32_767);
   });
 });
 

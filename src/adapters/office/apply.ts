@@ -93,11 +93,6 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
       if (op.hidden) sheet.visibility = "Hidden";
       return;
     }
-    case "deleteSheet": {
-      if (state.sheets.has(op.name)) sheets.getItem(op.name).delete();
-      state.sheets.delete(op.name);
-      return;
-    }
     case "setValues": {
       if (op.values.length === 0 || op.values[0].length === 0) return;
       const range = sheets
@@ -105,6 +100,17 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
         .getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length)
         .untrack();
       range.values = op.values.map((row) => row.map(toExcelValue));
+      // Cell links (ExcelApi 1.7, which the manifest requires): one hyperlink per linked cell,
+      // queued in the same batch as the values, so no extra sync.
+      op.values.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell === null || typeof cell !== "object" || !("hyperlink" in cell)) return;
+          range.getCell(r, c).untrack().hyperlink = {
+            address: cell.hyperlink,
+            textToDisplay: cell.text,
+          };
+        })
+      );
       return;
     }
     case "setNumberFormat":

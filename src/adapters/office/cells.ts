@@ -35,6 +35,8 @@ export function toRawCell(value: unknown, formula: unknown, type: string | undef
 export function toExcelValue(cell: PlanCell): string | number | boolean {
   if (cell === null) return "";
   if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
+  // A cell link's text is written as any text; its address goes on range.hyperlink (see apply.ts).
+  if (typeof cell === "object" && "hyperlink" in cell) return toExcelValue(cell.text);
   if (typeof cell === "object")
     return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
   return cell;

@@ -99,11 +99,6 @@ export function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
         });
       }
       return;
-    case "deleteSheet": {
-      const sheet = workbook.getWorksheet(op.name);
-      if (sheet) workbook.removeWorksheet(sheet.id);
-      return;
-    }
     case "setValues":
       return writeValues(sheetOf(workbook, op.sheet), op.row, op.col, op.values);
     case "setNumberFormat":

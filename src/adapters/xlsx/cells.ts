@@ -27,6 +27,9 @@ export function excelValueOf(cell: PlanCell): ExcelJS.CellValue {
   // NaN or Infinity in a cell makes Excel report the file as damaged; #NUM! is what Excel shows.
   if (typeof cell === "number" && !Number.isFinite(cell))
     return { error: "#NUM!" } as ExcelJS.CellErrorValue;
+  // A cell link is ExcelJS's hyperlink value: the text shows, the address opens.
+  if (typeof cell === "object" && "hyperlink" in cell)
+    return { text: cell.text, hyperlink: cell.hyperlink } as ExcelJS.CellHyperlinkValue;
   if (typeof cell === "object")
     return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return cell;

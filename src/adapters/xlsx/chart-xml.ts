@@ -3,6 +3,7 @@
  * drawing): the chart part, the drawing that anchors it to cells, and their relationships. Pure
  * text builders; chart-part.ts puts them into the .xlsx package.
  */
+import { quotedSheet } from "../../workbook/a1";
 import type { Area } from "../../workbook/plan";
 
 export interface ChartData {
@@ -47,7 +48,7 @@ function column(n: number): string {
 export function absoluteRef(sheet: string, area: Area): string {
   const tl = `$${column(area.col)}$${area.row + 1}`;
   const br = `$${column(area.col + area.cols - 1)}$${area.row + area.rows}`;
-  return `'${sheet.replace(/'/g, "''")}'!${tl}:${br}`;
+  return `${quotedSheet(sheet)}!${tl}:${br}`;
 }
 
 function textRun(text: string, size: number, bold: boolean): string {

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { fill } from "../../core/i18n";
 import type { Lang } from "../../core/types";
+import { repairPrintNames } from "./print-names";
 import { ensureTableStyles, restoreHeaderRows } from "./tables";
 import { declaredInflatedSize, MAX_INFLATED_BYTES } from "./zip-directory";
 
@@ -76,12 +77,20 @@ export async function parseWorkbook(
     const mb = (n: number) => (n === Infinity ? "> 4096" : (n / 1024 / 1024).toFixed(1));
     throw fileError("inflatesTooLarge", lang, { size: mb(inflated), max: mb(MAX_INFLATED_BYTES) });
   }
-  const workbook = new ExcelJS.Workbook();
+  let workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want a Node Buffer; it accepts any ArrayBuffer view at run time.
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    throw fileError("damaged", lang, { detail: (error as Error).message });
+    // Our own output of an earlier version, whose print names left a quote single: repaired.
+    const repaired = await repairPrintNames(data);
+    if (!repaired) throw fileError("damaged", lang, { detail: (error as Error).message });
+    workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(repaired as unknown as ArrayBuffer);
+    } catch {
+      throw fileError("damaged", lang, { detail: (error as Error).message });
+    }
   }
   if (workbook.worksheets.length === 0) throw fileError("notXlsx", lang);
   restoreHeaderRows(workbook);

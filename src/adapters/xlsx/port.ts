@@ -9,6 +9,7 @@ import { applyOp } from "./apply";
 import { addChartParts } from "./chart-part";
 import { chartsToWrite } from "./charts";
 import { parseWorkbook, serialiseWorkbook } from "./file";
+import { quotePrintNames } from "./print-names";
 import { readSnapshot } from "./snapshot";
 import { findTable } from "./tables";
 
@@ -42,7 +43,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The file's bytes: what ExcelJS writes, plus the charts the plans asked for. */
   async saveWorkbook(): Promise<Uint8Array> {
-    return addChartParts(await serialiseWorkbook(this.workbook), chartsToWrite(this.workbook));
+    const written = await quotePrintNames(await serialiseWorkbook(this.workbook), this.workbook);
+    return addChartParts(written, chartsToWrite(this.workbook));
   }
 }
 

@@ -4,6 +4,12 @@
  * master, in one read and one write; the Compare sheet likewise.
  */
 import { createOfficePort } from "../../../src/adapters/office/port";
+import { createAuditService } from "../../../src/taskpane/portService";
+import type { RawCell } from "../../../src/core/types";
+import { AuditInputError } from "../../../src/workbook/issues";
+import type { Plan, ReadRequest, Snapshot } from "../../../src/workbook/plan";
+import { auditReadRequest, findClauseTable } from "../../../src/workbook/read";
+import { tableCellAddress } from "../../../src/workbook/read";
 import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../../src/adapters/xlsx";
 import { epmV1 } from "../../../src/catalogues";
 import { createOrUpgrade } from "../../../src/workbook/actions";
@@ -40,6 +46,39 @@ async function copies(): Promise<Array<{ port: XlsxWorkbook; file: string }>> {
   ];
 }
 
+/** Where a clause's cell is in the host: sheet id, 0-based row and column, and its address. */
+async function clauseCell(host: ExcelHost, id: string, key: "c" | "f" | "evidence") {
+  const snapshot = await createOfficePort().read(auditReadRequest());
+  const table = findClauseTable(snapshot)!;
+  const k = table.grid.rows.findIndex((row) => String(row[table.cols.id!]) === id);
+  const col = table.grid.col + table.cols[key]!;
+  return {
+    sheetId: host.sheetId(table.grid.sheet),
+    row: table.grid.row + 1 + k,
+    col,
+    address: tableCellAddress(table.grid, k, table.cols[key]!),
+  };
+}
+
+/** The Office port with some cells read as the cell reader will classify them (links, merges). */
+function classified(port: WorkbookPort, cells: Record<string, RawCell>): WorkbookPort {
+  return {
+    read: async (request: ReadRequest): Promise<Snapshot> => {
+      const snapshot = await port.read(request);
+      for (const grid of Object.values(snapshot.tables))
+        grid?.rows.forEach((row, k) =>
+          row.forEach((_, c) => {
+            const address = tableCellAddress(grid, k, c);
+            if (address in cells) row[c] = cells[address];
+          })
+        );
+      return snapshot;
+    },
+    apply: (plan: Plan) => port.apply(plan),
+    select: (address: string) => port.select(address),
+  };
+}
+
 describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) => {
   test("merge: the Excel master equals the command line's master, cell by cell; one read, one write", async () => {
     const host = new ExcelHost(profile);
@@ -55,7 +94,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
     expect(inExcel).toEqual(onDisk);
     expect(inExcel.conflicts.map((c) => c.clauseId)).toEqual(["20", "21"]);
 
-    // A second merge rewrites the Conflicts sheet (deleted and added in the same write).
+    // A second merge rewrites the Conflicts sheet's tables in place, in the same one write.
     await mergeAudits(office, await copies(), "zh", {}, env);
     await mergeAudits(xlsx, await copies(), "zh", {}, env);
 
@@ -86,5 +125,162 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
     const b = dumpXlsx(xlsx.workbook);
     expect(a.cells["对比 Compare"]).toEqual(b.cells["对比 Compare"]);
     expect(a.tables).toEqual(b.tables);
+  });
+
+  test("merge in Excel: a formula, #N/A or HYPERLINK() in the master is kept, listed and named; one read, one write", async () => {
+    const host = new ExcelHost(profile);
+    const office = createOfficePort();
+    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const formula = await clauseCell(host, "1", "c");
+    const error = await clauseCell(host, "2", "c");
+    const notes = await clauseCell(host, "3", "evidence");
+    host.model.setCell(formula.sheetId, formula.row, formula.col, {
+      value: "合规",
+      formula: '=IF(TRUE,"合规","")',
+    });
+    host.model.setCell(error.sheetId, error.row, error.col, { value: "#N/A" });
+    const link = '=HYPERLINK("https://docs.example/3","minutes")';
+    host.model.setCell(notes.sheetId, notes.row, notes.col, { value: "minutes", formula: link });
+    const before = dumpHost(host);
+
+    const batches = host.batches.length;
+    const outcome = await mergeAudits(office, await copies(), "en", {}, env);
+    expect(host.batches.length - batches).toBe(2);
+    const byCell = Object.fromEntries(outcome.conflicts.map((c) => [c.cell, c.master]));
+    expect(byCell[formula.address]).toBe('=IF(TRUE,"合规","")');
+    expect(byCell[error.address]).toBe("#N/A");
+    expect(outcome.issues.map((i) => i.message)).toContain(
+      `${notes.address}: the master's notes are a formula (${link}), which merge never overwrites; these notes from the copies were not added: [Ana] Ana: 3`
+    );
+    const after = dumpHost(host);
+    const sheet = host.model.sheetById(formula.sheetId).name;
+    for (const cell of [formula, error, notes]) {
+      const at = cell.address.split("!")[1];
+      expect(after.cells[sheet][at]).toEqual(before.cells[sheet][at]);
+    }
+  });
+
+  test("a Decision typed as a formula in Excel stops the merge, names its cell, and nothing is written", async () => {
+    const host = new ExcelHost(profile);
+    const office = createOfficePort();
+    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    await mergeAudits(office, await copies(), "en", {}, env);
+    host.userEdit("冲突 Conflicts", "G4", '=IF(1,"合规")');
+    host.userEdit("冲突 Conflicts", "G5", "#N/A");
+    const before = dumpHost(host);
+    const error = await mergeAudits(office, await copies(), "en", {}, env).catch((e) => e);
+    expect(error).toBeInstanceOf(AuditInputError);
+    expect(error.message).toContain(
+      '冲突 Conflicts!G4: the Decision "=IF(1,"合规")" is a formula or an error value, which is not accepted; write the C rating as text'
+    );
+    expect(error.message).toContain('冲突 Conflicts!G5: the Decision "#N/A" is a formula');
+    expect(dumpHost(host)).toEqual(before);
+  });
+
+  test("the lead's notes on the Conflicts sheet stay in Excel; the table grows by moving the cells below down", async () => {
+    const host = new ExcelHost(profile);
+    const office = createOfficePort();
+    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const [ana, bo] = await copies();
+    await mergeAudits(office, [ana, bo], "en", {}, env); // conflicts 20 C, 21 C: rows 4–5
+    host.userEdit("冲突 Conflicts", "A6", "lead: below the table");
+    host.userEdit("冲突 Conflicts", "H2", "lead: between the tables");
+    host.userEdit("冲突 Conflicts", "N4", "lead: right of the decisions");
+    const chen = await copies().then(([copy]) => copy);
+    await setInput(chen.port, "EpmAuditor", "Chen");
+    for (const id of ["1", "2"]) setRating(chen.port, id, C, "部分合规");
+    const outcome = await mergeAudits(
+      office,
+      [ana, bo, { port: chen.port, file: "chen.xlsx" }],
+      "en",
+      {},
+      env
+    );
+    expect(outcome.conflicts.map((c) => c.clauseId)).toEqual(["1", "2", "20", "21"]);
+    const cells = dumpHost(host).cells["冲突 Conflicts"];
+    expect([cells.A4, cells.A5, cells.A6, cells.A7]).toEqual(["1", "2", "20", "21"]);
+    expect(cells.A8).toBe("lead: below the table");
+    expect(cells.H2).toBe("lead: between the tables");
+    expect(cells.N4).toBe("lead: right of the decisions");
+    expect(dumpHost(host).tables.EpmConflicts.ref).toBe("A3:G7");
+  });
+
+  test("notes appended to a cell link keep the link in Excel (range.hyperlink, same write)", async () => {
+    const host = new ExcelHost(profile);
+    const office = createOfficePort();
+    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const notes = await clauseCell(host, "1", "evidence");
+    host.model.setCell(notes.sheetId, notes.row, notes.col, { value: "minutes" });
+    const linked = classified(office, {
+      [notes.address]: { text: "minutes", hyperlink: "https://docs.example/minutes" },
+    });
+    const batches = host.batches.length;
+    await mergeAudits(linked, await copies(), "en", {}, env);
+    expect(host.batches.length - batches).toBe(2);
+    expect(host.model.cell(notes.sheetId, notes.row, notes.col)).toMatchObject({
+      value: "minutes\n[Ana] Ana: 1",
+      hyperlink: {
+        address: "https://docs.example/minutes",
+        textToDisplay: "minutes\n[Ana] Ana: 1",
+      },
+    });
+  });
+
+  test("the pane's compare refuses an audit of another catalogue version, naming both; nothing is written", async () => {
+    const host = new ExcelHost(profile);
+    const office = createOfficePort();
+    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const [earlier] = await copies();
+    await setInput(earlier.port, "EpmCatalogueVersion", "0.9");
+    const bytes = await earlier.port.saveWorkbook();
+    const file = {
+      name: "earlier.xlsx",
+      size: bytes.byteLength,
+      arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer,
+    };
+    const before = dumpHost(host);
+    const service = createAuditService(office, env);
+    const error = await service.compareWith(file, "en", "this workbook").catch((e) => e);
+    expect(error).toBeInstanceOf(AuditInputError);
+    expect(error.message).toBe(
+      `earlier.xlsx was audited against ${epmV1.id} 0.9, this workbook against ${epmV1.id} ${epmV1.version}; audits of different standards or versions cannot be compared`
+    );
+    expect(dumpHost(host)).toEqual(before);
+  });
+
+  test("compare again in Excel rewrites the Compare sheet in place: the lead's line below the table moves down, as on disk", async () => {
+    const host = new ExcelHost(profile);
+    const office = createOfficePort();
+    const xlsx = newWorkbook();
+    for (const port of [office, xlsx] as WorkbookPort[])
+      await createOrUpgrade(port, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const [earlier] = await copies();
+    const compare = (target: WorkbookPort) =>
+      compareAudits(
+        { port: earlier.port, file: "earlier.xlsx" },
+        { port: target, file: "this workbook" },
+        "en",
+        target,
+        env
+      );
+    for (const target of [office, xlsx] as WorkbookPort[]) await compare(target);
+    const table = dumpHost(host).tables.EpmCompare.ref; // e.g. A27:G32
+    const below = Number(/:[A-Z]+(\d+)$/.exec(table)![1]) + 1;
+    host.userEdit("对比 Compare", `A${below}`, "lead: below the table");
+    host.userEdit("对比 Compare", "F1", "lead: beside the title");
+    const sheet = xlsx.workbook.getWorksheet("对比 Compare")!;
+    sheet.getCell(`A${below}`).value = "lead: below the table";
+    sheet.getCell("F1").value = "lead: beside the title";
+    // Two more clauses differ: the table grows by two rows.
+    setRating(earlier.port, "74", C, "合规");
+    setRating(earlier.port, "75", C, "合规");
+    for (const target of [office, xlsx] as WorkbookPort[]) await compare(target);
+
+    const a = dumpHost(host);
+    const b = dumpXlsx(xlsx.workbook);
+    expect(a.cells["对比 Compare"]).toEqual(b.cells["对比 Compare"]);
+    expect(a.tables).toEqual(b.tables);
+    expect(a.cells["对比 Compare"][`A${below + 2}`]).toBe("lead: below the table");
+    expect(a.cells["对比 Compare"].F1).toBe("lead: beside the title");
   });
 });

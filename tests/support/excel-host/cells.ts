@@ -26,6 +26,7 @@ export function parseWritten(input: unknown, previous: Cell | undefined): Cell |
         numberFormat: previous.numberFormat,
         format: previous.format,
         validation: previous.validation,
+        ...(previous.hyperlink ? { hyperlink: previous.hyperlink } : {}),
       }
     : {};
   if (input === null || input === undefined) return previous; // null: leave unchanged

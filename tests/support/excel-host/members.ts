@@ -1,7 +1,7 @@
 /** Method actions, property writes and queries on the emulated host's objects. */
 import { parseWritten, readFormula, readType, readValue } from "./cells";
 import { ExcelError, intersects, localAddress, quoteSheet, type Area } from "./model";
-import { fullAddress, navigate, type Env, type Node } from "./objects";
+import { fullAddress, navigate, requireSet, type Env, type Node } from "./objects";
 
 function cellsOf(area: Area, each: (row: number, col: number, r: number, c: number) => void) {
   for (let r = 0; r < area.rows; r++)
@@ -134,6 +134,15 @@ export function setProperty(env: Env, node: Node, name: string, value: unknown):
           )
         );
         env.effects.changed.push({ area, changeType: "RangeEdited" });
+        return;
+      }
+      if (name === "Hyperlink") {
+        requireSet(env, node, name);
+        cellsOf(area, (row, col) =>
+          model.updateCell(area.sheetId, row, col, {
+            hyperlink: value as { address?: string; textToDisplay?: string },
+          })
+        );
         return;
       }
       if (name === "NumberFormat") {

@@ -18,6 +18,8 @@ export interface Cell {
   numberFormat?: string;
   format?: Record<string, unknown>;
   validation?: unknown;
+  /** A cell link (Range.hyperlink, ExcelApi 1.7): kept when the value is written over, as in Excel. */
+  hyperlink?: { address?: string; textToDisplay?: string };
 }
 
 export interface Area {

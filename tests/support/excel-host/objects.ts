@@ -61,9 +61,10 @@ const MEMBER_SETS: Record<string, number> = {
   "Worksheet.TabColor": 7,
   "Table._RegisterDataChangedEvent": 7,
   "Name.Formula": 7,
+  "Range.Hyperlink": 7,
 };
 
-function requireSet(env: Env, node: Node, member: string): void {
+export function requireSet(env: Env, node: Node, member: string): void {
   const minor = MEMBER_SETS[`${node.kind}.${member}`];
   if (minor !== undefined && minor > env.apiMinor)
     throw new ExcelError(
@@ -146,6 +147,17 @@ export function navigate(env: Env, node: Node, name: string, args?: unknown[]): 
         return {
           kind: "Range",
           area: { ...node.area, row: node.area.row + Number(a[0]), rows: 1 },
+        };
+      if (name === "GetCell")
+        return {
+          kind: "Range",
+          area: {
+            ...node.area,
+            row: node.area.row + Number(a[0]),
+            col: node.area.col + Number(a[1]),
+            rows: 1,
+            cols: 1,
+          },
         };
       // Excel's sheets are 16,384 columns wide (XFD).
       if (name === "GetEntireRow")
