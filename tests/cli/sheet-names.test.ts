@@ -3,7 +3,7 @@
  * space, "!", brackets; Excel refuses [ ] and a leading quote in a sheet name): scoring writes print areas and names the file can hold, so the output
  * loads, re-scores, and every print name spells the sheet with its quote doubled.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { loadWorkbook, newWorkbook } from "../../src/adapters/xlsx";
@@ -52,7 +52,9 @@ describe.each(["Sum'mary", "It's O'Brien's", "汇总 Summary!", "Sum (2025) {v2}
         { lang: "en", catalogue: epmV1, years: 4 },
         { newAuditId: () => "names" }
       );
-      const start = path.join(dir, `${name.replace(/\W/g, "_")}-0.xlsx`);
+      // "Sum'mary" and "Sum mary" would share a file name: each name gets a folder of its own.
+      const folder = mkdtempSync(path.join(dir, "names-"));
+      const start = path.join(folder, "summary-0.xlsx");
       writeFileSync(start, await renameSheet(await template.saveWorkbook(), SUMMARY, name));
       let input = start;
       for (const round of [1, 2]) {
