@@ -3,6 +3,7 @@
  * headers are bilingual and fixed (see columns.ts); everything else follows the content language.
  */
 import { fill, type Params } from "../core/i18n";
+import { visibleParams } from "../core/messages";
 import words from "./words.json";
 import type { StandardTerms } from "../core/standard";
 import type { ConditionKey, Lang, Stage, Status, ThresholdKey } from "../core/types";
@@ -174,5 +175,5 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
 };
 
 export function message(code: string, params: Params, lang: Lang): string {
-  return fill(MESSAGES[code][lang], params);
+  return fill(MESSAGES[code][lang], visibleParams(params));
 }

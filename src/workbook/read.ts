@@ -2,7 +2,7 @@
  * Snapshot → the inputs of core.score, with the address of every cell so that issues name it.
  * Pure: the snapshot was read by an adapter; nothing here does I/O.
  */
-import { cellText, shownText } from "../core/ids";
+import { cellText, shownText, shownValue } from "../core/ids";
 import { normalizeLabel } from "../core/normalize";
 import type { Catalogue, Issue, Lang, RatingRow, RawCell, Stage } from "../core/types";
 import { cellAddress } from "./a1";
@@ -98,9 +98,14 @@ const STAGE_FORMS = new Map<string, Stage>([
   ["最终", "final"],
 ]);
 
-export function parseStage(value: RawCell): Stage | null | undefined {
-  // A formula or error value is not a stage (its text would read as blank, i.e. baseline).
-  if (value !== null && typeof value === "object" && !(value instanceof Date)) return null;
+/**
+ * The review stage. A formula counts only when its cached result is itself a stage (what the cell
+ * shows is what was meant); a formula showing nothing, an error value or a date is refused, never
+ * read as blank (which would mean baseline).
+ */
+export function parseStage(raw: RawCell): Stage | null | undefined {
+  const value = shownValue(raw);
+  if (value !== null && typeof value === "object") return null;
   const text = normalizeLabel(cellText(value));
   if (text === "") return undefined;
   return STAGE_FORMS.get(text) ?? null;
