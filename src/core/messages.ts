@@ -120,6 +120,10 @@ const TEMPLATES: Record<string, { zh: string; en: string }> = {
     zh: "此行有评级但没有编号，被忽略",
     en: "this row has ratings but no ID; it is ignored",
   },
+  mergedNotes: {
+    zh: "佐证/备注单元格属于合并区域 {range}；请取消合并，让每个条目有自己的佐证（取消前此条目计为无效）",
+    en: "the Evidence/Notes cell is part of the merged range {range}; unmerge it so that each clause has its own notes (until then the clause counts as invalid)",
+  },
   yearsMissing: {
     zh: "未填写运营年限：年限条件记为未知，不影响显示的星级",
     en: "operating years are missing: the years condition is unknown and does not block the stars shown",

@@ -4,7 +4,7 @@
  */
 import { cellText, shownText, shownValue } from "../core/ids";
 import { normalizeLabel } from "../core/normalize";
-import type { Catalogue, Issue, Lang, RatingRow, RawCell, Stage } from "../core/types";
+import type { Catalogue, CellMerged, Issue, Lang, RatingRow, RawCell, Stage } from "../core/types";
 import { cellAddress } from "./a1";
 import { CLAUSE_COLUMNS, locateColumns, type ColumnKey } from "./columns";
 import { workbookIssue } from "./issues";
@@ -65,10 +65,73 @@ export function clauseTableIssues(table: ClauseTable | null, lang: Lang): Issue[
   return issues;
 }
 
+/** The clause table's columns a user fills per clause: one cell of each belongs to one clause. */
+export const INPUT_KEYS = ["c", "f", "i", "evidence"] as const;
+export type InputKey = (typeof INPUT_KEYS)[number];
+
+function isMerged(cell: RawCell): cell is CellMerged {
+  return cell !== null && typeof cell === "object" && !(cell instanceof Date) && "merged" in cell;
+}
+
+/** "G5:G6" on the table's sheet as messages name it: "条目 Clauses!G5:G6". */
+function qualifiedRange(grid: TableGrid, range: string): string {
+  return `${grid.sheet}!${range}`;
+}
+
+/** The merged range (sheet-qualified) over data row k's cell of an input column, or null. */
+export function mergedRangeAt(table: ClauseTable, k: number, key: InputKey): string | null {
+  const col = table.cols[key];
+  const cell = col === undefined ? null : table.grid.rows[k]?.[col];
+  return isMerged(cell) ? qualifiedRange(table.grid, cell.merged) : null;
+}
+
+export interface MergedInputCell {
+  /** Data row of the table (0-based). */
+  row: number;
+  key: InputKey;
+  /** The cell ("条目 Clauses!G6") and its merged range ("条目 Clauses!G5:G6"). */
+  cell: string;
+  range: string;
+}
+
+/**
+ * Every rating or Evidence/Notes cell of the clause table that is part of a merged range. Nothing
+ * is ever written into one (a write through a merged range lands in its top-left cell, i.e. in
+ * another clause's row, or fails): scoring counts their clauses as invalid, the ratings CSV and
+ * the team merge skip them with an issue naming the range.
+ */
+export function mergedInputCells(table: ClauseTable): MergedInputCell[] {
+  const found: MergedInputCell[] = [];
+  for (const key of INPUT_KEYS) {
+    const col = table.cols[key];
+    if (col === undefined) continue;
+    table.grid.rows.forEach((row, k) => {
+      const cell = row[col];
+      if (isMerged(cell))
+        found.push({
+          row: k,
+          key,
+          cell: tableCellAddress(table.grid, k, col),
+          range: qualifiedRange(table.grid, cell.merged),
+        });
+    });
+  }
+  return found;
+}
+
 export function ratingRows(table: ClauseTable): RatingRow[] {
   const { grid, cols } = table;
-  const cell = (row: RawCell[], key: ColumnKey): RawCell =>
-    cols[key] === undefined ? null : row[cols[key] as number];
+  const cell = (row: RawCell[], key: ColumnKey): RawCell => {
+    const value = cols[key] === undefined ? null : row[cols[key] as number];
+    // Issues name the range with its sheet, as they name cells.
+    return isMerged(value)
+      ? { merged: qualifiedRange(grid, value.merged), value: value.value }
+      : value;
+  };
+  const notesRange = (k: number): { mergedNotes: string } | Record<string, never> => {
+    const range = mergedRangeAt(table, k, "evidence");
+    return range === null ? {} : { mergedNotes: range };
+  };
   const address = (k: number, key: ColumnKey): string | undefined =>
     cols[key] === undefined ? undefined : tableCellAddress(grid, k, cols[key] as number);
   return grid.rows.map((row, k) => ({
@@ -85,6 +148,7 @@ export function ratingRows(table: ClauseTable): RatingRow[] {
       f: address(k, "f"),
       i: address(k, "i"),
     },
+    ...notesRange(k),
   }));
 }
 
