@@ -69,7 +69,8 @@ export function clauseTableIssues(table: ClauseTable | null, lang: Lang): Issue[
 export const INPUT_KEYS = ["c", "f", "i", "evidence"] as const;
 export type InputKey = (typeof INPUT_KEYS)[number];
 
-function isMerged(cell: RawCell): cell is CellMerged {
+/** A cell of a merged range (its top-left included), as the adapters read it. */
+export function isMerged(cell: RawCell): cell is CellMerged {
   return cell !== null && typeof cell === "object" && !(cell instanceof Date) && "merged" in cell;
 }
 
@@ -117,6 +118,18 @@ export function mergedInputCells(table: ClauseTable): MergedInputCell[] {
     });
   }
   return found;
+}
+
+/**
+ * The values to write into one column of a table's body, without the cells of merged ranges
+ * (undefined: left alone). A write there would land in the range's top-left cell, another row's.
+ */
+export function outsideMerges<T>(
+  grid: TableGrid,
+  col: number,
+  values: readonly T[]
+): (T | undefined)[] {
+  return values.map((value, k) => (isMerged(grid.rows[k]?.[col]) ? undefined : value));
 }
 
 export function ratingRows(table: ClauseTable): RatingRow[] {

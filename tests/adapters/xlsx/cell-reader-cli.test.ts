@@ -156,6 +156,25 @@ test("--ratings never writes through a merged range: skipped with a warning, the
   );
 });
 
+test("scoring writes no result through a merged range of a result column; the rows beside it get theirs", async () => {
+  const file = await variant((_, ws) => {
+    ws.getCell("G2").value = "合规";
+    ws.getCell("H2").value = "良好";
+    ws.getCell("G3").value = "不合规";
+    ws.getCell("H3").value = "不合格";
+    ws.getCell("M2").value = "mine";
+    ws.mergeCells("M2:M3");
+  });
+  const { run, out } = await scoreWith(file, "--lang", "en");
+  expect(run.code).toBe(0);
+  const ws = (await load(out)).getWorksheet(CLAUSES)!;
+  // Without the guard, row 3's status would have been written into M2 (the range's top-left).
+  expect(ws.getCell("M1").value).toBe("状态 Status");
+  expect(ws.getCell("M2").value).toBe("mine");
+  expect(ws.getCell("M4").value).toBe("未评分");
+  expect(ws.getCell("L2").value).toBe(result(run.stdout).clauses.find((c) => c.id === "1")!.score);
+});
+
 test("zero-width spaces and soft hyphens from chat apps are dropped from ratings, IDs and CSV headers", async () => {
   const file = await variant((_, ws) => {
     ws.getCell(2, 7).value = "合规\u200b";
