@@ -32,7 +32,8 @@ function cachedOf(result: unknown): CellScalar | CellError | null | undefined {
 /**
  * This cell's own formula. A shared formula's other cells hold only the master's address; their
  * formula is the master's moved by their offset (never the master's own text, which names the
- * master's row).
+ * master's row). In a damaged file whose master holds no formula, the master's address stands for
+ * it: still a formula, so still reported, never read as blank.
  */
 function formulaOf(
   cell: ExcelJS.Cell,
@@ -40,13 +41,18 @@ function formulaOf(
 ): string {
   if ("formula" in value && typeof value.formula === "string") return value.formula;
   const masterAddress = String((value as ExcelJS.CellSharedFormulaValue).sharedFormula);
-  const master = cell.worksheet.getCell(masterAddress);
+  // findCell, not getCell: reading must not add a cell to the sheet (not in ExcelJS's typings).
+  const sheet = cell.worksheet as unknown as {
+    findCell(address: string): ExcelJS.Cell | undefined;
+  };
+  const master = sheet.findCell(masterAddress);
+  if (!master) return masterAddress;
   const masterValue = master.value as ExcelJS.CellFormulaValue | null;
   const masterFormula =
     masterValue && typeof masterValue === "object" && typeof masterValue.formula === "string"
       ? masterValue.formula
       : "";
-  if (masterFormula === "") return `${masterAddress}`;
+  if (masterFormula === "") return masterAddress;
   return moveFormula(
     masterFormula,
     Number(cell.row) - Number(master.row),
