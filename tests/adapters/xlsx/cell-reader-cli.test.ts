@@ -3,6 +3,10 @@
  * where values are expected, merged rating and notes cells, and invisible characters from chat apps.
  */
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "../../cli/harness";
 import type { Issue, Result } from "../../../src/core/types";
 import {
   CLAUSES,
@@ -43,6 +47,29 @@ test("a switch saved as =FALSE() with its cached FALSE (as LibreOffice saves it)
     switchCell(wb).value = { formula: "TRUE()", result: true } as ExcelJS.CellFormulaValue;
   });
   expect(result((await scoreWith(strict)).run.stdout).strictCompliance).toBe(true);
+});
+
+test("the LibreOffice-saved fixture with rule values as formulas with cached results scores with exit 0", async () => {
+  // Edited in its XML, as LibreOffice writes a formula cell: <f> with the cached result in <v>.
+  const zip = await JSZip.loadAsync(
+    readFileSync(path.join(ROOT, "tests/fixtures/libreoffice-audit.xlsx"))
+  );
+  const sheet = "xl/worksheets/sheet3.xml";
+  const xml = await zip.file(sheet)!.async("string");
+  const edited = xml
+    .replace('<c r="O5" s="3" t="n"><v>1</v></c>', '<c r="O5" s="3" t="n"><f>1+1</f><v>2</v></c>')
+    .replace('<c r="P5" s="3" t="n"><v>3</v></c>', '<c r="P5" s="3" t="n"><f>2+2</f><v>4</v></c>');
+  expect(edited.match(/<f>/g)).toHaveLength(2);
+  zip.file(sheet, edited);
+  const file = textFile("lo-formulas.xlsx", await zip.generateAsync({ type: "uint8array" }));
+  const { run } = await scoreWith(file, "--lang", "en");
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const years = result(run.stdout).levels.map(
+    (level) => level.conditions.find((c) => c.key === "years")!.required
+  );
+  // The cached results count (the defaults are 1, 3, 5).
+  expect(years).toEqual([2, 4, 5]);
 });
 
 test("a switch formula without a cached result is refused, showing the formula (never read as blank)", async () => {
