@@ -37,7 +37,10 @@ export class IssueList {
       field,
       cell: row.cells?.[field] ?? null,
       code: "invalidRating",
-      params: { scale, reason: parsed.rejection.reason },
+      params:
+        parsed.rejection.reason === "merged"
+          ? { scale, reason: "merged", range: parsed.rejection.range }
+          : { scale, reason: parsed.rejection.reason },
       message: invalidRatingMessage(scale, parsed.rejection, this.lang),
     });
   }

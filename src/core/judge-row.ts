@@ -52,8 +52,23 @@ const invalidated = (verdict: ClauseVerdict): ClauseVerdict => ({
   status: "invalid",
 });
 
-/** Judge the row of clause `id` into `out`. */
+/** Judge the row of clause `id` into `out`; merged notes (RatingRow.mergedNotes) make it invalid. */
 export function judgeRow(
+  module: CatalogueModule,
+  row: RatingRow,
+  id: string,
+  stage: Stage,
+  strictCompliance: boolean,
+  issues: IssueList,
+  out: Judged
+): void {
+  judgeRatings(module, row, id, stage, strictCompliance, issues, out);
+  if (row.mergedNotes === undefined) return;
+  issues.add("error", "mergedNotes", id, null, row, { range: row.mergedNotes });
+  out.verdict = invalidated(out.verdict);
+}
+
+function judgeRatings(
   module: CatalogueModule,
   row: RatingRow,
   id: string,

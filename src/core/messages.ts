@@ -1,6 +1,7 @@
 /** Issue messages of the core, in zh-CN and en-US. Each names what was found and what is accepted. */
 import { SCALES, type Rejection, type ScaleId } from "./scales";
 import { fill, type Params } from "./i18n";
+import { visibleText } from "./normalize";
 import type { Lang } from "./types";
 
 const SCALE_NAME: Record<ScaleId, { zh: string; en: string }> = {
@@ -26,7 +27,9 @@ function rejectionText(r: Rejection, lang: Lang): string {
   const zh = lang === "zh";
   switch (r.reason) {
     case "unknown":
-      return zh ? `“${r.text}”不是可识别的评级` : `"${r.text}" is not a known rating`;
+      return zh
+        ? `“${visibleText(r.text)}”不是可识别的评级`
+        : `"${visibleText(r.text)}" is not a known rating`;
     case "numberNotLevel":
       return zh
         ? `数值 ${+(r.value * 100).toFixed(6)}% 不是评级档位（不做取整）`
@@ -49,15 +52,23 @@ function rejectionText(r: Rejection, lang: Lang): string {
         ? `抽样“${r.text}”无效：需 通过数/抽样数，抽样数 > 0 且通过数 ≤ 抽样数`
         : `the sample "${r.text}" is invalid: write passed/sampled with sampled > 0 and passed ≤ sampled`;
     case "formula":
+      if (r.shows !== undefined)
+        return zh
+          ? `评级单元格含公式 ${r.text}（显示为“${visibleText(r.shows)}”）；公式不计分，请直接填写评级`
+          : `the rating cell holds a formula (${r.text}, showing "${visibleText(r.shows)}"); formulas are not scored, enter the rating itself`;
       return zh
         ? `评级单元格含公式 ${r.text}；请直接填写评级`
         : `the rating cell holds a formula (${r.text}); enter the rating itself`;
+    case "merged":
+      return zh
+        ? `评级单元格属于合并区域 ${r.range}；请取消合并，每个条目在自己的行中单独评级`
+        : `the rating cell is part of the merged range ${r.range}; unmerge it and rate each clause in its own row`;
     case "errorValue":
       return zh
         ? `评级单元格为错误值 ${r.text}`
         : `the rating cell holds the error value ${r.text}`;
     case "wrongType":
-      return zh ? `“${r.text}”不是评级` : `"${r.text}" is not a rating`;
+      return zh ? `“${visibleText(r.text)}”不是评级` : `"${visibleText(r.text)}" is not a rating`;
   }
 }
 
@@ -109,6 +120,10 @@ const TEMPLATES: Record<string, { zh: string; en: string }> = {
     zh: "此行有评级但没有编号，被忽略",
     en: "this row has ratings but no ID; it is ignored",
   },
+  mergedNotes: {
+    zh: "佐证/备注单元格属于合并区域 {range}；请取消合并，让每个条目有自己的佐证（取消前此条目计为无效）",
+    en: "the Evidence/Notes cell is part of the merged range {range}; unmerge it so that each clause has its own notes (until then the clause counts as invalid)",
+  },
   yearsMissing: {
     zh: "未填写运营年限：年限条件记为未知，不影响显示的星级",
     en: "operating years are missing: the years condition is unknown and does not block the stars shown",
@@ -126,13 +141,23 @@ export function scaleName(scale: ScaleId, lang: Lang): string {
   return SCALE_NAME[scale][lang];
 }
 
+/** Params as a message shows them: an invisible character left in a value is written as <U+…>. */
+export function visibleParams(params: Params): Params {
+  const shown: Params = {};
+  for (const name in params) {
+    const value = params[name];
+    shown[name] = typeof value === "string" ? visibleText(value) : value;
+  }
+  return shown;
+}
+
 export function render(code: string, params: Params, lang: Lang): string {
   // The same few messages recur on many rows: fill each distinct template once.
   let key = lang + "\u0000" + code;
   for (const name in params) key += "\u0000" + params[name];
   let message = rendered.get(key);
   if (message === undefined) {
-    message = fill(TEMPLATES[code][lang], params);
+    message = fill(TEMPLATES[code][lang], visibleParams(params));
     if (rendered.size >= 10_000) rendered.clear();
     rendered.set(key, message);
   }

@@ -2,7 +2,7 @@
  * The three rating scales of docs/scoring-rules.md §2 and the parsing of one cell against one of them.
  * A value is accepted in its zh, en or code form; anything else is reported, never guessed.
  */
-import { normalizeLabel } from "./normalize";
+import { cleanText, normalizeLabel } from "./normalize";
 import type { RawCell, Text } from "./types";
 
 export type ScaleId = "C" | "F" | "I";
@@ -91,7 +91,8 @@ export type Rejection =
   | { reason: "bareNumber"; value: number }
   | { reason: "rateOutOfRange"; text: string }
   | { reason: "badSample"; text: string }
-  | { reason: "formula"; text: string }
+  | { reason: "formula"; text: string; shows?: string }
+  | { reason: "merged"; range: string }
   | { reason: "errorValue"; text: string }
   | { reason: "wrongType"; text: string };
 
@@ -125,13 +126,13 @@ function parseText(scale: ScaleId, raw: string): Parsed {
   if (DECIMAL.test(text)) return parseNumber(scale, Number(text));
   if (scale === "F") {
     const percent = PERCENT.exec(text);
-    if (percent) return fromRate(Number(percent[1]) / 100, raw.trim());
+    if (percent) return fromRate(Number(percent[1]) / 100, cleanText(raw));
     const sample = SAMPLE.exec(text);
     if (sample) {
       const passed = Number(sample[1]);
       const sampled = Number(sample[2]);
       if (sampled <= 0 || passed > sampled)
-        return { kind: "invalid", rejection: { reason: "badSample", text: raw.trim() } };
+        return { kind: "invalid", rejection: { reason: "badSample", text: cleanText(raw) } };
       return { kind: "level", level: bandOfRate(passed / sampled), rate: passed / sampled };
     }
   } else if (PERCENT.test(text)) {
@@ -140,7 +141,7 @@ function parseText(scale: ScaleId, raw: string): Parsed {
       rejection: { reason: "numberNotLevel", value: Number(PERCENT.exec(text)![1]) / 100 },
     };
   }
-  return { kind: "invalid", rejection: { reason: "unknown", text: raw.trim() } };
+  return { kind: "invalid", rejection: { reason: "unknown", text: cleanText(raw) } };
 }
 
 /** Text values repeat a lot (a few labels over hundreds of rows): parse each distinct text once. */
@@ -174,13 +175,27 @@ export function parseRating(scale: ScaleId, cell: RawCell): Parsed {
       kind: "invalid",
       rejection: { reason: "wrongType", text: cell.toISOString().slice(0, 10) },
     };
-  if ("formula" in cell)
+  if ("formula" in cell) {
+    // A formula is reported, never evaluated (docs/scoring-rules.md §2); the message says what it shows.
+    const text = "=" + cell.formula.replace(/^=/, "");
+    const cached = cell.cached;
+    const shows =
+      cached === null || cached === undefined
+        ? undefined
+        : typeof cached === "object" && !(cached instanceof Date)
+          ? cached.error
+          : cached instanceof Date
+            ? cached.toISOString().slice(0, 10)
+            : cleanText(String(cached));
     return {
       kind: "invalid",
-      rejection: { reason: "formula", text: "=" + cell.formula.replace(/^=/, "") },
+      rejection: shows ? { reason: "formula", text, shows } : { reason: "formula", text },
     };
+  }
   if ("hyperlink" in cell) return parseRating(scale, cell.text);
-  if ("merged" in cell) return parseRating(scale, cell.value);
+  // One rating cannot stand for the clauses of several rows, nor be written back through the range.
+  if ("merged" in cell)
+    return { kind: "invalid", rejection: { reason: "merged", range: cell.merged } };
   return { kind: "invalid", rejection: { reason: "errorValue", text: cell.error } };
 }
 

@@ -112,6 +112,11 @@ export interface RatingRow {
   f?: RawCell;
   i?: RawCell;
   cells?: Partial<Record<Field, string>>;
+  /**
+   * The merged range ("条目 Clauses!J5:J6") over this row's Evidence/Notes cell: one note cannot
+   * stand for several clauses, so the clause is invalid until the range is unmerged.
+   */
+  mergedNotes?: string;
 }
 
 export type Stage = "baseline" | "final";

@@ -1,12 +1,14 @@
 /** Operating years (docs/scoring-rules.md §9): the one parser every surface uses. */
-import { cellText } from "./ids";
+import { cellText, shownValue } from "./ids";
 import type { RawCell } from "./types";
 
 const YEARS_TEXT = /^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
 
 /** A number ≥ 0; blank is missing (no error); anything else is missing with an error. */
-export function parseYears(cell: RawCell): { years: number | null; invalid: boolean } {
-  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) {
+export function parseYears(raw: RawCell): { years: number | null; invalid: boolean } {
+  // A formula counts by its cached result; one without a result is invalid, never blank.
+  const cell = shownValue(raw);
+  if (cell === null || (typeof cell === "string" && cellText(cell) === "")) {
     return { years: null, invalid: false };
   }
   // Decimal notation only: "0x10", "Infinity" or "1e3" in a years cell are typing slips, not years.

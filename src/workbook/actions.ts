@@ -145,6 +145,7 @@ export async function scoreAudit(
   if (blocking.length) throw new AuditInputError(blocking);
   const contentLang = inputs.lang;
   const ops: PlanOp[] = [];
+  let skippedRatings: Issue[] = [];
 
   if (overrides.ratings) {
     const overlay = overlayRatings(
@@ -157,6 +158,7 @@ export async function scoreAudit(
     if (overlay.issues.length) throw new AuditInputError(overlay.issues);
     snapshot = overlay.snapshot;
     ops.push(...overlay.ops);
+    skippedRatings = overlay.skipped;
   }
   if (overrides.years !== undefined) {
     const parsed = parseYears(overrides.years);
@@ -200,8 +202,8 @@ export async function scoreAudit(
     ...reread,
     profile,
     profileErrors: [],
-    readIssues: [...reread.readIssues, ...recreated],
-    issues: [...reread.readIssues, ...recreated],
+    readIssues: [...reread.readIssues, ...recreated, ...skippedRatings],
+    issues: [...reread.readIssues, ...recreated, ...skippedRatings],
   };
   // An override counts even when its Summary cell has to be made again (its name was deleted).
   const scoreInput = {

@@ -3,6 +3,7 @@
  * headers are bilingual and fixed (see columns.ts); everything else follows the content language.
  */
 import { fill, type Params } from "../core/i18n";
+import { visibleParams } from "../core/messages";
 import words from "./words.json";
 import type { StandardTerms } from "../core/standard";
 import type { ConditionKey, Lang, Stage, Status, ThresholdKey } from "../core/types";
@@ -190,6 +191,10 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: "CSV 第 {line} 行：条目 {id} 在工作簿中没有对应行（请先升级工作簿）",
     en: "CSV line {line}: clause {id} has no row in the workbook (upgrade the workbook first)",
   },
+  csvMergedCell: {
+    zh: "{cell}：CSV 第 {line} 行（条目 {id}）的值未写入：该单元格属于合并区域 {range}；请取消合并后重试（取消前此条目计为无效）",
+    en: "{cell}: the value of CSV line {line} (clause {id}) was not written: the cell is part of the merged range {range}; unmerge it and run again (until then the clause counts as invalid)",
+  },
   csvSyntax: { zh: "CSV 第 {line} 行：{detail}", en: "CSV line {line}: {detail}" },
   csvTooLong: {
     zh: "CSV 第 {line} 行“{column}”列：文字有 {length} 个字符，超过 Excel 单元格上限 {max}；请缩短或改放在单独的文件中",
@@ -206,5 +211,5 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
 };
 
 export function message(code: string, params: Params, lang: Lang): string {
-  return fill(MESSAGES[code][lang], params);
+  return fill(MESSAGES[code][lang], visibleParams(params));
 }

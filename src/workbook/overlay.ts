@@ -2,21 +2,27 @@
  * Overlay parsed CSV ratings onto the clause table of a snapshot: the new snapshot to score and
  * the cell writes that put the same values into the workbook. A blank CSV rating clears the rating
  * (the CSV is the record for the columns it names); a blank Evidence cell leaves the notes alone.
- * Unknown IDs are errors naming the CSV line.
+ * Unknown IDs are errors naming the CSV line. A cell in a merged range is never written (the write
+ * would land in another clause's row): it is skipped with a warning naming the range, and the
+ * overlaid snapshot keeps it as it is, so the result and the written file agree.
  */
 import { cellText } from "../core/ids";
+import { cleanText } from "../core/normalize";
 import type { Catalogue, Issue, Lang } from "../core/types";
 import { workbookIssue } from "./issues";
 import { TABLES } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { columnRuns } from "./plan-util";
 import type { CsvColumn, CsvRating } from "./ratings-csv";
-import { findClauseTable } from "./read";
+import { findClauseTable, mergedRangeAt, tableCellAddress } from "./read";
 
 export interface Overlay {
   snapshot: Snapshot;
   ops: PlanOp[];
+  /** Errors: nothing is written. */
   issues: Issue[];
+  /** Warnings about CSV values left unwritten (cells in merged ranges). */
+  skipped: Issue[];
 }
 
 export function overlayRatings(
@@ -27,7 +33,7 @@ export function overlayRatings(
   lang: Lang
 ): Overlay {
   const table = findClauseTable(snapshot);
-  if (!table || table.cols.id === undefined) return { snapshot, ops: [], issues: [] };
+  if (!table || table.cols.id === undefined) return { snapshot, ops: [], issues: [], skipped: [] };
   const { grid, cols } = table;
   const rowOf = new Map<string, number>();
   grid.rows.forEach((row, k) => {
@@ -39,6 +45,7 @@ export function overlayRatings(
   );
   const ids = [...known];
   const issues: Issue[] = [];
+  const skipped: Issue[] = [];
   const rows = grid.rows.map((row) => [...row]);
   const written: Record<CsvColumn, Array<PlanCell | undefined>> = {
     c: new Array(rows.length).fill(undefined),
@@ -66,14 +73,28 @@ export function overlayRatings(
       const col = cols[key];
       if (col === undefined) continue;
       const raw = rating.values[key] ?? "";
+      const blank = cleanText(raw) === "";
       // Notes are never cleared by a blank CSV cell; ratings are (the CSV is their record).
-      if (key === "evidence" && raw.trim() === "") continue;
-      const value = raw.trim() === "" ? null : raw;
+      if (key === "evidence" && blank) continue;
+      const range = mergedRangeAt(table, k, key);
+      if (range !== null) {
+        skipped.push(
+          workbookIssue(
+            "warning",
+            "csvMergedCell",
+            tableCellAddress(grid, k, col),
+            { line: rating.line, id: rating.id, range },
+            lang
+          )
+        );
+        continue;
+      }
+      const value = blank ? null : raw;
       rows[k][col] = value;
       written[key][k] = value;
     }
   }
-  if (issues.length) return { snapshot, ops: [], issues };
+  if (issues.length) return { snapshot, ops: [], issues, skipped: [] };
   // One op per run of consecutive rows of a column, not one per cell.
   const ops = columns.flatMap((key) =>
     cols[key] === undefined
@@ -84,5 +105,6 @@ export function overlayRatings(
     snapshot: { ...snapshot, tables: { ...snapshot.tables, [TABLES.clauses]: { ...grid, rows } } },
     ops,
     issues,
+    skipped,
   };
 }

@@ -12,7 +12,7 @@ import { word } from "./labels";
 import { TABLES } from "./layout";
 import type { PlanCell, PlanOp, TableGrid } from "./plan";
 import { area, columnRuns } from "./plan-util";
-import type { ClauseTable } from "./read";
+import { outsideMerges, type ClauseTable } from "./read";
 
 const HEADER_FILL = "#1F4E78";
 
@@ -137,7 +137,9 @@ export function upgradeClauseTableOps(
     const values = existingIds.map((id) =>
       byId.has(id) ? (byId.get(id)!.cells[key] ?? null) : undefined
     );
-    ops.push(...columnRuns(grid.sheet, firstRow, grid.col + (cols[key] as number), values));
+    // Nothing is written through a merged range: its cells keep what they hold.
+    const col = cols[key] as number;
+    ops.push(...columnRuns(grid.sheet, firstRow, grid.col + col, outsideMerges(grid, col, values)));
   }
 
   const present = new Set(existingIds);

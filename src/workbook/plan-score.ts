@@ -11,12 +11,12 @@ import { STAGE_LABELS, statusLabel } from "./labels";
 import { INPUT_NAMES, SCORED_INPUTS, TABLES } from "./layout";
 import type { Plan, PlanCell, PlanOp, Snapshot } from "./plan";
 import { ignoredRowLabel } from "./plan-clauses";
-import { columnOp, freeSheetName } from "./plan-util";
+import { columnOp, columnRuns, freeSheetName } from "./plan-util";
 import { completeSummaryOps } from "./plan-summary";
 import { locateSummary } from "./summary-places";
 import { isLegacySummary, writeBlocksOps } from "./summary-write";
 import { reportOps } from "./plan-report-score";
-import { findClauseTable } from "./read";
+import { findClauseTable, isMerged, outsideMerges } from "./read";
 import { scoredInputsOps } from "./scored-inputs";
 import type { BlockContext } from "./summary-blocks";
 import { auditIdentity } from "./identity";
@@ -112,7 +112,18 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
       });
       colOf[key] = width++;
     } else if (grid.rows.length) {
-      ops.push(columnOp(grid.sheet, firstRow, grid.col + colOf[key]!, columns[key]));
+      const col = colOf[key]!;
+      // Nothing is written through a merged range: its cells keep what they hold.
+      if (grid.rows.some((row) => isMerged(row[col])))
+        ops.push(
+          ...columnRuns(
+            grid.sheet,
+            firstRow,
+            grid.col + col,
+            outsideMerges(grid, col, columns[key])
+          )
+        );
+      else ops.push(columnOp(grid.sheet, firstRow, grid.col + col, columns[key]));
     }
   }
 

@@ -3,7 +3,7 @@
  * C, F, I (other columns ignored). Parsing only: which IDs exist is checked by the overlay.
  */
 import Papa from "papaparse";
-import { normalizeLabel } from "../core/normalize";
+import { cleanText, normalizeLabel } from "../core/normalize";
 import type { Issue, Lang } from "../core/types";
 import { columnOfHeader } from "./columns";
 import { workbookIssue } from "./issues";
@@ -99,11 +99,11 @@ export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
   const ratings: CsvRating[] = [];
   const firstLine = new Map<string, number>();
   for (const record of body) {
-    const id = (record.data[idCol] ?? "").normalize("NFKC").trim();
+    const id = cleanText(record.data[idCol] ?? "");
     const values: CsvRating["values"] = {};
     for (const key of columns) values[key] = record.data[keys.indexOf(key)] ?? "";
     if (id === "") {
-      if ((["c", "f", "i"] as const).some((k) => (values[k] ?? "").trim() !== ""))
+      if ((["c", "f", "i"] as const).some((k) => cleanText(values[k] ?? "") !== ""))
         issues.push(issue("csvNoId", { line: record.line }));
       continue;
     }

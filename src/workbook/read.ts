@@ -2,9 +2,9 @@
  * Snapshot → the inputs of core.score, with the address of every cell so that issues name it.
  * Pure: the snapshot was read by an adapter; nothing here does I/O.
  */
-import { cellText, shownText } from "../core/ids";
+import { cellText, shownText, shownValue } from "../core/ids";
 import { normalizeLabel } from "../core/normalize";
-import type { Catalogue, Issue, Lang, RatingRow, RawCell, Stage } from "../core/types";
+import type { Catalogue, CellMerged, Issue, Lang, RatingRow, RawCell, Stage } from "../core/types";
 import { cellAddress } from "./a1";
 import { CLAUSE_COLUMNS, locateColumns, type ColumnKey } from "./columns";
 import { workbookIssue } from "./issues";
@@ -65,10 +65,86 @@ export function clauseTableIssues(table: ClauseTable | null, lang: Lang): Issue[
   return issues;
 }
 
+/** The clause table's columns a user fills per clause: one cell of each belongs to one clause. */
+export const INPUT_KEYS = ["c", "f", "i", "evidence"] as const;
+export type InputKey = (typeof INPUT_KEYS)[number];
+
+/** A cell of a merged range (its top-left included), as the adapters read it. */
+export function isMerged(cell: RawCell): cell is CellMerged {
+  return cell !== null && typeof cell === "object" && !(cell instanceof Date) && "merged" in cell;
+}
+
+/** "G5:G6" on the table's sheet as messages name it: "条目 Clauses!G5:G6". */
+function qualifiedRange(grid: TableGrid, range: string): string {
+  return `${grid.sheet}!${range}`;
+}
+
+/** The merged range (sheet-qualified) over data row k's cell of an input column, or null. */
+export function mergedRangeAt(table: ClauseTable, k: number, key: InputKey): string | null {
+  const col = table.cols[key];
+  const cell = col === undefined ? null : table.grid.rows[k]?.[col];
+  return isMerged(cell) ? qualifiedRange(table.grid, cell.merged) : null;
+}
+
+export interface MergedInputCell {
+  /** Data row of the table (0-based). */
+  row: number;
+  key: InputKey;
+  /** The cell ("条目 Clauses!G6") and its merged range ("条目 Clauses!G5:G6"). */
+  cell: string;
+  range: string;
+}
+
+/**
+ * Every rating or Evidence/Notes cell of the clause table that is part of a merged range. Nothing
+ * is ever written into one (a write through a merged range lands in its top-left cell, i.e. in
+ * another clause's row, or fails): scoring counts their clauses as invalid, the ratings CSV and
+ * the team merge skip them with an issue naming the range.
+ */
+export function mergedInputCells(table: ClauseTable): MergedInputCell[] {
+  const found: MergedInputCell[] = [];
+  for (const key of INPUT_KEYS) {
+    const col = table.cols[key];
+    if (col === undefined) continue;
+    table.grid.rows.forEach((row, k) => {
+      const cell = row[col];
+      if (isMerged(cell))
+        found.push({
+          row: k,
+          key,
+          cell: tableCellAddress(table.grid, k, col),
+          range: qualifiedRange(table.grid, cell.merged),
+        });
+    });
+  }
+  return found;
+}
+
+/**
+ * The values to write into one column of a table's body, without the cells of merged ranges
+ * (undefined: left alone). A write there would land in the range's top-left cell, another row's.
+ */
+export function outsideMerges<T>(
+  grid: TableGrid,
+  col: number,
+  values: readonly T[]
+): (T | undefined)[] {
+  return values.map((value, k) => (isMerged(grid.rows[k]?.[col]) ? undefined : value));
+}
+
 export function ratingRows(table: ClauseTable): RatingRow[] {
   const { grid, cols } = table;
-  const cell = (row: RawCell[], key: ColumnKey): RawCell =>
-    cols[key] === undefined ? null : row[cols[key] as number];
+  const cell = (row: RawCell[], key: ColumnKey): RawCell => {
+    const value = cols[key] === undefined ? null : row[cols[key] as number];
+    // Issues name the range with its sheet, as they name cells.
+    return isMerged(value)
+      ? { merged: qualifiedRange(grid, value.merged), value: value.value }
+      : value;
+  };
+  const notesRange = (k: number): { mergedNotes: string } | Record<string, never> => {
+    const range = mergedRangeAt(table, k, "evidence");
+    return range === null ? {} : { mergedNotes: range };
+  };
   const address = (k: number, key: ColumnKey): string | undefined =>
     cols[key] === undefined ? undefined : tableCellAddress(grid, k, cols[key] as number);
   return grid.rows.map((row, k) => ({
@@ -85,6 +161,7 @@ export function ratingRows(table: ClauseTable): RatingRow[] {
       f: address(k, "f"),
       i: address(k, "i"),
     },
+    ...notesRange(k),
   }));
 }
 
@@ -98,9 +175,14 @@ const STAGE_FORMS = new Map<string, Stage>([
   ["最终", "final"],
 ]);
 
-export function parseStage(value: RawCell): Stage | null | undefined {
-  // A formula or error value is not a stage (its text would read as blank, i.e. baseline).
-  if (value !== null && typeof value === "object" && !(value instanceof Date)) return null;
+/**
+ * The review stage. A formula counts only when its cached result is itself a stage (what the cell
+ * shows is what was meant); a formula showing nothing, an error value or a date is refused, never
+ * read as blank (which would mean baseline).
+ */
+export function parseStage(raw: RawCell): Stage | null | undefined {
+  const value = shownValue(raw);
+  if (value !== null && typeof value === "object") return null;
   const text = normalizeLabel(cellText(value));
   if (text === "") return undefined;
   return STAGE_FORMS.get(text) ?? null;

@@ -2,8 +2,8 @@
  * The Weights sheet → a WeightProfile (docs/scoring-rules.md §8), validated with the core's validateProfile.
  * Every error names the cell at fault (and the profile JSON path it stands for).
  */
-import { cellText, shownText } from "../core/ids";
-import { normalizeLabel } from "../core/normalize";
+import { cellText, shownText, shownValue } from "../core/ids";
+import { cleanText, normalizeLabel } from "../core/normalize";
 import { levelHeader, starLevels } from "../core/standard";
 import { validateProfile } from "../core/profile";
 import type { Catalogue, Issue, Lang, RawCell, WeightProfile } from "../core/types";
@@ -35,9 +35,13 @@ const SWITCH_WORDS: Record<string, boolean> = {
   假: false,
 };
 
-/** A switch cell (the strictCompliance rule): a boolean, 1/0 or a yes/no word; blank keeps the default. */
-export function switchValue(cell: RawCell): boolean | null | "invalid" {
-  if (cell === null || cell === undefined) return null;
+/**
+ * A switch cell (the strictCompliance rule): a boolean, 1/0 or a yes/no word; blank keeps the
+ * default. A formula counts by its cached result (LibreOffice saves FALSE as =FALSE()).
+ */
+export function switchValue(raw: RawCell): boolean | null | "invalid" {
+  const cell = shownValue(raw);
+  if (cell === null) return null;
   if (typeof cell === "boolean") return cell;
   if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : "invalid";
   if (typeof cell !== "string") return "invalid";
@@ -46,12 +50,13 @@ export function switchValue(cell: RawCell): boolean | null | "invalid" {
   return Object.prototype.hasOwnProperty.call(SWITCH_WORDS, text) ? SWITCH_WORDS[text] : "invalid";
 }
 
-/** A weight cell: a number (or numeric text); blank keeps the default. */
-export function weightValue(cell: RawCell): number | null | "invalid" {
-  if (cell === null || cell === undefined) return null;
+/** A weight cell: a number (or numeric text); blank keeps the default; a formula by its cached result. */
+export function weightValue(raw: RawCell): number | null | "invalid" {
+  const cell = shownValue(raw);
+  if (cell === null) return null;
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : "invalid";
   if (typeof cell === "string") {
-    const text = cell.normalize("NFKC").trim();
+    const text = cleanText(cell);
     if (text === "") return null;
     return DECIMAL.test(text) ? Number(text) : "invalid";
   }
@@ -184,7 +189,7 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
       const value = switchValue(row[col]);
       if (value === "invalid") {
         errors.push(
-          workbookIssue("error", "badRuleFlag", address, { value: cellText(row[col]) }, lang)
+          workbookIssue("error", "badRuleFlag", address, { value: shownText(row[col]) }, lang)
         );
       } else if (value !== null) {
         rules[STRICT_RULE_KEY] = value;

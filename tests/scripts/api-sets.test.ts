@@ -64,6 +64,7 @@ test("the manifest and capabilities.ts are read as the check needs them", () => 
   expect(capabilityFlags(path.join(ROOT, "src/adapters/office/capabilities.ts"))).toEqual({
     validationLists: 8,
     pageLayout: 9,
+    mergedAreas: 13,
   });
   expect(ts.version).toBeTruthy();
 });

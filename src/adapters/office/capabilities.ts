@@ -7,6 +7,8 @@ export interface Capabilities {
   validationLists: boolean;
   /** Print orientation of a sheet (ExcelApi 1.9). */
   pageLayout: boolean;
+  /** The merged areas of a range, read with its values (ExcelApi 1.13). */
+  mergedAreas: boolean;
 }
 
 function officeRequirements(): Office.RequirementSetSupport | null {
@@ -24,6 +26,7 @@ export function detectCapabilities(
   return {
     validationLists: req ? req.isSetSupported("ExcelApi", "1.8") : true,
     pageLayout: req ? req.isSetSupported("ExcelApi", "1.9") : true,
+    mergedAreas: req ? req.isSetSupported("ExcelApi", "1.13") : true,
   };
 }
 

@@ -91,7 +91,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
         run(async (context): Promise<ReadOutcome> => {
           const presence = queuePresence(context, request);
           await context.sync();
-          const collect = queueReadOf(context, request, presence());
+          const collect = queueReadOf(context, request, presence(), capabilities);
           await context.sync();
           return collect();
         });
@@ -100,7 +100,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       else {
         try {
           outcome = await run(async (context) => {
-            const collect = queueRead(context, request);
+            const collect = queueRead(context, request, capabilities);
             await context.sync();
             return collect();
           });

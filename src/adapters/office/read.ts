@@ -14,9 +14,10 @@
  * the read reports it in definedNames so that the write replaces it instead of adding a duplicate.
  */
 import type { NamedCell, ReadRequest, Snapshot, TableGrid } from "../../workbook/plan";
-import { splitAddress } from "../../workbook/a1";
+import { splitAddress, type CellBox } from "../../workbook/a1";
 import { CHART_NAME, MODULES_NAME } from "./chart";
-import { toRawCell } from "./cells";
+import type { Capabilities } from "./capabilities";
+import { mergedAreasOf, toRawCell, withMergedAreas } from "./cells";
 
 type Grid = unknown[][];
 
@@ -41,15 +42,28 @@ function rawRows(values: Grid, formulas: Grid, types: string[][]) {
   return values.map((row, r) => row.map((v, c) => toRawCell(v, formulas[r]?.[c], types[r]?.[c])));
 }
 
-function queueTable(wb: Excel.Workbook, name: string) {
+/**
+ * The merged areas of a table's body, in the same batch as its values (ExcelApi 1.13; a host
+ * without it reads no merged ranges, as before). Read after the sync: the areas, none when
+ * nothing is merged (a null object).
+ */
+function queueMergedAreas(body: Excel.Range, capabilities: Capabilities): () => CellBox[] {
+  if (!capabilities.mergedAreas) return () => [];
+  const areas = body.getMergedAreasOrNullObject().untrack().load("address");
+  return () => (areas.isNullObject ? [] : mergedAreasOf(areas.address));
+}
+
+function queueTable(wb: Excel.Workbook, name: string, capabilities: Capabilities) {
   const table = wb.tables.getItemOrNullObject(name).load("name");
+  // A table always has at least one body row in Excel, so the body range exists with the table.
+  const body = table.getDataBodyRange().untrack().load("values,formulas,valueTypes,rowCount");
   return {
     name,
     table,
     sheet: table.worksheet.load("name"),
     header: table.getHeaderRowRange().untrack().load("values,rowIndex,columnIndex"),
-    // A table always has at least one body row in Excel, so the body range exists with the table.
-    body: table.getDataBodyRange().untrack().load("values,formulas,valueTypes,rowCount"),
+    body,
+    merged: queueMergedAreas(body, capabilities),
   };
 }
 
@@ -63,7 +77,12 @@ function tableGrid(t: QueuedTable): TableGrid {
     row: t.header.rowIndex,
     col: t.header.columnIndex,
     header: (t.header.values[0] ?? []).map((h) => String(h ?? "")),
-    rows: rawRows(t.body.values, t.body.formulas, t.body.valueTypes as string[][]),
+    rows: withMergedAreas(
+      rawRows(t.body.values, t.body.formulas, t.body.valueTypes as string[][]),
+      t.header.rowIndex + 1,
+      t.header.columnIndex,
+      t.merged()
+    ),
   };
 }
 
@@ -101,10 +120,14 @@ function collect(
 }
 
 /** The common path: one sync for everything (see the file comment for the assumption). */
-export function queueRead(context: Excel.RequestContext, request: ReadRequest): () => ReadOutcome {
+export function queueRead(
+  context: Excel.RequestContext,
+  request: ReadRequest,
+  capabilities: Capabilities
+): () => ReadOutcome {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name");
-  const tables = request.tables.map((name) => queueTable(wb, name));
+  const tables = request.tables.map((name) => queueTable(wb, name, capabilities));
   const names = request.names.map((name) => {
     const item = wb.names.getItemOrNullObject(name).load("name");
     const range = item.getRangeOrNullObject().untrack().load(RANGE_PROPS);
@@ -148,11 +171,12 @@ export function queuePresence(context: Excel.RequestContext, request: ReadReques
 export function queueReadOf(
   context: Excel.RequestContext,
   request: ReadRequest,
-  presence: Presence
+  presence: Presence,
+  capabilities: Capabilities
 ): () => ReadOutcome {
   const wb = context.workbook;
   const tables = request.tables.map((name) =>
-    presence.tables.has(name) ? queueTable(wb, name) : { name, table: null }
+    presence.tables.has(name) ? queueTable(wb, name, capabilities) : { name, table: null }
   );
   const names = request.names.map((name) => {
     if (!presence.names.has(name)) return { name, exists: () => false, range: null };

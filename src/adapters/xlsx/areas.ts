@@ -1,5 +1,5 @@
 /** Where plan ops land in an ExcelJS workbook: sheets by name, areas as boxes, values written. */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { Area, PlanCell } from "../../workbook/plan";
 import { excelValueOf } from "./cells";
 import type { Box } from "./tables";
@@ -28,7 +28,11 @@ export function writeValues(
   values.forEach((line, r) => {
     const sheetRow = worksheet.getRow(row + 1 + r);
     line.forEach((value, c) => {
-      sheetRow.getCell(col + 1 + c).value = excelValueOf(value);
+      const cell = sheetRow.getCell(col + 1 + c);
+      // ExcelJS would put a value for a merged range's other cell into its top-left cell, i.e.
+      // into another row's: nothing is written through a merged range.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      cell.value = excelValueOf(value);
     });
   });
 }

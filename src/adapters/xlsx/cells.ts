@@ -1,10 +1,68 @@
 /** ExcelJS cell values ↔ the plain RawCell / PlanCell of the workbook layer. */
 import ExcelJS from "exceljs";
-import type { RawCell } from "../../core/types";
+import type { CellError, CellScalar, PlainCell, RawCell } from "../../core/types";
+import { a1 } from "../../workbook/a1";
 import type { PlanCell } from "../../workbook/plan";
+import { moveFormula } from "./shared-formula";
 
-/** A formula arrives as { formula } (never its cached result), an error value as { error }. */
-export function rawCellOf(cell: ExcelJS.Cell): RawCell {
+type RichText = { richText: Array<{ text: string }> };
+type MergeBox = { top: number; left: number; bottom: number; right: number };
+
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && "richText" in value)
+    return (value as RichText).richText.map((run) => run.text).join("");
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** A formula's cached result as the file saved it (absent when the writer saved none). */
+function cachedOf(result: unknown): CellScalar | CellError | null | undefined {
+  if (result === undefined) return undefined;
+  if (result === null) return null;
+  if (typeof result === "string" || typeof result === "number" || typeof result === "boolean")
+    return result;
+  if (result instanceof Date) return result;
+  if (typeof result === "object") {
+    if ("error" in result) return { error: String((result as CellError).error) };
+    return textOf(result);
+  }
+  return String(result);
+}
+
+/**
+ * This cell's own formula. A shared formula's other cells hold only the master's address; their
+ * formula is the master's moved by their offset (never the master's own text, which names the
+ * master's row). In a damaged file whose master holds no formula, the master's address stands for
+ * it: still a formula, so still reported, never read as blank.
+ */
+function formulaOf(
+  cell: ExcelJS.Cell,
+  value: ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue
+): string {
+  if ("formula" in value && typeof value.formula === "string") return value.formula;
+  const masterAddress = String((value as ExcelJS.CellSharedFormulaValue).sharedFormula);
+  // findCell, not getCell: reading must not add a cell to the sheet (not in ExcelJS's typings).
+  const sheet = cell.worksheet as unknown as {
+    findCell(address: string): ExcelJS.Cell | undefined;
+  };
+  const master = sheet.findCell(masterAddress);
+  if (!master) return masterAddress;
+  const masterValue = master.value as ExcelJS.CellFormulaValue | null;
+  const masterFormula =
+    masterValue && typeof masterValue === "object" && typeof masterValue.formula === "string"
+      ? masterValue.formula
+      : "";
+  if (masterFormula === "") return masterAddress;
+  return moveFormula(
+    masterFormula,
+    Number(cell.row) - Number(master.row),
+    Number(cell.col) - Number(master.col)
+  );
+}
+
+function plainCellOf(cell: ExcelJS.Cell): PlainCell {
+  // A merged member other than the top-left cell has no content of its own (ExcelJS would hand
+  // back the top-left cell's value).
   if (cell.type === ExcelJS.ValueType.Merge) return null;
   const value = cell.value;
   if (value === null || value === undefined) return null;
@@ -12,13 +70,40 @@ export function rawCellOf(cell: ExcelJS.Cell): RawCell {
     return value;
   if (value instanceof Date) return value;
   if (typeof value === "object") {
-    if ("formula" in value && typeof value.formula === "string") return { formula: value.formula };
-    if ("sharedFormula" in value) return { formula: String(value.sharedFormula) };
+    if ("formula" in value || "sharedFormula" in value) {
+      const formula = formulaOf(cell, value as ExcelJS.CellFormulaValue);
+      // cell.result, not value.result: ExcelJS's value copy drops a false or 0 result.
+      const cached = cachedOf(cell.result);
+      return cached === undefined ? { formula } : { formula, cached };
+    }
     if ("error" in value) return { error: String(value.error) };
-    if ("richText" in value) return value.richText.map((run) => run.text).join("");
+    if ("hyperlink" in value && typeof value.hyperlink === "string")
+      return { text: textOf(value.text), hyperlink: value.hyperlink };
+    if ("richText" in value) return textOf(value);
     if ("text" in value && typeof value.text === "string") return value.text;
   }
   return String(value);
+}
+
+/** ExcelJS keeps the merged ranges of a sheet by their top-left address (not in its typings). */
+function mergeOf(cell: ExcelJS.Cell): string | null {
+  if (!cell.isMerged) return null;
+  const merges = (cell.worksheet as unknown as { _merges?: Record<string, MergeBox> })._merges;
+  const box = merges?.[cell.master.address];
+  if (!box) return null;
+  return `${a1(box.top - 1, box.left - 1)}:${a1(box.bottom - 1, box.right - 1)}`;
+}
+
+/**
+ * The one cell reader of .xlsx files: every read of a user's cell classifies it here. A formula
+ * arrives as { formula, cached } (a shared formula as this cell's own), an error value as
+ * { error }, rich text as its text, a cell link as { text, hyperlink }, and every cell of a merged
+ * range, its top-left included, as { merged, value }.
+ */
+export function rawCellOf(cell: ExcelJS.Cell): RawCell {
+  const value = plainCellOf(cell);
+  const merged = mergeOf(cell);
+  return merged === null ? value : { merged, value };
 }
 
 /** Strings stay strings (ExcelJS never parses "=…" in a string); only { formula } is a formula. */

@@ -2,8 +2,16 @@
 import type ExcelJS from "exceljs";
 import type { RawCell } from "../../core/types";
 import type { NamedCell, ReadRequest, Snapshot, TableGrid } from "../../workbook/plan";
+import { shownText, shownValue } from "../../core/ids";
 import { rawCellOf } from "./cells";
 import { decodeRange, findTable } from "./tables";
+
+/** A header as text: what its cell shows (a merged or linked header still names its column). */
+function headerText(cell: RawCell): string {
+  const value = shownValue(cell);
+  if (value === null) return "";
+  return typeof value === "object" && !(value instanceof Date) ? shownText(value) : String(value);
+}
 
 function readTable(workbook: ExcelJS.Workbook, name: string): TableGrid | undefined {
   const found = findTable(workbook, name);
@@ -18,7 +26,7 @@ function readTable(workbook: ExcelJS.Workbook, name: string): TableGrid | undefi
     for (let col = box.left; col <= box.right; col++) cells.push(rawCellOf(sheetRow.getCell(col)));
     return cells;
   };
-  const header = hasHeader ? readRow(box.top).map((c) => (c === null ? "" : String(c))) : [];
+  const header = hasHeader ? readRow(box.top).map(headerText) : [];
   const rows: RawCell[][] = [];
   for (let row = box.top + (hasHeader ? 1 : 0); row <= lastData; row++) rows.push(readRow(row));
   return {

@@ -229,7 +229,9 @@ test("Excel 2019: members above ExcelApi 1.7 are refused (the check is live); th
   const env = { catalogues: [epmV1], now: () => NOW };
   new ExcelHost(EXCEL_2019);
   // A port wrongly told that the host has dropdowns (1.8) and page layout (1.9) fails at once.
-  const reckless = createOfficePort({ capabilities: { validationLists: true, pageLayout: true } });
+  const reckless = createOfficePort({
+    capabilities: { validationLists: true, pageLayout: true, mergedAreas: true },
+  });
   await expect(
     createOrUpgrade(reckless, { lang: "zh", catalogue: epmV1 }, env)
   ).rejects.toMatchObject({

@@ -12,7 +12,7 @@ import { hostInfoOf } from "../../../src/taskpane/context";
 import { ExcelHost } from "../../support/excel-host/host";
 import { PROFILES } from "../../support/excel-host/profiles";
 
-const EVERYTHING: Capabilities = { validationLists: true, pageLayout: true };
+const EVERYTHING: Capabilities = { validationLists: true, pageLayout: true, mergedAreas: true };
 
 test("outside Office everything is supported, wherever the default is asked for", async () => {
   expect(typeof Office).toBe("undefined");
@@ -28,6 +28,7 @@ test.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) => {
   expect(capabilities).toEqual({
     validationLists: profile.apiMinor >= 8,
     pageLayout: profile.apiMinor >= 9,
+    mergedAreas: profile.apiMinor >= 13,
   });
   // The pane's HostInfo is derived from the same capabilities, never set on its own.
   expect(hostInfoOf(capabilities, { diagnostics: "line" })).toEqual({

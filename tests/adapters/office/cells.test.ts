@@ -16,8 +16,11 @@ describe("Office cell conversions", () => {
     expect(toExcelValue(null)).toBe("");
   });
   test("read cells: formulas, error values, blanks, constants", () => {
-    expect(toRawCell(2, "=1+1", "Double")).toEqual({ formula: "1+1" });
-    expect(toRawCell("ok", '=IF(1,"ok")', "String")).toEqual({ formula: 'IF(1,"ok")' });
+    expect(toRawCell(2, "=1+1", "Double")).toEqual({ formula: "1+1", cached: 2 });
+    expect(toRawCell("ok", '=IF(1,"ok")', "String")).toEqual({
+      formula: 'IF(1,"ok")',
+      cached: "ok",
+    });
     expect(toRawCell("=1+1", "=1+1", "String")).toBe("=1+1");
     expect(toRawCell("#DIV/0!", "#DIV/0!", "Error")).toEqual({ error: "#DIV/0!" });
     expect(toRawCell("", "", "Empty")).toBeNull();

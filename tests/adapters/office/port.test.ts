@@ -101,7 +101,8 @@ describe.each([
     expect(table.rows[0][4]).toBe("85%");
     expect(table.rows[7][4]).toBe("17/20");
     expect(text(host, SHEET, "E2")).toMatchObject({ value: "85%", quoted: true });
-    expect(table.rows[1][6]).toEqual({ formula: "ROUND(1,2)" });
+    // The value beside a formula is its cached result (the emulated host computes none: 0).
+    expect(table.rows[1][6]).toEqual({ formula: "ROUND(1,2)", cached: 0 });
     expect(snap.names.EpmYears).toMatchObject({ sheet: "汇总 Summary", row: 2, col: 1, value: 4 });
     expect(snap.names.EpmStage).toBeUndefined();
     expect(snap.sheets).toEqual(["Sheet1", SHEET, "汇总 Summary"]);

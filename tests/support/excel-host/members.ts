@@ -309,6 +309,10 @@ function property(env: Env, node: Node, name: string): unknown {
     case "Chart":
       if (name === "Name") return node.name;
       return undefined;
+    case "RangeAreas":
+      // Excel lists the areas with their sheet, separated by commas.
+      if (name === "Address") return node.areas.map((area) => fullAddress(env, area)).join(",");
+      return undefined;
     case "Bag":
       return node.store[name];
   }

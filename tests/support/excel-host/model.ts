@@ -36,6 +36,8 @@ export interface Sheet {
   cells: Map<string, Cell>;
   props: Record<string, unknown>;
   conditionalFormats: { area: Area; spec: Record<string, unknown> }[];
+  /** Merged ranges (set up by tests as a user would merge cells; the add-in never merges). */
+  merges?: Area[];
   charts: { name: string; props: Record<string, unknown> }[];
 }
 

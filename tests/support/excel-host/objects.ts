@@ -20,6 +20,7 @@ export type Node =
   | { kind: "Worksheets" }
   | { kind: "Worksheet"; id: string }
   | { kind: "Range"; area: Area }
+  | { kind: "RangeAreas"; areas: Area[] }
   | { kind: "Tables"; sheetId?: string }
   | { kind: "Table"; id: string }
   | { kind: "TableRows" | "TableColumns"; tableId: string }
@@ -62,6 +63,7 @@ const MEMBER_SETS: Record<string, number> = {
   "Table._RegisterDataChangedEvent": 7,
   "Name.Formula": 7,
   "Range.Hyperlink": 7,
+  "Range.GetMergedAreasOrNullObject": 13,
 };
 
 export function requireSet(env: Env, node: Node, member: string): void {
@@ -142,6 +144,18 @@ export function navigate(env: Env, node: Node, name: string, args?: unknown[]): 
       if (name === "Format") return { kind: "RangeFormat", area: node.area, part: "" };
       if (name === "ConditionalFormats") return { kind: "ConditionalFormats", area: node.area };
       if (name === "DataValidation") return { kind: "DataValidation", area: node.area };
+      if (name === "GetMergedAreasOrNullObject") {
+        // Every merged range that overlaps the range, whole; a null object when there is none.
+        const a = node.area;
+        const areas = (model.sheetById(a.sheetId).merges ?? []).filter(
+          (m) =>
+            m.row < a.row + a.rows &&
+            a.row < m.row + m.rows &&
+            m.col < a.col + a.cols &&
+            a.col < m.col + m.cols
+        );
+        return areas.length ? { kind: "RangeAreas", areas } : null;
+      }
       // The client cuts large value arrays into row bands: getRow(i).getBoundingRect(getRow(j)).
       if (name === "GetRow")
         return {
