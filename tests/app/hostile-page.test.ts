@@ -152,5 +152,7 @@ test("ratings with zero-width spaces and soft hyphens pasted from chat apps are 
   const { loaded } = await openOnPage(bytes);
   const first = loaded!.scored!.result.clauses[0];
   expect(first.status).toBe("rated");
-  expect(first.ratio).toBeCloseTo(0.85 * 1, 5);
+  // 85% maps to the level 良好 (0.8), as a typed 85% would; compliant (1) × 0.8.
+  expect(first.ratio).toBeCloseTo(0.8, 5);
+  expect(loaded!.scored!.result.issues.filter((i) => i.clauseId === first.id)).toEqual([]);
 });
