@@ -23,12 +23,19 @@ import { tableModel } from "../../src/adapters/xlsx/tables";
 import { cli, type Run } from "../cli/harness";
 import { sofficePath } from "../support/apps";
 import { renameSheet } from "./zip-edit";
-import { changedUserCellsExactly, factsOf, type Before, type Touched } from "./invariants";
+import {
+  changedUserCellsExactly,
+  exactKey,
+  valueKey,
+  factsOf,
+  type Before,
+  type Touched,
+} from "./invariants";
 import { CLAUSES, SUMMARY, dir, exists, fresh, load, makeTemplate, template } from "./support";
 
 /** Fixed seed and a bounded number of workbooks: the same inputs at every run, ~1–2 minutes. */
 const SEED = 17;
-const RUNS = 10;
+const RUNS = 12;
 /** report --pdf starts LibreOffice (seconds per file): only the first workbooks go through it. */
 const PDF_RUNS = 2;
 
@@ -127,6 +134,18 @@ const SHEET_NAMES = [
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant("cell" as const), place, content }) },
+  // Evidence that links to the document: a cell link or a HYPERLINK() formula.
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("cell" as const),
+      place: fc.record({ at: fc.constant("evidence" as const), row: userRow }),
+      content: fc.constantFrom<Content>(
+        { kind: "link", text: "audit photo", hyperlink: "https://example.com/photo.jpg" },
+        { kind: "hyperlinkFormula", url: "https://example.com/sop.pdf", text: "SOP" }
+      ),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -321,7 +340,15 @@ interface CommandRun {
   command: string;
   run: Run;
   /** The workbook the output should equal outside the product's cells, and what the command owns. */
-  output?: { file: string; like: Before; touched: Touched };
+  output?: {
+    file: string;
+    like: Before;
+    touched: Touched;
+    /** Rows whose C and evidence the command must have written (CSV ratings, a merge's take). */
+    landed?: Array<{ row: number; c: string; evidence: string }>;
+    /** Whether the input's evidence links must survive (merge appends to a linked note). */
+    links?: boolean;
+  };
 }
 
 interface Trial {
@@ -340,7 +367,6 @@ interface Trial {
 
 let models: Record<"template" | "team", ExcelJS.WorkbookModel>;
 const trials: Trial[] = [];
-let csv: string;
 
 /** Rate a few clauses (so that a copy can agree and disagree), as an auditor would. */
 function rate(workbook: ExcelJS.Workbook, ratings: Array<[number, string, string, string]>): void {
@@ -369,12 +395,68 @@ function fromModel(model: ExcelJS.WorkbookModel): ExcelJS.Workbook {
   return workbook;
 }
 
-/** The copy a co-auditor returns: one rating taken, one in conflict, one more evidence note. */
-function copyOf(workbook: ExcelJS.Workbook): void {
+/** The hyperlink target of a cell: its link, a link value's, or a HYPERLINK() formula's URL. */
+function linkOf(cell: ExcelJS.Cell): string | null {
+  const value = cell.value as { hyperlink?: string; formula?: string } | null;
+  const formula = value?.formula && /^HYPERLINK\("([^"]*)"/i.exec(value.formula);
+  return (
+    (cell as unknown as { hyperlink?: string }).hyperlink ||
+    value?.hyperlink ||
+    (formula ? formula[1] : null)
+  );
+}
+
+/** Clause-table rows whose rating or evidence cells the edits wrote (every row of a merge). */
+function editedRows(spec: Spec): number[] {
+  const rows = new Set<number>();
+  for (const e of spec.edits) {
+    if (e.kind !== "cell" && e.kind !== "merge") continue;
+    if (e.place.at !== "rating" && e.place.at !== "evidence") continue;
+    const height = e.kind === "merge" ? e.rows : 1;
+    for (let r = e.place.row; r < e.place.row + height && r <= LAST_ROW; r++) rows.add(r);
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * The copy a co-auditor returns: one rating taken (row 30), one in conflict (row 4), and on every
+ * row the edits touched a plain rating and note of their own (their copy has no merged cells).
+ */
+function copyOf(workbook: ExcelJS.Workbook, rows: number[]): void {
+  const ws = workbook.getWorksheet(CLAUSES)!;
+  for (const row of rows)
+    for (let col = RATING_COLS[0]; col <= EVIDENCE_COL; col++)
+      if (ws.getCell(row, col).isMerged) ws.unMergeCells(ws.getCell(row, col).master.address);
   rate(workbook, [
     [4, "不合规", "合格", "copy: seen on site"],
     [30, "合规", "优秀", "copy: new"],
+    ...rows.map((row): [number, string, string, string] => [
+      row,
+      "合规",
+      "优秀",
+      `copy: row ${row}`,
+    ]),
   ]);
+}
+
+/** The ratings CSV of a workbook: a few fixed clauses and every row the edits touched. */
+function csvOf(rows: number[]): { text: string; rows: number[] } {
+  const all = [...new Set([2, 8, 101, ...rows])].sort((a, b) => a - b);
+  // Row r of the template holds clause r − 1.
+  return {
+    rows: all,
+    text:
+      ["ID,C,F,Evidence", ...all.map((r) => `${r - 1},合规,优秀,csv row ${r}`)].join("\n") + "\n",
+  };
+}
+
+const RATING_AND_EVIDENCE = [...RATING_COLS, EVIDENCE_COL];
+const inClauses = (rows: number[]) =>
+  rows.flatMap((row) => RATING_AND_EVIDENCE.map((col) => `${CLAUSES}!${row}!${col}`));
+
+/** `facts` with the product's cells replaced by `cells`. */
+function owning(facts: Before, cells: Set<string>): Before {
+  return { ...facts, product: () => cells };
 }
 
 const temporaryFiles = () =>
@@ -383,18 +465,44 @@ const temporaryFiles = () =>
 async function runTrial(index: number, spec: Spec): Promise<Trial> {
   const workbook = fromModel(models[spec.base]);
   const wrote = spec.edits.map((e) => applyEdit(workbook, e));
+  const rows = editedRows(spec);
   const copyBook = fromModel(workbook.model);
   const input = await save(workbook, "input.xlsx", spec.edits);
-  copyOf(copyBook);
+  copyOf(copyBook, rows);
   const copy = await save(copyBook, "copy.xlsx", spec.edits);
+  const ratings = csvOf(rows);
+  const csv = fresh("ratings.csv");
+  writeFileSync(csv, ratings.text);
   const inputs = [input, copy, csv].map((file) => ({ file, bytes: readFileSync(file) }));
-  const facts = factsOf(await load(input));
-  const copyFacts = factsOf(await load(copy));
+  const inputBook = await load(input);
+  const facts = factsOf(inputBook);
+  const copyBookRead = await load(copy);
+  const copyFacts = factsOf(copyBookRead);
   const commands: CommandRun[] = [];
   const run = async (command: string, args: string[], output?: CommandRun["output"]) => {
     commands.push({ command, run: await cli(...args, "--lang", "en"), output });
   };
   const out = (name: string) => fresh(name);
+
+  // score --ratings owns the results, blocks and the CSV's rows; every other rating stays exactly.
+  const ratedCells = new Set([...facts.product({}), ...inClauses(ratings.rows)]);
+  // merge owns the Conflicts tables and the rating and evidence cells where the copy differs from
+  // the master, except a master's formula (the user's: kept, or a conflict); never the results.
+  const mine = inputBook.getWorksheet(CLAUSES)!;
+  const theirs = copyBookRead.getWorksheet(CLAUSES)!;
+  const mergeFills = inClauses(
+    Array.from({ length: LAST_ROW - 1 }, (_, k) => k + FIRST_ROW)
+  ).filter((key) => {
+    const [, row, col] = key.split("!").map(Number);
+    const master = mine.getCell(row, col);
+    if (master.formula || master.type === ExcelJS.ValueType.Formula) return false;
+    return exactKey(master) !== exactKey(theirs.getCell(row, col));
+  });
+  const clauseSheet = (key: string) => key.startsWith(`${CLAUSES}!`);
+  const mergedCells = new Set([
+    ...[...facts.product({ merge: true })].filter((key) => !clauseSheet(key)),
+    ...mergeFills,
+  ]);
 
   const scored = out("scored.xlsx");
   await run("score --out", ["score", input, "--out", scored, "--json"], {
@@ -405,14 +513,18 @@ async function runTrial(index: number, spec: Spec): Promise<Trial> {
   const rated = out("rated.xlsx");
   await run("score --ratings --out", ["score", input, "--ratings", csv, "--out", rated, "--json"], {
     file: rated,
-    like: facts,
+    like: owning(facts, ratedCells),
     touched: { ratings: true },
+    landed: ratings.rows.map((row) => ({ row, c: "合规", evidence: `csv row ${row}` })),
   });
   const merged = out("merged.xlsx");
   await run("merge --out", ["merge", input, copy, "--out", merged, "--json"], {
     file: merged,
-    like: facts,
+    like: owning(facts, mergedCells),
     touched: { merge: true },
+    // Row 30: blank in the master, rated in the copy: taken.
+    landed: [{ row: 30, c: "合规", evidence: "copy: new" }],
+    links: true,
   });
   const compared = out("compared.xlsx");
   // compare writes the later audit (the copy) with its Compare sheet.
@@ -440,6 +552,25 @@ async function runTrial(index: number, spec: Spec): Promise<Trial> {
     try {
       const written = await load(c.output.file);
       cells = changedUserCellsExactly(c.output.like, written, c.output.touched);
+      const sheet = written.getWorksheet(CLAUSES)!;
+      // What the command wrote is where it belongs: the CSV's (or copy's) rating on its row.
+      for (const { row, c: rating, evidence } of c.output.landed ?? []) {
+        const at = (col: number) => sheet.getCell(row, col);
+        const text = (col: number) => valueKey(at(col).value);
+        if (text(RATING_COLS[0]) !== `string:${rating}` || !text(EVIDENCE_COL).includes(evidence))
+          cells.push(
+            `row ${row} should hold ${rating} / ${evidence}: ${CLAUSES}!${at(RATING_COLS[0]).address} ${exactKey(at(RATING_COLS[0]))}, ${at(EVIDENCE_COL).address} ${exactKey(at(EVIDENCE_COL))}`
+          );
+      }
+      // A link in the master's evidence survives a merge that appends the copy's note to it.
+      if (c.output.links)
+        for (let row = FIRST_ROW; row <= LAST_ROW; row++) {
+          const link = linkOf(inputBook.getWorksheet(CLAUSES)!.getCell(row, EVIDENCE_COL));
+          if (!link) continue;
+          const now = sheet.getCell(row, EVIDENCE_COL);
+          if (linkOf(now) !== link)
+            cells.push(`${CLAUSES}!${now.address} link ${link} lost: ${exactKey(now)}`);
+        }
     } catch (error) {
       cells = [`the output cannot be opened: ${(error as Error).message}`];
     }
@@ -476,7 +607,7 @@ beforeAll(async () => {
   ]);
   const master = await save(base, "master.xlsx");
   const copyBook = await load(master);
-  copyOf(copyBook);
+  copyOf(copyBook, []);
   const copy = await save(copyBook, "master-copy.xlsx");
   // The team base: the merged master (with its Conflicts sheet) given a Compare sheet.
   const merged = fresh("team-merged.xlsx");
@@ -489,11 +620,6 @@ beforeAll(async () => {
     if (run.code !== 0) throw new Error(`${args.join(" ")}: ${run.stderr}`);
   }
   models = { template: base.model, team: (await load(team)).model };
-  csv = fresh("ratings.csv");
-  writeFileSync(
-    csv,
-    "ID,C,F,Evidence\n1,合规,优秀,from the CSV\n7,不合规,,\n100,合规,良好,csv note\n"
-  );
   const specs = fc.sample(workbookSpec, { seed: SEED, numRuns: RUNS });
   for (const [index, spec] of specs.entries()) trials.push(await runTrial(index, spec));
 }, 600_000);
