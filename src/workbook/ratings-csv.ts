@@ -33,10 +33,18 @@ export interface CsvRating {
 export type CsvParse =
   { ok: true; columns: CsvColumn[]; ratings: CsvRating[] } | { ok: false; issues: Issue[] };
 
+/**
+ * Characters that show as nothing but make "合规" another word: soft hyphen, zero-width space,
+ * non-joiner and joiner, word joiner, and a BOM inside the text (pasted from web pages and Word).
+ * Removed from headers, IDs and ratings; evidence notes are kept as written.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const visible = (text: string): string => text.replace(INVISIBLE, "");
+
 function headerKey(cell: string): "id" | CsvColumn | null {
-  const text = normalizeLabel(cell);
+  const text = normalizeLabel(visible(cell));
   if (text === "id" || text === "编号") return "id";
-  const key = columnOfHeader(cell);
+  const key = columnOfHeader(visible(cell));
   return key === "id" || key === "c" || key === "f" || key === "i" || key === "evidence"
     ? key
     : null;
@@ -104,7 +112,7 @@ export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
       issues: [
         issue("csvDuplicateColumn", {
           line: header.line,
-          column: header.data[twice].trim(),
+          column: visible(header.data[twice]).trim(),
           first: keys.indexOf(keys[twice]) + 1,
           second: twice + 1,
         }),
@@ -128,9 +136,14 @@ export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
   const ratings: CsvRating[] = [];
   const firstLine = new Map<string, number>();
   for (const record of body) {
-    const id = (record.data[idCol] ?? "").normalize("NFKC").trim();
+    const id = visible(record.data[idCol] ?? "")
+      .normalize("NFKC")
+      .trim();
     const values: CsvRating["values"] = {};
-    for (const key of columns) values[key] = record.data[keys.indexOf(key)] ?? "";
+    for (const key of columns) {
+      const value = record.data[keys.indexOf(key)] ?? "";
+      values[key] = key === "evidence" ? value : visible(value);
+    }
     if (id === "") {
       if ((["c", "f", "i"] as const).some((k) => (values[k] ?? "").trim() !== ""))
         issues.push(issue("csvNoId", { line: record.line }));

@@ -57,3 +57,15 @@ test("a file that still cannot be read names the accepted separators", () => {
   );
   expect(messages("ID;C;F\n1;合规;优秀\n", "zh")[0]).toMatch(/逗号或制表符/);
 });
+
+test("invisible characters (soft hyphen, zero-width, word joiner, inner BOM) are dropped from headers, IDs and ratings, not from notes", () => {
+  const p = parsed(
+    "I\u200bD,\u00adC,F\u2060,Evidence\n\u200b1\u00ad,合\u00ad规,优\u200d秀,a\u200bb\n"
+  );
+  expect(p).toEqual({
+    ok: true,
+    columns: ["c", "f", "evidence"],
+    ratings: [{ id: "1", line: 2, values: { c: "合规", f: "优秀", evidence: "a\u200bb" } }],
+  });
+  expect(messages("ID,C,C\u200b\n1,合规,合规\n")[0]).toMatch(/column "C" appears twice/);
+});
