@@ -5,9 +5,14 @@
  */
 const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g;
 
+/** Text without those invisible characters, and otherwise as written (e.g. a rating to store). */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
 /** A cell's or header's text as matched: NFKC (full-width → half-width, NBSP → space), invisibles dropped, trimmed. */
 export function cleanText(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "").trim();
+  return withoutInvisible(text.normalize("NFKC")).trim();
 }
 
 /** docs/scoring-rules.md §2: labels match after trimming, NFKC (full-width → half-width) and case-folding. */

@@ -182,6 +182,15 @@ export function validateProfile(
       });
     }
   }
+  errors.push(...fallingRules(profile, levels, zh));
+  if (!errors.length && cfModules.length > 0 && layoutFor(catalogue, profile).max15 === 0)
+    // Every level's score15 threshold would be 0 of 0 points: a verdict that means nothing.
+    errors.push({
+      path: "$.modules",
+      message: zh
+        ? `${cfModules.map((m) => m.id).join("、")} 模块的分值全部为 0，满分为 0，星级无从判断；至少一个模块的分值须大于 0`
+        : `modules ${cfModules.map((m) => m.id).join(", ")} are all worth 0 points, so the maximum is 0 and the star level means nothing; give at least one module more than 0 points`,
+    });
   if (!errors.length && !pointsAreFinite(catalogue, profile))
     errors.push({
       path: "$",
@@ -190,6 +199,37 @@ export function validateProfile(
         : "the weights are so large or small that the points are not finite numbers (e.g. two modules of 1e308 points); use ordinary numbers",
     });
   return errors.length ? { ok: false, errors } : { ok: true, profile };
+}
+
+const RULE_KEYS = ["years", "fShare", "score15", "score6"] as const;
+
+/**
+ * Thresholds that fall from one level to the next (e.g. score15 for 4★ below 3★'s): the higher
+ * level would be easier to reach than the lower one, so the verdict means nothing. Equal
+ * thresholds are allowed (SCORING.md §5's default score6 starts at 0 for 3★; two levels may share
+ * a minimum). Levels are in the catalogue's order, lowest first.
+ */
+function fallingRules(
+  profile: WeightProfile,
+  levels: readonly StarLevel[],
+  zh: boolean
+): ProfileError[] {
+  const errors: ProfileError[] = [];
+  const star = (k: number) => `${levels[k]?.stars ?? k + 1}${zh ? "星" : "★"}`;
+  for (const key of RULE_KEYS) {
+    const values = profile.rules?.[key];
+    if (!values) continue;
+    for (let k = 1; k < values.length; k++) {
+      if (values[k] >= values[k - 1]) continue;
+      errors.push({
+        path: `$.rules.${key}[${k}]`,
+        message: zh
+          ? `${star(k)} 的门槛 ${values[k]} 低于 ${star(k - 1)} 的 ${values[k - 1]}；各级门槛须从低级到高级不递减（可相等）`
+          : `the ${star(k)} threshold ${values[k]} is below the ${star(k - 1)} threshold ${values[k - 1]}; thresholds must not fall from the lowest level to the highest (equal is fine)`,
+      });
+    }
+  }
+  return errors;
 }
 
 /** Whether every clause's points, every module's maximum and both totals are finite numbers. */

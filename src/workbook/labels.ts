@@ -116,8 +116,12 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     en: 'operating years "{value}" is invalid: give a number ≥ 0 (fractions allowed)',
   },
   csvHeader: {
-    zh: "CSV 第 {line} 行（表头）：须含 ID 列及 C、F、I 中至少一列；读到的表头：{found}",
-    en: "CSV line {line} (header): it must name ID and at least one of C, F, I; found: {found}",
+    zh: "CSV 第 {line} 行（表头）：须含 ID 列及 C、F、I 中至少一列，以逗号或制表符（Tab）分隔；读到的表头：{found}",
+    en: "CSV line {line} (header): it must name ID and at least one of C, F, I, separated by commas or tabs; found: {found}",
+  },
+  csvDuplicateColumn: {
+    zh: "CSV 第 {line} 行（表头）：“{column}”列出现两次（第 {first} 列和第 {second} 列），无法确定用哪一列；请删去其中一列",
+    en: 'CSV line {line} (header): column "{column}" appears twice (columns {first} and {second}), so which one counts is unclear; delete one of them',
   },
   csvEmpty: {
     zh: "CSV 文件为空，须有表头行（ID,C,F,I）",

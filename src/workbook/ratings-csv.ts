@@ -1,9 +1,17 @@
 /**
  * Ratings CSV (docs/scoring-rules.md §8): UTF-8 with or without BOM, RFC 4180, a header naming ID and any of
  * C, F, I (other columns ignored). Parsing only: which IDs exist is checked by the overlay.
+ *
+ * Separator: a comma, or a tab (Excel's "Unicode text" export is UTF-16 with BOM and tab separated).
+ * The separator is decided from the header line alone, never guessed from the data: the header is
+ * tab separated when it holds a tab and no comma, otherwise comma separated. Papaparse's own
+ * detection is not used: it picks whichever separator gives the most consistent field counts over
+ * the first rows, so a comma inside an evidence note or a one-column file can make it choose wrongly
+ * (or report "unable to auto-detect"); the header always names at least ID and a rating column, so
+ * it always shows its separator. Semicolons stay refused (§8), with a message naming what is accepted.
  */
 import Papa from "papaparse";
-import { cleanText, normalizeLabel } from "../core/normalize";
+import { cleanText, normalizeLabel, withoutInvisible } from "../core/normalize";
 import type { Issue, Lang } from "../core/types";
 import { columnOfHeader } from "./columns";
 import { workbookIssue } from "./issues";
@@ -25,17 +33,27 @@ export interface CsvRating {
 export type CsvParse =
   { ok: true; columns: CsvColumn[]; ratings: CsvRating[] } | { ok: false; issues: Issue[] };
 
+/** Invisible characters pasted from chat apps leave headers, IDs and ratings; notes stay as written. */
+const visible = withoutInvisible;
+
 function headerKey(cell: string): "id" | CsvColumn | null {
-  const text = normalizeLabel(cell);
+  const text = normalizeLabel(visible(cell));
   if (text === "id" || text === "编号") return "id";
-  const key = columnOfHeader(cell);
+  const key = columnOfHeader(visible(cell));
   return key === "id" || key === "c" || key === "f" || key === "i" || key === "evidence"
     ? key
     : null;
 }
 
+/** The header line's separator: a tab when it has tabs and no comma, otherwise a comma. */
+export function csvDelimiter(text: string): "," | "\t" {
+  const header = /^[\r\n]*([^\r\n]*)/.exec(text)?.[1] ?? "";
+  return header.includes("\t") && !header.includes(",") ? "\t" : ",";
+}
+
 export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
   const text = content.replace(/^\uFEFF/, "");
+  const delimiter = csvDelimiter(text);
   const records: Array<{ data: string[]; line: number; error?: string }> = [];
   let start = 0;
   // Lines are counted on from the previous record, so parsing stays linear in the file's length.
@@ -53,8 +71,8 @@ export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
     return line;
   };
   Papa.parse<string[]>(text, {
-    // §8: comma separated; never guessed (a one-column file would otherwise be an error).
-    delimiter: ",",
+    // §8: comma separated, or tab separated when the header line says so (see csvDelimiter).
+    delimiter,
     step: (row) => {
       records.push({ data: row.data, line: lineAt(start), error: row.errors[0]?.message });
       start = row.meta.cursor;
@@ -79,7 +97,21 @@ export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
   if (idCol < 0 || !columns.some((k) => k !== "evidence"))
     return {
       ok: false,
-      issues: [issue("csvHeader", { line: header.line, found: header.data.join(",") })],
+      issues: [issue("csvHeader", { line: header.line, found: header.data.join(delimiter) })],
+    };
+  // A rating column named twice: which one counts would be a guess, so the file is refused.
+  const twice = keys.findIndex((key, k) => key !== null && keys.indexOf(key) !== k);
+  if (twice >= 0)
+    return {
+      ok: false,
+      issues: [
+        issue("csvDuplicateColumn", {
+          line: header.line,
+          column: visible(header.data[twice]).trim(),
+          first: keys.indexOf(keys[twice]) + 1,
+          second: twice + 1,
+        }),
+      ],
     };
 
   const issues: Issue[] = [];
@@ -101,7 +133,10 @@ export function parseRatingsCsv(content: string, lang: Lang): CsvParse {
   for (const record of body) {
     const id = cleanText(record.data[idCol] ?? "");
     const values: CsvRating["values"] = {};
-    for (const key of columns) values[key] = record.data[keys.indexOf(key)] ?? "";
+    for (const key of columns) {
+      const value = record.data[keys.indexOf(key)] ?? "";
+      values[key] = key === "evidence" ? value : visible(value);
+    }
     if (id === "") {
       if ((["c", "f", "i"] as const).some((k) => cleanText(values[k] ?? "") !== ""))
         issues.push(issue("csvNoId", { line: record.line }));

@@ -234,7 +234,7 @@ const refused: Record<string, Refused> = {
   "CSV without an ID column": {
     args: async () => ["score", template, "--ratings", text("r.csv", "Clause,C,F\n1,合规,优秀\n")],
     message:
-      /CSV line 1 \(header\): it must name ID and at least one of C, F, I; found: Clause,C,F/,
+      /CSV line 1 \(header\): it must name ID and at least one of C, F, I, separated by commas or tabs; found: Clause,C,F/,
   },
   "CSV with ID only": {
     args: async () => ["score", template, "--ratings", text("r.csv", "ID,Evidence\n1,x\n")],

@@ -67,6 +67,33 @@ test("all multipliers of a module at 0 points to $.subItems", () => {
   );
 });
 
+test("every 1.0–5.0 module at 0 points is refused at $.modules (a 0 of 0 verdict means nothing)", () => {
+  const zero = { "1.0": 0, "2.0": 0, "3.0": 0, "4.0": 0, "5.0": 0 };
+  expect(errorsOf({ modules: zero })).toEqual([
+    expect.objectContaining({ path: "$.modules", message: expect.stringContaining("0 points") }),
+  ]);
+  expect(errorsOf({ modules: zero }, "zh")[0].message).toContain("全部为 0");
+  // One module left with points is a real (if odd) profile.
+  expect(validateProfile({ modules: { ...zero, "3.0": 1 } }, catalogue).ok).toBe(true);
+});
+
+test.each([
+  ["years", [1, 5, 3], 2],
+  ["fShare", [0.8, 0.7, 0.9], 1],
+  ["score15", [0.7, 0.6, 0.9], 1],
+  ["score6", [0, 0.75, 0.25], 2],
+])("rules.%s %j falls at level index %i and is refused there", (key, values, at) => {
+  const errors = errorsOf({ rules: { [key]: values } });
+  expect(errors).toEqual([expect.objectContaining({ path: `$.rules.${key}[${at}]` })]);
+  expect(errors[0].message).toMatch(/must not fall from the lowest level to the highest/);
+  expect(errorsOf({ rules: { [key]: values } }, "zh")[0].message).toContain("不递减");
+});
+
+test("equal thresholds on neighbouring levels are accepted", () => {
+  const equal = { years: [3, 3, 5], fShare: [0.8, 0.8, 0.8], score15: [0.7, 0.9, 0.9] };
+  expect(validateProfile({ rules: { ...equal, score6: [0, 0, 0] } }, catalogue).ok).toBe(true);
+});
+
 test("profile text: BOM accepted, syntax errors reported at $", () => {
   expect(parseProfileText('\uFEFF{"cap6": 300}', catalogue)).toEqual({
     ok: true,

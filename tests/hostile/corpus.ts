@@ -23,6 +23,10 @@ export interface HostileCase {
   args?: () => string[];
   touched?: Touched;
   outcome?: "scored" | "refused";
+  /** What a refusal's message must say (naming the line, column, cell or JSON path). */
+  message?: RegExp;
+  /** Checks on the result of a case that is scored (that the input was read correctly). */
+  check?: (result: import("../../src/core/types").Result) => void;
 }
 
 const clauseTable = (ws: ExcelJS.Worksheet) =>

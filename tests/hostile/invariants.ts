@@ -26,6 +26,14 @@ export interface Touched {
   stage?: boolean;
   /** --weights: the Weights sheet is written. */
   weights?: boolean;
+  /**
+   * A team merge: the rating and evidence cells it may fill (C, F, I, evidence of the clause table)
+   * and the Conflicts sheet's tables (title, header and the columns below) — not the result
+   * columns, the Summary blocks, nor the rest of the Conflicts sheet (the user's notes there).
+   */
+  merge?: boolean;
+  /** compare --out: only the Compare sheet's own area (its columns A–G), nothing else. */
+  compare?: boolean;
 }
 
 /** A cell value as comparable text (formulas by their text, rich text by its text). */
@@ -37,8 +45,24 @@ export function valueKey(value: ExcelJS.CellValue): string {
   if ("sharedFormula" in value) return `sf:${String(value.sharedFormula)}`;
   if ("richText" in value) return `s:${value.richText.map((r) => r.text).join("")}`;
   if ("error" in value) return `e:${String(value.error)}`;
-  if ("text" in value) return `h:${String(value.text)}`;
+  if ("text" in value)
+    return `h:${String(value.text)}${"hyperlink" in value ? `→${String(value.hyperlink)}` : ""}`;
   return JSON.stringify(value);
+}
+
+/**
+ * A cell exactly (issue 17): its value, a formula's text and cached result, a hyperlink's target
+ * (the cell link as well as a link-valued cell), and the merged range it belongs to.
+ */
+export function exactKey(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  let key = valueKey(value);
+  if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value))
+    key += `=${valueKey((value as { result?: ExcelJS.CellValue }).result ?? null)}`;
+  const link = (cell as unknown as { hyperlink?: string }).hyperlink;
+  if (link && !key.includes(`→${link}`)) key += `|link:${link}`;
+  if (cell.isMerged) key += `|merged:${cell.master.address}`;
+  return key;
 }
 
 function namedPlace(
@@ -61,13 +85,29 @@ export function productCells(workbook: ExcelJS.Workbook, touched: Touched): Set<
     for (let r = 0; r < rows; r++)
       for (let c = 0; c < cols; c++) cells.add(`${sheet}!${top + r}!${left + c}`);
   };
+  const team = touched.merge || touched.compare;
   for (const ws of workbook.worksheets) {
     for (const table of Object.values((ws as unknown as { tables: object }).tables ?? {})) {
       const model = tableModel(table);
-      if (model.name.toLowerCase() !== TABLES.clauses.toLowerCase()) continue;
+      const name = model.name.toLowerCase();
       const box = decodeRange(model.tableRef);
-      const written = new Set<string>([...RESULT_KEYS]);
-      if (touched.ratings) ["c", "f", "i", "evidence"].forEach((k) => written.add(k));
+      const below = Math.max(box.bottom, ws.rowCount) - box.top + 1;
+      if (
+        touched.merge &&
+        [TABLES.conflicts, TABLES.resolved].some((t) => t.toLowerCase() === name)
+      ) {
+        // The merge rewrites its two tables (which may grow downwards) and the title in A1.
+        add(ws.name, box.top, box.left, below, box.right - box.left + 1);
+        add(ws.name, 1, 1, 1, 1);
+      }
+      // compare rewrites its title, totals, conditions, blocks and clause table: columns A–G.
+      if (touched.compare && name === TABLES.compare.toLowerCase())
+        add(ws.name, 1, 1, Math.max(box.bottom, ws.rowCount), box.right - box.left + 1);
+      if (name !== TABLES.clauses.toLowerCase()) continue;
+      if (touched.compare) continue;
+      const written = new Set<string>(touched.merge ? [] : [...RESULT_KEYS]);
+      if (touched.ratings || touched.merge)
+        ["c", "f", "i", "evidence"].forEach((k) => written.add(k));
       const seen = new Set<string>();
       for (let col = box.left; col <= box.right; col++) {
         const key = columnOfHeader(rawCellOf(ws.getCell(box.top, col)));
@@ -78,6 +118,7 @@ export function productCells(workbook: ExcelJS.Workbook, touched: Touched): Set<
       }
     }
   }
+  if (team) return cells;
   for (const [key, name] of Object.entries(BLOCK_NAMES)) {
     const at = namedPlace(workbook, name);
     const size = blockSize(key as keyof typeof BLOCK_NAMES, epmV1);
@@ -109,7 +150,15 @@ export function productCells(workbook: ExcelJS.Workbook, touched: Touched): Set<
 
 /** What the invariants need of a workbook before an operation, taken before it changes it. */
 export interface Before {
-  cells: Array<{ sheet: string; row: number; col: number; address: string; key: string }>;
+  cells: Array<{
+    sheet: string;
+    row: number;
+    col: number;
+    address: string;
+    key: string;
+    /** exactKey: value, formula and result, hyperlink, merged range. */
+    exact: string;
+  }>;
   formulas: Set<string>;
   product: (touched: Touched) => Set<string>;
 }
@@ -121,8 +170,9 @@ export function factsOf(workbook: ExcelJS.Workbook): Before {
     ws.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const key = valueKey(cell.value);
-        if (key === "") return;
-        cells.push({ sheet: ws.name, row: r, col: c, address: cell.address, key });
+        const exact = exactKey(cell);
+        if (exact === "") return;
+        cells.push({ sheet: ws.name, row: r, col: c, address: cell.address, key, exact });
         if (key.startsWith("f:") || key.startsWith("sf:")) formulas.add(`${ws.name}!${r}!${key}`);
       })
     );
@@ -170,6 +220,7 @@ export function changedUserCells(
   };
   const lost: string[] = [];
   for (const cell of before.cells) {
+    if (cell.key === "") continue; // an empty member of a merged range: see changedUserCellsExactly
     if (product.has(`sheet:${cell.sheet}`) || product.has(`${cell.sheet}!${cell.row}!${cell.col}`))
       continue;
     const counts = rowOf(cell.sheet, cell.row);
@@ -178,6 +229,31 @@ export function changedUserCells(
     else lost.push(`${cell.sheet}!${cell.address} ${cell.key.slice(0, 60)}`);
   }
   return lost;
+}
+
+/**
+ * Issue 17's stricter form: user cells of `before` that are not exactly the same cell at the same
+ * address in `after` (value, formula and cached result, hyperlink, merged range). Returns
+ * "sheet!A1 before ⇒ after" lines.
+ */
+export function changedUserCellsExactly(
+  before: Before,
+  after: ExcelJS.Workbook,
+  touched: Touched
+): string[] {
+  const product = before.product(touched);
+  const changed: string[] = [];
+  for (const cell of before.cells) {
+    if (product.has(`sheet:${cell.sheet}`) || product.has(`${cell.sheet}!${cell.row}!${cell.col}`))
+      continue;
+    const ws = after.getWorksheet(cell.sheet);
+    const now = ws ? exactKey(ws.getCell(cell.row, cell.col)) : "(sheet gone)";
+    if (now !== cell.exact)
+      changed.push(
+        `${cell.sheet}!${cell.address} ${cell.exact.slice(0, 80)} ⇒ ${now.slice(0, 80)}`
+      );
+  }
+  return changed;
 }
 
 /**

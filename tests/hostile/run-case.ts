@@ -47,9 +47,11 @@ async function throughCli(
     expect(run.stderr.trim()).not.toBe("");
     expect(run.stdout).toBe("");
     expect(exists(out) || exists(summary)).toBe(false);
+    if (c.message) expect(run.stderr).toMatch(c.message);
     return "refused";
   }
   const result = JSON.parse(run.stdout) as Result;
+  c.check?.(result);
   for (const key of ["score15", "max15", "score6", "cap6", "fPassShare"] as const)
     expect(typeof result[key]).toBe("number");
   for (const clause of result.clauses) expect(typeof clause.score).toBe("number");
