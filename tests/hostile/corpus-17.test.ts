@@ -142,10 +142,15 @@ test("team: a merged range in a rating column is never written through by merge"
   });
   const copy = await copyOf(master, "Ana", { G10: "合规", G11: "不合规" });
   const { run, out } = await merge(master, copy);
-  if (run.code === 2) return void expect(run.stderr).toMatch(/G10:G11/);
+  expect(run.code).toBe(0);
+  // The range stays as the lead made it, and the merge says why it left it alone.
+  expect((JSON.parse(run.stdout) as { warnings: string[] }).warnings.join("\n")).toMatch(/G10:G11/);
+  const after = (await load(out)).getWorksheet(CLAUSES)!;
+  expect(after.getCell("G11").isMerged).toBe(true);
+  expect(after.getCell("G10").value).toBe("合规");
+  // Row 10 holds clause 9, row 11 clause 10: both under the range, so both invalid, not taken.
   const clauses = await clausesOf(out);
-  // Row 10 holds clause 9, row 11 clause 10: each keeps its own rating.
-  expect([clauses.get("9")?.c, clauses.get("10")?.c]).toEqual(["C", "N"]);
+  expect([clauses.get("9")?.c, clauses.get("10")?.c]).toEqual([null, null]);
 });
 
 test("team: a master's formula and #N/A rating cells are kept, the copies' values listed as conflicts", async () => {
@@ -196,18 +201,19 @@ async function conflicted(): Promise<{ merged: string; copy: string }> {
   return { merged: out, copy };
 }
 
-test("team: a Decision entered as a formula on the Conflicts sheet is applied by its value", async () => {
+test("team: a Decision entered as a formula on the Conflicts sheet is named, never dropped", async () => {
   const { merged, copy } = await conflicted();
   const decided = await variant((wb) => {
     const ws = wb.getWorksheet("冲突 Conflicts")!;
     expect(ws.getCell("A4").value).toBe("4");
     ws.getCell("G4").value = { formula: 'IF(1,"不合规","")', result: "不合规" };
   }, merged);
-  const { run, out, report } = await merge(decided, copy);
-  expect(run.stderr).toBe("");
-  expect(run.code).toBe(0);
-  expect(report!.resolved).toBe(1);
-  expect((await clausesOf(out)).get("4")?.c).toBe("N");
+  // A decision is the lead's typed rating: the merge stops, naming the cell; nothing is written.
+  const { run, out } = await merge(decided, copy);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/冲突 Conflicts!G4/);
+  expect(run.stderr).toMatch(/IF\(1,"不合规",""\)/);
+  expect(exists(out)).toBe(false);
 });
 
 test("team: the user's notes around the Conflicts tables survive the next merge", async () => {

@@ -255,15 +255,25 @@ function mergedRatingCases(): HostileCase[] {
     return [
       { name: `merged range ${range} in the rating columns: scored`, mutate, outcome: "scored" },
       {
-        // Refused naming the range, or each clause gets its own row's rating: never written through.
+        // Never written through: a clause under the range is invalid with an issue naming the
+        // range (its CSV rating skipped with a warning); a clause beside it takes its CSV rating.
         name: `merged range ${range}, a ratings CSV rating the rows under it`,
         mutate,
         args: () => ["--ratings", textFile("ratings.csv", csv)],
         touched: { ratings: true },
-        message: new RegExp(range.replace(":", ":?")),
         check: (result: Result) => {
-          rated(String(top - 1), "C", "E")(result);
-          rated(String(top), "N", "S")(result);
+          const bottom = Number(/[0-9]+$/.exec(range)![0]);
+          const under = (id: number) => id + 1 >= top && id + 1 <= bottom;
+          for (const [id, c, f] of [
+            [top - 1, "C", "E"],
+            [top, "N", "S"],
+          ] as const) {
+            if (!under(id)) rated(String(id), c, f)(result);
+            else expect(result.clauses.find((k) => k.id === String(id))?.status).toBe("invalid");
+          }
+          expect(
+            result.issues.filter((i) => `${i.cell ?? ""} ${i.message}`.includes(range)).length
+          ).toBeGreaterThan(0);
         },
       },
     ] satisfies HostileCase[];
