@@ -393,7 +393,26 @@ function appPackageFiles(src = readSource()) {
   ];
 }
 
+const APP_PACKAGE = "epm-star-scorer-app.zip";
+
+/**
+ * The app package as a zip (Buffer): every file of appPackageFiles, read with `read(name)` (a
+ * Buffer, or undefined when missing: then it throws). Fixed dates keep the zip reproducible.
+ */
+async function appPackage(read, src = readSource()) {
+  const JSZip = require("jszip");
+  const zip = new JSZip();
+  for (const file of appPackageFiles(src)) {
+    const content = read(file);
+    if (!content) throw new Error(`${APP_PACKAGE}: ${file} is not in the build`);
+    zip.file(file, content, { date: new Date("2020-01-01T00:00:00Z"), createFolders: false });
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 module.exports = {
+  APP_PACKAGE,
+  appPackage,
   ROOT,
   SOURCE,
   DEV_URL,
