@@ -236,8 +236,9 @@ function unifiedManifests(src = readSource()) {
     developer: {
       name: src.provider,
       websiteUrl: url(src.pages.help),
-      privacyUrl: url(src.pages.help),
-      termsOfUseUrl: url(src.pages.help),
+      // Required by the schema. help.html until the project has its own privacy and terms pages.
+      privacyUrl: url(src.pages.privacy),
+      termsOfUseUrl: url(src.pages.terms),
     },
     name: { short: src.name[def], full: src.name[def] },
     description: { short: src.shortDescription[def], full: src.description[def] },
