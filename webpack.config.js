@@ -35,14 +35,16 @@ function officeJsUrl() {
   return url.href;
 }
 
+let warnedNoProdUrl = false;
 function manifestTransform(production) {
   return (content, absoluteFrom) => {
     const target = production ? prodUrl() : null;
     const name = path.basename(absoluteFrom);
-    if (production && !target) {
+    if (production && !target && !warnedNoProdUrl) {
+      warnedNoProdUrl = true;
       console.warn(
-        `\n[EPM Star Scorer] ADDIN_PROD_URL is not set: dist/${name} still points to ` +
-          `${DEV_URL}. Set it to the https address that serves dist/ before deploying.\n`
+        `\n[EPM Star Scorer] ADDIN_PROD_URL is not set: dist/manifest.xml and dist/manifest.json ` +
+          `still point to ${DEV_URL}. Set it to the https address that serves dist/ before deploying.\n`
       );
     }
     return target ? retarget(content, name, target) : content;
