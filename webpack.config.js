@@ -1,15 +1,17 @@
 /**
  * Builds the add-in pages into dist/: taskpane.html, commands.html, app.html (browser mode) and
- * help.html, with manifest*.xml and assets/ copied. As in the Office add-in templates, the
- * manifest's development URL (https://localhost:3000/) is replaced in production builds by the
- * deploy URL from the environment: ADDIN_PROD_URL=https://addins.example.com/epm/ npm run build
+ * help.html, with the manifests (manifest.xml; the unified manifest.json and its localization
+ * files) and assets/ copied. As in the Office add-in templates, the manifests' development URL
+ * (https://localhost:3000/) is replaced in production builds by the deploy URL from the
+ * environment: ADDIN_PROD_URL=https://addins.example.com/epm/ npm run build
+ * The build also writes the app package for the unified manifest, epm-star-scorer-app.zip.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { retarget, appPackage, APP_PACKAGE } = require("./scripts/manifests.cjs");
 
 const DEV_URL = "https://localhost:3000/";
-const DEV_ORIGIN = "https://localhost:3000";
 
 /** The production URL, normalised to end in "/"; https only (Office refuses http). */
 function prodUrl() {
@@ -33,23 +35,46 @@ function officeJsUrl() {
   return url.href;
 }
 
+let warnedNoProdUrl = false;
 function manifestTransform(production) {
-  return (content) => {
+  return (content, absoluteFrom) => {
     const target = production ? prodUrl() : null;
-    if (production && !target) {
+    const name = path.basename(absoluteFrom);
+    if (production && !target && !warnedNoProdUrl) {
+      warnedNoProdUrl = true;
       console.warn(
-        "\n[EPM Star Scorer] ADDIN_PROD_URL is not set: dist/manifest.xml still points to " +
-          `${DEV_URL}. Set it to the https address that serves dist/ before deploying.\n`
+        `\n[EPM Star Scorer] ADDIN_PROD_URL is not set: dist/manifest.xml and dist/manifest.json ` +
+          `still point to ${DEV_URL}. Set it to the https address that serves dist/ before deploying.\n`
       );
     }
-    if (!target) return content;
-    const origin = new URL(target).origin;
-    return content
-      .toString()
-      .replace(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`)
-      .split(DEV_URL)
-      .join(target);
+    return target ? retarget(content, name, target) : content;
   };
+}
+
+/**
+ * The app package of the unified manifest (Teams / admin center "Integrated apps" upload):
+ * manifest.json, its localization files and the two app icons, taken from the build's own output
+ * so that the package carries the ADDIN_PROD_URL addresses.
+ */
+class AppPackagePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AppPackagePlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: "AppPackagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        async () => {
+          let buffer;
+          try {
+            buffer = await appPackage((file) => compilation.getAsset(file)?.source.buffer());
+          } catch (error) {
+            compilation.errors.push(error);
+            return;
+          }
+          compilation.emitAsset(APP_PACKAGE, new sources.RawSource(buffer));
+        }
+      );
+    });
+  }
 }
 
 async function httpsOptions() {
@@ -147,8 +172,10 @@ module.exports = async (env, argv) => {
           { from: "src/static/legacy-host.js", to: "legacy-host.js" },
           { from: "src/static/office-wait.js", to: "office-wait.js" },
           { from: "manifest*.xml", to: "[name][ext]", transform: manifestTransform(production) },
+          { from: "manifest*.json", to: "[name][ext]", transform: manifestTransform(production) },
         ],
       }),
+      new AppPackagePlugin(),
     ],
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),

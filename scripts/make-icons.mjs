@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
  * Writes the add-in icons (assets/icon-16.png … icon-128.png): a gold five-pointed star on a
- * transparent background. Plain Node (zlib + a hand-written PNG encoder) so that regenerating the
+ * transparent background; and the two app icons the unified manifest's app package needs
+ * (manifest.json "icons"): color-192.png, the star on the accent colour of manifest/addin.json,
+ * and outline-32.png, the star's silhouette in white on transparent (as Teams requires). Plain Node (zlib + a hand-written PNG encoder) so that regenerating the
  * icons needs no image tool or extra package. Run: node scripts/make-icons.mjs
  */
 import { deflateSync } from "node:zlib";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const SIZES = [16, 32, 64, 80, 128];
@@ -75,11 +77,12 @@ function inside(poly, x, y) {
   return hit;
 }
 
-function drawStar(size) {
-  const outerStar = starPolygon(0.5, 0.2);
+/** The star at `scale` of the square, on a solid `background` colour or on transparent. */
+function drawStar(size, background = null, scale = 1) {
+  const outerStar = starPolygon(0.5 * scale, 0.2 * scale);
   // A thinner inner star painted in gold over a darker one gives a visible outline.
   const border = Math.max(1 / size, 0.03);
-  const innerStar = starPolygon(0.5 - border * 1.9, 0.2 - border * 0.8);
+  const innerStar = starPolygon((0.5 - border * 1.9) * scale, (0.2 - border * 0.8) * scale);
   const rgba = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -97,18 +100,35 @@ function drawStar(size) {
       }
       const o = (y * size + x) * 4;
       const share = cover ? fill / cover : 0;
-      for (let c = 0; c < 3; c++)
-        rgba[o + c] = Math.round(GOLD[c] * share + OUTLINE[c] * (1 - share));
-      rgba[o + 3] = Math.round((255 * cover) / (SS * SS));
+      const alpha = cover / (SS * SS);
+      for (let c = 0; c < 3; c++) {
+        const star = GOLD[c] * share + OUTLINE[c] * (1 - share);
+        rgba[o + c] = Math.round(background ? star * alpha + background[c] * (1 - alpha) : star);
+      }
+      rgba[o + 3] = background ? 255 : Math.round(255 * alpha);
     }
   }
   return rgba;
 }
 
-const assets = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
+/** The outline icon: white, the star's coverage as alpha, nothing else. */
+function drawOutline(size) {
+  const rgba = drawStar(size);
+  for (let o = 0; o < rgba.length; o += 4) rgba.fill(0xff, o, o + 3);
+  return rgba;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const assets = join(root, "assets");
+const source = JSON.parse(readFileSync(join(root, "manifest", "addin.json"), "utf8"));
+const accent = source.accentColor.match(/[0-9a-f]{2}/gi).map((hex) => parseInt(hex, 16));
 mkdirSync(assets, { recursive: true });
-for (const size of SIZES) {
-  const file = join(assets, `icon-${size}.png`);
-  writeFileSync(file, encodePng(size, drawStar(size)));
+const icons = SIZES.map((size) => [`icon-${size}.png`, encodePng(size, drawStar(size))]);
+// A smaller star on the colour icon leaves the margin Teams' icon guidelines ask for.
+icons.push([basename(source.appIcons.color), encodePng(192, drawStar(192, accent, 0.72))]);
+icons.push([basename(source.appIcons.outline), encodePng(32, drawOutline(32))]);
+for (const [name, png] of icons) {
+  const file = join(assets, name);
+  writeFileSync(file, png);
   console.log(`wrote ${file}`);
 }
