@@ -32,6 +32,9 @@ export function isLockedCell(cell: RawCell): boolean {
 
 /** A key under which two cells are the same rating; null for a blank cell. */
 export function ratingKey(scale: ScaleId, cell: RawCell): string | null {
+  // A merged cell holds what it holds; that merge never writes into it is decided by the caller.
+  if (cell !== null && typeof cell === "object" && "merged" in cell)
+    return ratingKey(scale, cell.value);
   // A formula or error value is its own text ("=…", "#N/A"): two equal formulas agree, and a
   // formula never agrees with a typed rating, even when its cached result is that rating.
   if (isLockedCell(cell)) return `cell|${shownText(cell)}`;
