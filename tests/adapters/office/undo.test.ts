@@ -184,6 +184,38 @@ describe.each(ALL.map((p) => [p.name, p] as const))("%s", (_name, profile) => {
   });
 });
 
+describe.each([
+  [
+    "Excel on the web without ExcelApi 1.20: one record per sync",
+    { ...EXCEL_365_WEB, apiMinor: 19 },
+  ],
+  ["Excel on the web with ExcelApi 1.20: one record for all syncs", EXCEL_365_WEB],
+] as const)("%s", (_name, profile) => {
+  test("an apply cut into several requests (over 4 MB) and its undo", async () => {
+    const host = new ExcelHost(profile);
+    const port = createOfficePort();
+    await port.read({ names: [], tables: [] });
+    // 6,000 rows of 80 characters in 10 cells: about 5 MB, so two requests of the 5 MB limit.
+    const values = Array.from({ length: 6000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `${r}:${c}:`.padEnd(80, "x"))
+    );
+    const before = dumpHost(host);
+    await port.apply({
+      ops: [
+        { op: "addSheet", name: "Big" },
+        { op: "setValues", sheet: "Big", row: 0, col: 0, values },
+      ],
+    });
+    const writes = host.batches.filter((b) => b.writes > 0);
+    expect(writes).toHaveLength(2);
+    const grouped = profile.apiMinor >= 20;
+    expect(host.undoStack).toHaveLength(grouped ? 1 : writes.length);
+    if (grouped) expect(host.undoStack[0].syncs).toBe(writes.length);
+    while (host.undo());
+    expect(dumpHost(host)).toEqual(before);
+  });
+});
+
 test("a grouped run Excel refuses (UndoNotSupported) is written again without the group", async () => {
   const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
   const host = new ExcelHost(EXCEL_365_WEB);
