@@ -238,3 +238,20 @@ test("a grouped run Excel refuses (UndoNotSupported) is written again without th
   expect(warn).toHaveBeenCalledTimes(1);
   warn.mockRestore();
 });
+
+test.each(ALL.map((p) => [p.name, p] as const))(
+  "%s: a failed write removes the sheets it added, and that (Worksheet.delete) clears the stack",
+  async (_name, profile) => {
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const host = new ExcelHost(profile);
+    host.userEdit("Sheet1", "A1", "typed");
+    host.failNextWrite(5);
+    const port = createOfficePort();
+    await expect(
+      createOrUpgrade(port, { lang: "zh", catalogue: epmV1, years: 4 }, env)
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(host.undoStack).toHaveLength(0);
+    error.mockRestore();
+  }
+);
