@@ -65,6 +65,7 @@ test("the manifest and capabilities.ts are read as the check needs them", () => 
     validationLists: 8,
     pageLayout: 9,
     mergedAreas: 13,
+    undoGroups: 20,
   });
   expect(ts.version).toBeTruthy();
 });

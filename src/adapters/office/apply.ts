@@ -86,11 +86,14 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
   switch (op.op) {
     case "addSheet": {
       // Sheets are known from the read that precedes every apply, so no round trip asks.
-      const sheet = state.sheets.has(op.name) ? sheets.getItem(op.name) : sheets.add(op.name);
+      const exists = state.sheets.has(op.name);
+      const sheet = exists ? sheets.getItem(op.name) : sheets.add(op.name);
       state.sheets.add(op.name);
       if (op.tabColor) sheet.tabColor = op.tabColor;
       // Product-only sheets (the scored inputs the freshness check compares with) stay out of sight.
-      if (op.hidden) sheet.visibility = "Hidden";
+      // Only a new sheet is hidden: Worksheet.visibility clears the user's undo stack in Excel on
+      // Windows and Mac, so a sheet that exists is never set again (see undo.ts).
+      if (op.hidden && !exists) sheet.visibility = "Hidden";
       return;
     }
     case "setValues": {

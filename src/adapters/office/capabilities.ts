@@ -9,6 +9,11 @@ export interface Capabilities {
   pageLayout: boolean;
   /** The merged areas of a range, read with its values (ExcelApi 1.13). */
   mergedAreas: boolean;
+  /**
+   * One undo step per Excel.run (ExcelApi 1.20: the run option mergeUndoGroup). Without it every
+   * context.sync of an apply is its own step on the user's undo stack.
+   */
+  undoGroups: boolean;
 }
 
 function officeRequirements(): Office.RequirementSetSupport | null {
@@ -27,6 +32,7 @@ export function detectCapabilities(
     validationLists: req ? req.isSetSupported("ExcelApi", "1.8") : true,
     pageLayout: req ? req.isSetSupported("ExcelApi", "1.9") : true,
     mergedAreas: req ? req.isSetSupported("ExcelApi", "1.13") : true,
+    undoGroups: req ? req.isSetSupported("ExcelApi", "1.20") : true,
   };
 }
 

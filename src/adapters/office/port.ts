@@ -13,6 +13,7 @@ import { echoesOf, inputColumnsOf, isInputChange, OwnWrites, type TableChange } 
 import { batchOps } from "./payload";
 import { queuePresence, queueRead, queueReadOf, type ReadOutcome } from "./read";
 import { removeAddedSheets } from "./rollback";
+import { groupable, undoGroupRunner } from "./undo";
 
 /** Excel.run, injectable so tests can pass a fake request context. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -73,6 +74,8 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   const run = options.run ?? excelRun;
   const runWith = options.runWith ?? excelRunWith;
   const capabilities = options.capabilities ?? detectCapabilities();
+  // Applies are one undo step where the host groups them (ExcelApi 1.20; see undo.ts).
+  const applyRun = options.run ?? undoGroupRunner(capabilities);
   /** Sheet names seen by the last read; null until a read has happened. */
   let knownSheets: Set<string> | null = null;
   /** Requested names that exist (#REF! ones included), from the last read. */
@@ -126,7 +129,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       if (plan.ops.length === 0) return;
       let added: string[] = [];
       try {
-        await run(async (context) => {
+        await (groupable(plan.ops) ? applyRun : run)(async (context) => {
           if (knownSheets === null) {
             // Only a caller that applies without reading first pays this extra round trip.
             const sheets = context.workbook.worksheets.load("items/name");

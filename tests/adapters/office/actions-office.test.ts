@@ -230,7 +230,7 @@ test("Excel 2019: members above ExcelApi 1.7 are refused (the check is live); th
   new ExcelHost(EXCEL_2019);
   // A port wrongly told that the host has dropdowns (1.8) and page layout (1.9) fails at once.
   const reckless = createOfficePort({
-    capabilities: { validationLists: true, pageLayout: true, mergedAreas: true },
+    capabilities: { validationLists: true, pageLayout: true, mergedAreas: true, undoGroups: true },
   });
   await expect(
     createOrUpgrade(reckless, { lang: "zh", catalogue: epmV1 }, env)

@@ -12,7 +12,12 @@ import { hostInfoOf } from "../../../src/taskpane/context";
 import { ExcelHost } from "../../support/excel-host/host";
 import { PROFILES } from "../../support/excel-host/profiles";
 
-const EVERYTHING: Capabilities = { validationLists: true, pageLayout: true, mergedAreas: true };
+const EVERYTHING: Capabilities = {
+  validationLists: true,
+  pageLayout: true,
+  mergedAreas: true,
+  undoGroups: true,
+};
 
 test("outside Office everything is supported, wherever the default is asked for", async () => {
   expect(typeof Office).toBe("undefined");
@@ -29,6 +34,7 @@ test.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) => {
     validationLists: profile.apiMinor >= 8,
     pageLayout: profile.apiMinor >= 9,
     mergedAreas: profile.apiMinor >= 13,
+    undoGroups: profile.apiMinor >= 20,
   });
   // The pane's HostInfo is derived from the same capabilities, never set on its own.
   expect(hostInfoOf(capabilities, { diagnostics: "line" })).toEqual({

@@ -34,7 +34,7 @@ test("select: activate the sheet, select the cell, one sync", async () => {
   const sync = jest.spyOn(context, "sync");
   const port = createOfficePort({
     run: (batch) => batch(context as unknown as Excel.RequestContext),
-    capabilities: { validationLists: true, pageLayout: true, mergedAreas: true },
+    capabilities: { validationLists: true, pageLayout: true, mergedAreas: true, undoGroups: true },
   });
   await port.select("'条目 Clauses'!G25");
   expect(log).toEqual(["activate(条目 Clauses)", "getRange(G25)", "select"]);

@@ -31,12 +31,21 @@ export interface ObjectPath {
 }
 
 export interface BatchExecutor {
-  execute(body: RequestBody, requestFlags: number): Promise<unknown>;
+  /** run: which request context (one per Excel.run) sent the batch. */
+  execute(body: RequestBody, requestFlags: number, run: number): Promise<unknown>;
   /** Which requirement sets the emulated host reports (Office.context.requirements). */
   isSetSupported(name: string, version?: string): boolean;
 }
 
 let executor: BatchExecutor | null = null;
+let runs = 0;
+
+/**
+ * The request flag this emulation gives the batches of an Excel.run with mergeUndoGroup (ExcelApi
+ * 1.20). The pinned client predates that option and drops it; how a current client tells Excel is
+ * not modelled, only that every sync of the run carries it.
+ */
+export const MERGE_UNDO_GROUP_FLAG = 1 << 20;
 
 /** Routes every later Excel.run of this realm to the given host. */
 export function useExcelHost(next: BatchExecutor): void {
@@ -61,6 +70,8 @@ export function loadExcelClient(): void {
       return Promise.resolve({ url: "http://document.localhost/", headers: {} });
     }
     _createRequestExecutorOrNull() {
+      // One executor per request context, so per Excel.run: it names the run to the host.
+      const run = ++runs;
       return {
         executeAsync: async (
           _customData: string,
@@ -68,13 +79,29 @@ export function loadExcelClient(): void {
           message: { Body: RequestBody }
         ) => {
           if (!executor) throw new Error("no emulated Excel host: call useExcelHost(host)");
-          const body = await executor.execute(message.Body, requestFlags);
+          const body = await executor.execute(message.Body, requestFlags, run);
           return { HttpStatusCode: 200, Headers: {}, Body: body };
         },
       };
     }
   }
   ext.SessionBase._overrideSession = new EmulatedSession();
+  // Excel.run({ mergeUndoGroup: true }, batch) on a host with ExcelApi 1.20: every batch of the
+  // run carries MERGE_UNDO_GROUP_FLAG (the client's own hook keeps its other options as they are).
+  const excel = (g as any).Excel;
+  const run = excel.run;
+  excel.run = function (...args: unknown[]) {
+    const options = args.length > 1 ? (args[0] as { mergeUndoGroup?: unknown }) : null;
+    const plain = options !== null && Object.getPrototypeOf(options) === Object.prototype;
+    if (plain && options.mergeUndoGroup && executor?.isSetSupported("ExcelApi", "1.20")) {
+      const batch = args[args.length - 1] as (context: any) => unknown;
+      args[args.length - 1] = (context: any) => {
+        context._requestFlagModifier |= MERGE_UNDO_GROUP_FLAG;
+        return batch(context);
+      };
+    }
+    return run.apply(this, args);
+  };
   // Event delivery: handlers register without an Office host bridge; the host calls them itself.
   ext.GenericEventRegistration._testReadyImpl = () => Promise.resolve();
   // Real hosts reject members above their requirement sets; the client checks that itself when

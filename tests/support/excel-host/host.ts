@@ -8,6 +8,7 @@
 import {
   deliverEvent,
   loadExcelClient,
+  MERGE_UNDO_GROUP_FLAG,
   useExcelHost,
   type Action,
   type RequestBody,
@@ -24,6 +25,7 @@ import {
 } from "./model";
 import { navigate, type Effects, type Env, type Node } from "./objects";
 import type { HostProfile } from "./profiles";
+import { clearsUndo, type UndoRecord } from "./undo";
 
 export interface HostOptions extends Partial<CellOptions> {
   /**
@@ -42,6 +44,8 @@ export interface BatchRecord {
   writes: number;
   /** Only releases references at the end of Excel.run (no work of the add-in). */
   cleanup: boolean;
+  /** The batch carried mergeUndoGroup on a host with ExcelApi 1.20. */
+  grouped?: boolean;
   error?: string;
 }
 
@@ -50,6 +54,8 @@ const TABLE_CHANGED = 101;
 export class ExcelHost {
   readonly model = new WorkbookModel();
   readonly batches: BatchRecord[] = [];
+  /** The user's undo stack, oldest first (see undo.ts). */
+  readonly undoStack: UndoRecord[] = [];
   selected: string | null = null;
   private activeSheetId: string | undefined;
   private refs = new Map<string, Node>();
@@ -114,6 +120,7 @@ export class ExcelHost {
     const sheetId = this.sheetId(sheet);
     const at = parseLocal(address);
     const area = { sheetId, ...at };
+    this.undoStack.push({ source: "user", syncs: 0, before: this.model.snapshot() });
     this.model.setCell(
       sheetId,
       at.row,
@@ -124,9 +131,18 @@ export class ExcelHost {
     if (this.eventMode === "prompt") setTimeout(() => this.deliverEvents(), 0);
   }
 
-  /** The user deletes a sheet (tables go, names become #REF!). */
+  /** The user deletes a sheet (tables go, names become #REF!); Excel cannot undo that. */
   deleteSheet(name: string): void {
     this.model.deleteSheet(this.sheetId(name));
+    this.undoStack.length = 0;
+  }
+
+  /** The user presses Ctrl+Z: the last record's workbook comes back; false when none is left. */
+  undo(): boolean {
+    const record = this.undoStack.pop();
+    if (!record) return false;
+    this.model.restore(record.before);
+    return true;
   }
 
   sheetId(name: string): string {
@@ -143,7 +159,7 @@ export class ExcelHost {
     return events.length;
   }
 
-  async execute(body: RequestBody, flags: number): Promise<unknown> {
+  async execute(body: RequestBody, flags: number, run = 0): Promise<unknown> {
     const text = JSON.stringify(body);
     const bytes = Buffer.byteLength(text, "utf8");
     const record: BatchRecord = {
@@ -182,7 +198,11 @@ export class ExcelHost {
       effects,
     };
     const results: { ActionId: number; Value: unknown }[] = [];
-    const run = new BatchRun(this, env, body);
+    const grouped = (flags & MERGE_UNDO_GROUP_FLAG) !== 0 && this.profile.apiMinor >= 20;
+    if (grouped) record.grouped = true;
+    const changes = body.Actions.some((a) => changesWorkbook(a, body));
+    const before = changes ? this.model.snapshot() : null;
+    const batch = new BatchRun(this, env, body, grouped);
     const fault = this.fault;
     let writes = 0;
     try {
@@ -196,7 +216,8 @@ export class ExcelHost {
           }
         }
         try {
-          const value = run.perform(action);
+          const value = batch.perform(action);
+          if (changesWorkbook(action, body)) batch.changes++;
           if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
         } catch (error) {
           throw Object.assign(error as Error, { index });
@@ -206,15 +227,42 @@ export class ExcelHost {
       const e = error as ExcelError & { index: number };
       if (!(e instanceof ExcelError)) throw e;
       record.writes = writes;
+      if (e.code === "UndoNotSupported" && before) {
+        // Assumed: Excel refuses the grouped request as a whole (docs/excel-check.md).
+        this.model.restore(before);
+        return this.errorBody(record, e.code, e.message, 400, e.index);
+      }
+      this.afterUndo(batch, before, run, grouped);
       this.afterBatch(effects);
       return this.errorBody(record, e.code, e.message, 400, e.index);
     }
     record.writes = writes;
+    this.afterUndo(batch, before, run, grouped);
     this.afterBatch(effects);
     const answer = { Results: results };
     if (limit !== null && Buffer.byteLength(JSON.stringify(answer), "utf8") > limit)
       return this.errorBody(record, "ResponsePayloadSizeLimitExceeded", "response over 5 MB", 413);
     return answer;
+  }
+
+  /** One record per sync that changed the workbook, one per grouped run; or a cleared stack. */
+  private afterUndo(
+    batch: BatchRun,
+    before: ReturnType<WorkbookModel["snapshot"]> | null,
+    run: number,
+    grouped: boolean
+  ): void {
+    if (batch.clearedUndo) {
+      this.undoStack.length = 0;
+      return;
+    }
+    if (!before || batch.changes === 0) return;
+    const top = this.undoStack[this.undoStack.length - 1];
+    if (grouped && top?.source === "add-in" && top.grouped && top.run === run) {
+      top.syncs++;
+      return;
+    }
+    this.undoStack.push({ source: "add-in", run, grouped, syncs: 1, before });
   }
 
   private afterBatch(effects: Effects): void {
@@ -282,6 +330,11 @@ export class ExcelHost {
   }
 }
 
+/** What goes on the undo stack: writes, but not activating a sheet (selection is not undone). */
+function changesWorkbook(action: Action, body: RequestBody): boolean {
+  return isWrite(action, body) && !(action.ActionType === 3 && action.Name === "Activate");
+}
+
 /** Writes are what fault injection counts: property sets, methods and objects added. */
 function isWrite(action: Action, body: RequestBody): boolean {
   if (action.ActionType === 4) return true;
@@ -299,11 +352,16 @@ const NULL = Symbol("null object");
 class BatchRun {
   private resolved = new Map<number, Node | typeof NULL>();
   private kept = new Set<number>();
+  /** Actions performed that change the workbook (for the undo stack). */
+  changes = 0;
+  /** A member Excel cannot undo ran: the user's undo stack is cleared. */
+  clearedUndo = false;
 
   constructor(
     private host: ExcelHost,
     private env: Env,
-    private body: RequestBody
+    private body: RequestBody,
+    private grouped = false
   ) {
     for (const a of body.Actions) if (a.Name === "_KeepReference") this.kept.add(a.ObjectPathId);
   }
@@ -313,6 +371,14 @@ class BatchRun {
     if (action.ActionType === 5) return null;
     const node = this.resolve(action.ObjectPathId);
     const args = this.args(action.ArgumentInfo);
+    if (node !== NULL && (action.ActionType === 3 || action.ActionType === 4)) {
+      if (clearsUndo(`${node.kind}.${action.Name}`, this.host.profile)) {
+        if (this.grouped)
+          throw new ExcelError("UndoNotSupported", `${node.kind}.${action.Name} cannot be undone`);
+        this.clearedUndo = true;
+      }
+    }
+
     switch (action.ActionType) {
       case 1: {
         if (node === NULL) return null;

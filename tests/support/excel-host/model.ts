@@ -66,11 +66,37 @@ export class ExcelError extends Error {
 
 const key = (row: number, col: number) => `${row},${col}`;
 
+export interface ModelState {
+  sheets: Sheet[];
+  tables: Table[];
+  names: Map<string, Name>;
+  nextId: number;
+}
+
 export class WorkbookModel {
   sheets: Sheet[] = [];
   tables: Table[] = [];
   names = new Map<string, Name>();
   private nextId = 1;
+
+  /** A deep copy of the whole workbook, for the undo stack (see undo.ts). */
+  snapshot(): ModelState {
+    return structuredClone({
+      sheets: this.sheets,
+      tables: this.tables,
+      names: this.names,
+      nextId: this.nextId,
+    });
+  }
+
+  /** Puts back a snapshot (ids go on from where the workbook was, as after Excel's undo). */
+  restore(state: ModelState): void {
+    const copy = structuredClone(state);
+    this.sheets = copy.sheets;
+    this.tables = copy.tables;
+    this.names = copy.names;
+    this.nextId = Math.max(this.nextId, copy.nextId);
+  }
 
   newId(prefix: string): string {
     return `{${prefix}-${this.nextId++}}`;
