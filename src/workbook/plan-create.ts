@@ -7,7 +7,7 @@
 import type { Catalogue, Lang, Stage, WeightProfile } from "../core/types";
 import { clauseTableIssues, findClauseTable } from "./read";
 import { AuditInputError } from "./issues";
-import { CELL_NAMES, DEFAULT_SHEETS } from "./layout";
+import { CELL_NAMES, DEFAULT_SHEETS, SCORED_INPUTS } from "./layout";
 import type { Plan, PlanOp, Snapshot } from "./plan";
 import { createClauseTableOps, upgradeClauseTableOps } from "./plan-clauses";
 import { cellOp, freeSheetName } from "./plan-util";
@@ -16,6 +16,7 @@ import { locateSummary, summarySheetOf } from "./summary-places";
 import { createWeightsOps, upgradeWeightsOps, weightsSheetOf } from "./plan-weights";
 import { STAGE_LABELS } from "./labels";
 import { auditIdentity, identityUpgradeOps, newAuditId } from "./identity";
+import { scoredInputsSheetOps } from "./scored-inputs";
 
 export interface CreatePlanOptions {
   lang: Lang;
@@ -105,6 +106,10 @@ export function createOrUpgradePlan(
     if (upgrade.missing.size)
       ops.push(...createWeightsOps(weightsSheet, catalogue, profile, lang, upgrade.missing, false));
   }
+
+  // Score's hidden copy of what it scored: made now, so that no Score hides a sheet.
+  if (!snapshot.names[SCORED_INPUTS.name])
+    ops.push(...scoredInputsSheetOps(newSheet(SCORED_INPUTS.sheet), lang));
 
   return { plan: { ops }, created, addedRows, keptRows };
 }

@@ -129,3 +129,17 @@ export function scoredInputsOps(
     freshness: `IF(IFERROR(AND(${checks}${rowsCheck}),FALSE),"${upToDate}","${changed}")`,
   };
 }
+
+/**
+ * The hidden sheet Score keeps its copy in, made with the workbook (Create) and empty until the
+ * first scoring: hiding a sheet is a call Excel on Windows and Mac cannot undo, so making it here
+ * keeps every Score on the user's undo stack (docs/excel-check.md, undo).
+ */
+export function scoredInputsSheetOps(sheet: string, lang: Lang): PlanOp[] {
+  return [
+    { op: "addSheet", name: sheet, hidden: true },
+    { op: "setValues", sheet, row: 0, col: 0, values: [[word("scoredInputsTitle", lang)]] },
+    { op: "defineName", name: SCORED_INPUTS.name, area: area(sheet, 0, 0) },
+    { op: "defineName", name: SCORED_INPUTS.rowsName, area: area(sheet, 3, 3) },
+  ];
+}
