@@ -4,8 +4,12 @@
  * its names pointing at #REF! and takes its tables with it; table rows and columns are inserted,
  * shifting the cells in their way).
  */
+// node:v8, not structuredClone: jsdom test environments (the pane's tests) do not have it.
+import { deserialize, serialize } from "node:v8";
 // One A1 codec: the product's own (pure, no Office.js).
 import { parseRange, rangeA1 } from "../../../src/workbook/a1";
+
+const deepCopy = <T>(value: T): T => deserialize(serialize(value)) as T;
 
 export type CellValue = string | number | boolean;
 
@@ -81,7 +85,7 @@ export class WorkbookModel {
 
   /** A deep copy of the whole workbook, for the undo stack (see undo.ts). */
   snapshot(): ModelState {
-    return structuredClone({
+    return deepCopy({
       sheets: this.sheets,
       tables: this.tables,
       names: this.names,
@@ -91,7 +95,7 @@ export class WorkbookModel {
 
   /** Puts back a snapshot (ids go on from where the workbook was, as after Excel's undo). */
   restore(state: ModelState): void {
-    const copy = structuredClone(state);
+    const copy = deepCopy(state);
     this.sheets = copy.sheets;
     this.tables = copy.tables;
     this.names = copy.names;
