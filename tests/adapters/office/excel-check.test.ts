@@ -117,6 +117,20 @@ describe("a check that Excel fails", () => {
     expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
+  test("an audit that fails part-way through Create leaves no sheet, table or name behind", async () => {
+    const host = new ExcelHost(EXCEL_2019);
+    userWorkbook(host);
+    const before = dumpHost(host);
+    // Create's write batch fails at its 60th write, after sheets, cells and names were added.
+    host.failNextWrite(60, "GeneralException");
+    const report = await runExcelCheck([checkAudit], FAST);
+    expect(report.results[0]).toMatchObject({ id: "audit", outcome: "failed" });
+    expect(report.results[0].detail).toMatch(/^GeneralException: injected failure/);
+    expect(report.leftovers).toEqual([]);
+    expect(host.model.tables).toEqual([]);
+    expect(dumpHost(host)).toEqual(before);
+  });
+
   test("the plain-text report: one line per check, the header first, leftovers last", async () => {
     new ExcelHost(EXCEL_2019, { nullChildren: "throw" });
     const report = await runExcelCheck(BEHAVIOUR_CHECKS, FAST);
