@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { OUTSIDE_OFFICE, type Capabilities } from "../adapters/office/capabilities";
+import type { CheckReport, CheckResult } from "../adapters/office/excel-check";
 import { DEFAULT_CATALOGUE } from "../catalogues";
 import { standardTerms } from "../core/standard";
 import type { Lang } from "../core/types";
@@ -16,6 +17,10 @@ export interface HostInfo extends Pick<Capabilities, "validationLists"> {
   diagnostics?: string | null;
   /** Whether the host can print the result view (the browser page: Print report). */
   print?: boolean;
+  /** "Check this Excel" (Excel only): runs the checks, reporting each as it finishes. */
+  excelCheck?: (
+    onResult?: (result: CheckResult, done: number, total: number) => void
+  ) => Promise<CheckReport>;
 }
 
 export function hostInfoOf(

@@ -6,6 +6,8 @@
 import { webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { officeReady, READY_TIMEOUT_MS } from "../adapters/office/host";
+import { BEHAVIOUR_CHECKS, runExcelCheck } from "../adapters/office/excel-check";
+import { checkAudit } from "../adapters/office/excel-check-audit";
 import { createOfficePort } from "../adapters/office/port";
 import { takeOutcome, type CommandOutcome } from "../commands/outcome";
 import { resolveLang } from "../core/i18n";
@@ -66,7 +68,10 @@ async function main(): Promise<void> {
       service={createAuditService(port)}
       lang={lang}
       theme={env.theme ? themeFor(env.theme.bodyBackgroundColor) : webLightTheme}
-      host={hostInfoOf(env.capabilities, { diagnostics: env.diagnostics })}
+      host={hostInfoOf(env.capabilities, {
+        diagnostics: env.diagnostics,
+        excelCheck: (onResult) => runExcelCheck([...BEHAVIOUR_CHECKS, checkAudit], { onResult }),
+      })}
       notice={noticeOf(takeOutcome(), lang)}
     />
   );

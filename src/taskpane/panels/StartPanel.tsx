@@ -4,6 +4,7 @@ import { useState } from "react";
 import { parseYearsText } from "../../core";
 import type { Lang, Stage } from "../../core/types";
 import { ChoiceField } from "../components/ChoiceField";
+import { ExcelCheck } from "../components/ExcelCheck";
 import { OperationError, PanelLayout } from "../components/PanelLayout";
 import { Progress } from "../components/Progress";
 import { useAudit } from "../context";
@@ -102,6 +103,7 @@ export function StartPanel() {
           {t.diagnostics}: {host.diagnostics}
         </Text>
       )}
+      <ExcelCheck />
     </PanelLayout>
   );
 }
