@@ -11,6 +11,8 @@
  * "failed" means the check could not run (Excel's error code and message in the detail).
  */
 import type { Runner } from "./port";
+import { runOptions } from "./undo";
+import { detectCapabilities } from "./capabilities";
 
 export type CheckOutcome = "as assumed" | "differs" | "failed" | "not available";
 
@@ -48,6 +50,8 @@ export const SCRATCH = "EpmCheck";
 
 export interface CheckEnv {
   run: Runner;
+  /** Excel.run as one undo group (mergeUndoGroup, ExcelApi 1.20), as the add-in's writes run. */
+  runGrouped: Runner;
   /** Office.context.requirements, or null outside Office. */
   requirements: Office.RequirementSetSupport | null;
   /** A free scratch sheet name (EpmCheck1, EpmCheck2 …), never one the workbook holds. */
@@ -395,20 +399,50 @@ export const checkCellEdit = defineCheck("cellEdit", async ({ run, requirements,
 });
 
 /**
- * 7. Undo: Excel gives add-ins no way to read or use its undo history, and deleting a sheet (as
- * this check does) clears it. Reported so that the report says it was not checked.
+ * 7. Undo: add-ins cannot read Excel's undo history, but where Excel groups a run into one undo
+ * step (ExcelApi 1.20) the add-in writes that way, so the check runs a grouped write of two
+ * requests. Excel refusing it (UndoNotSupported) means every request is its own Ctrl+Z step.
  */
-export const checkUndo = defineCheck("undo", async () => ({
-  id: "undo",
-  expected: "the add-in's changes clear Excel's undo history (Ctrl+Z cannot undo them)",
-  observed:
-    "not available on this Excel: add-ins cannot read Excel's undo history; try Ctrl+Z after a Score by hand",
-  outcome: "not available",
-}));
+export const checkUndo = defineCheck("undo", async ({ runGrouped, requirements, sheetName }) => {
+  const expected =
+    "a run of several requests is accepted as one undo group (mergeUndoGroup): each action is one Ctrl+Z";
+  if (!requirements?.isSetSupported("ExcelApi", "1.20"))
+    return {
+      id: "undo",
+      expected,
+      observed:
+        "not available on this Excel (ExcelApi 1.20): each write request of an action is its own Ctrl+Z step, one for most actions",
+      outcome: "not available",
+    };
+  const sheet = sheetName();
+  try {
+    await runGrouped(async (context) => {
+      const ws = context.workbook.worksheets.add(sheet);
+      ws.getRange("A1").values = [["undo check 1"]];
+      await context.sync();
+      ws.getRange("A2").values = [["undo check 2"]];
+      await context.sync();
+    });
+    return {
+      id: "undo",
+      expected,
+      observed: "a grouped run of two requests was accepted",
+      outcome: "as assumed",
+    };
+  } catch (error) {
+    if ((error as { code?: unknown })?.code === "UndoNotSupported")
+      return { id: "undo", expected, observed: errorDetail(error), outcome: "differs" };
+    return failed("undo", expected, error);
+  } finally {
+    await removeScratch(runGrouped, [sheet]);
+  }
+});
 
 export interface RunCheckOptions {
   /** Excel.run with delayForCellEdit (default), or a test's runner. */
   run?: Runner;
+  /** The same as one undo group (default: mergeUndoGroup), or a test's runner. */
+  runGrouped?: Runner;
   requirements?: Office.RequirementSetSupport | null;
   /** The checks to run, in order (default: all of CHECKS plus the audit). */
   checks?: readonly Check[];
@@ -429,6 +463,9 @@ export const BEHAVIOUR_CHECKS: readonly Check[] = [
 ];
 
 const defaultRun: Runner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
+// The add-in's own options for a grouped write (undo.ts): mergeUndoGroup where Excel has it.
+const defaultGroupedRun: Runner = (batch) =>
+  Excel.run(runOptions(detectCapabilities(), true), batch);
 
 function officeRequirements(): Office.RequirementSetSupport | null {
   return (typeof Office !== "undefined" && Office.context?.requirements) || null;
@@ -464,6 +501,7 @@ export async function runExcelCheck(
   let next = 1;
   const env: CheckEnv = {
     run,
+    runGrouped: options.runGrouped ?? (options.run ? run : defaultGroupedRun),
     requirements: options.requirements === undefined ? officeRequirements() : options.requirements,
     sheetName() {
       while (taken.has(`${SCRATCH}${next}`.toLowerCase())) next++;

@@ -40,7 +40,7 @@ function assumed(profile: HostProfile): Record<CheckId, CheckOutcome> {
     tableEvents: "as assumed",
     partialBatch: "as assumed",
     cellEdit: profile.delayForCellEdit ? "as assumed" : "not available",
-    undo: "not available",
+    undo: profile.apiMinor >= 20 ? "as assumed" : "not available",
     audit: "as assumed",
   };
 }
