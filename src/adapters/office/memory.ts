@@ -2,7 +2,8 @@
  * What an Office port learned, kept beyond the port (localStorage: shared by the task pane's and
  * the ribbon command's pages of the same origin, and by the next session):
  *
- * - per document (its URL): which sheets, tables and defined names the workbook held at the end of
+ * - for the last document only (named by a hash of its URL, so storage neither grows with every
+ *   workbook opened nor keeps paths): which sheets, tables and defined names it held at the end of
  *   the last action, so that the next port's first read reads them in its one batch (read.ts);
  * - per Excel (platform and version): what that Excel does with members of a null object's
  *   children, which Office does not document (see read.ts; docs/excel-check.md row 1).
@@ -31,9 +32,14 @@ function officeContext(): Office.Context | undefined {
   return typeof Office !== "undefined" ? Office.context : undefined;
 }
 
-/** The open document (its URL; an unsaved workbook has none and shares the empty key). */
-function documentKey(): string {
-  return `${PREFIX}known:${String(officeContext()?.document?.url ?? "")}`;
+const KNOWN_KEY = `${PREFIX}known`;
+
+/** The open document: a hash (FNV-1a) of its URL; unsaved workbooks have none and share one. */
+function documentId(): string {
+  const url = String(officeContext()?.document?.url ?? "");
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16);
 }
 
 /** This Excel: what Office.context.diagnostics reports (the same build behaves the same). */
@@ -52,6 +58,7 @@ function defaultStore(): Store | null {
 }
 
 interface KnownJson {
+  document: string;
   sheets: string[];
   tables: string[];
   names: string[];
@@ -62,6 +69,7 @@ function parseKnown(text: string | null): Known | null {
   if (!text) return null;
   try {
     const json = JSON.parse(text) as KnownJson;
+    if (json.document !== documentId()) return null;
     if (![json.sheets, json.tables, json.names].every(Array.isArray)) return null;
     return {
       sheets: json.sheets,
@@ -89,18 +97,19 @@ export function storageMemory(store: Store | null = defaultStore()): PortMemory 
   return {
     known() {
       try {
-        return store ? parseKnown(store.getItem(documentKey())) : null;
+        return store ? parseKnown(store.getItem(KNOWN_KEY)) : null;
       } catch {
         return null;
       }
     },
     rememberKnown(known) {
       safely((s) => {
-        if (!known) s.removeItem(documentKey());
+        if (!known) s.removeItem(KNOWN_KEY);
         else
           s.setItem(
-            documentKey(),
+            KNOWN_KEY,
             JSON.stringify({
+              document: documentId(),
               sheets: known.sheets,
               tables: [...known.tables],
               names: [...known.names],
