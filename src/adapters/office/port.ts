@@ -1,8 +1,11 @@
 /**
  * The Office.js WorkbookPort: read in one context.sync, apply in one context.sync (more only when
- * the payload would pass Excel on the web's 5 MB request limit), select in one. Every batch runs
- * with delayForCellEdit, so a user typing in a cell delays it instead of failing it (hosts without
- * the DelayForCellEdit set ignore the option).
+ * the payload would pass Excel on the web's 5 MB request limit), so that every action is two round
+ * trips. The read touches only objects the port knows to exist, and checks what it knows in the
+ * same batch (read.ts); what it learns is kept for the next port (memory.ts). A workbook no port has
+ * seen costs its first read one more batch, when it holds the audit. applyAndSelect selects a cell
+ * in the apply's last batch (Score now). Every batch runs with delayForCellEdit, so a user typing
+ * in a cell delays it instead of failing it (hosts without the DelayForCellEdit set ignore it).
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "../../workbook/a1";
