@@ -13,6 +13,11 @@
  * the audit takes two, unless this Excel has shown that members of a null object's children are
  * null objects too (undocumented; memory.ts keeps what it showed): then queueRead looks the
  * requested objects up with the *OrNullObject methods and loads their ranges in the one batch.
+ * Nothing documented does it in one batch otherwise: a batch fails or answers as a whole;
+ * tables.getItem fails it for a missing table; worksheet.getRange takes a defined name (documented)
+ * but has no *OrNullObject variant and fails the same way (and table references in it are not
+ * documented); and no property of a collection that is never null carries a table's formulas,
+ * value types or position (TableColumn.values has values only).
  *
  * Ranges are untracked: their values are read after this one sync and never used again, so
  * Excel.run needs no extra round trip at its end to release them.
