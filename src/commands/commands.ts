@@ -5,20 +5,25 @@
  * happens, or Office shows a busy indicator until its timeout.
  */
 import { officeReady } from "../adapters/office/host";
-import { createOfficePort } from "../adapters/office/port";
+import { createOfficePort, type OfficeWorkbookPort } from "../adapters/office/port";
 import { resolveLang } from "../core/i18n";
 import { saveOutcome } from "./outcome";
 import { runScoreNow } from "./scoreNow";
 
 export const SCORE_NOW = "scoreNow";
 
+/**
+ * One port for the page: where Office keeps the function file loaded between clicks, the next
+ * Score now knows what the last one read and wrote (and a new page learns it from the pane's and
+ * earlier clicks' memory, see adapters/office/memory.ts), so each click is one read and one write.
+ */
+let port: OfficeWorkbookPort | null = null;
+
 export async function scoreNow(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const env = await officeReady();
-    await runScoreNow({
-      port: createOfficePort({ capabilities: env.capabilities }),
-      lang: resolveLang(env.displayLanguage),
-    });
+    port ??= createOfficePort({ capabilities: env.capabilities });
+    await runScoreNow({ port, lang: resolveLang(env.displayLanguage) });
   } catch (error) {
     // runScoreNow keeps its own failures; this is for a failure before it could start.
     console.error("EPM Star Scorer: Score now could not start", error);

@@ -1,20 +1,25 @@
 /**
  * Score now (ribbon): the same action as the Score panel, without opening the pane. The result is
- * written to the Summary sheet by the action; the command then selects the star level cell so the
- * user sees it. Failures are kept for the pane (see outcome.ts) and logged.
+ * written to the Summary sheet by the action, and the star level cell is selected so the user sees
+ * it: in the action's own write batch, so Score now takes the Score panel's two round trips (one
+ * read, one write). Failures are kept for the pane (see outcome.ts) and logged.
  */
 import type { Lang } from "../core/types";
 import { describeError } from "../taskpane/errors";
 import { STRINGS } from "../taskpane/i18n";
 import { scoreAudit } from "../workbook/actions";
-import { findCatalogue } from "../catalogues";
+import { CATALOGUES, findCatalogue } from "../catalogues";
 import { CELL_NAMES } from "../workbook/layout";
 import { catalogueName } from "../workbook/named-port";
-import type { WorkbookPort } from "../workbook/plan";
+import type { Plan, WorkbookPort } from "../workbook/plan";
 import { saveOutcome, type CommandOutcome } from "./outcome";
 
 export interface ScoreNowDeps {
-  port: WorkbookPort & { selectName(name: string): Promise<void> };
+  port: WorkbookPort & {
+    selectName(name: string): Promise<void>;
+    /** apply, selecting the first of `names` with a range in the same batch (Office port). */
+    applyAndSelect?(plan: Plan, names: readonly string[]): Promise<string | null>;
+  };
   lang: Lang;
   now?: () => Date;
 }
@@ -23,12 +28,26 @@ export async function runScoreNow({ port, lang, now }: ScoreNowDeps): Promise<Co
   const time = (now?.() ?? new Date()).toISOString();
   let outcome: CommandOutcome;
   try {
-    const { result } = await scoreAudit(port, lang);
+    // Which catalogue the workbook follows is known only once it is read: every catalogue's star
+    // level cell is a candidate, and the port selects the one the workbook has.
+    const candidates = [...new Set(CATALOGUES.map((c) => catalogueName(CELL_NAMES.stars, c)))];
+    let selected: string | null = null;
+    const applyAndSelect = port.applyAndSelect?.bind(port);
+    const selecting: WorkbookPort = applyAndSelect
+      ? {
+          read: (request) => port.read(request),
+          apply: async (plan) => {
+            selected = await applyAndSelect(plan, candidates);
+          },
+          select: (address) => port.select(address),
+        }
+      : port;
+    const { result } = await scoreAudit(selecting, lang);
     outcome = { time, ok: true, stars: result.stars };
     const catalogue = findCatalogue(result.catalogue.id, result.catalogue.version);
-    await port.selectName(
-      catalogue ? catalogueName(CELL_NAMES.stars, catalogue) : CELL_NAMES.stars
-    );
+    const stars = catalogue ? catalogueName(CELL_NAMES.stars, catalogue) : CELL_NAMES.stars;
+    // A workbook holding several catalogues' names (or none with a range): one more round trip.
+    if (selected !== stars) await port.selectName(stars);
   } catch (error) {
     const shown = describeError(error);
     const message = shown.message || shown.issues.map((i) => i.message).join("\n");

@@ -1,17 +1,21 @@
 /**
  * The Office.js WorkbookPort: read in one context.sync, apply in one context.sync (more only when
- * the payload would pass Excel on the web's 5 MB request limit), select in one. Every batch runs
- * with delayForCellEdit, so a user typing in a cell delays it instead of failing it (hosts without
- * the DelayForCellEdit set ignore the option).
+ * the payload would pass Excel on the web's 5 MB request limit), so that every action is two round
+ * trips. The read touches only objects the port knows to exist, and checks what it knows in the
+ * same batch (read.ts); what it learns is kept for the next port (memory.ts). A workbook no port has
+ * seen costs its first read one more batch, when it holds the audit. applyAndSelect selects a cell
+ * in the apply's last batch (Score now). Every batch runs with delayForCellEdit, so a user typing
+ * in a cell delays it instead of failing it (hosts without the DelayForCellEdit set ignore it).
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "../../workbook/a1";
-import { CHART_NAME } from "./chart";
+import { CHART_NAME, MODULES_NAME } from "./chart";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { echoesOf, inputColumnsOf, isInputChange, OwnWrites, type TableChange } from "./changes";
 import { batchOps } from "./payload";
-import { queuePresence, queueRead, queueReadOf, type ReadOutcome } from "./read";
+import { storageMemory, type PortMemory } from "./memory";
+import { NOTHING_KNOWN, queueKnownRead, queueRead, type Known, type ReadOutcome } from "./read";
 import { removeAddedSheets } from "./rollback";
 import { groupable, undoGroupRunner } from "./undo";
 
@@ -28,11 +32,18 @@ export interface OfficePortOptions {
   run?: Runner;
   runWith?: ContextRunner;
   capabilities?: Capabilities;
+  /** What ports of this page and earlier sessions learned (default: localStorage; memory.ts). */
+  memory?: PortMemory;
 }
 
 export interface OfficeWorkbookPort extends WorkbookPort {
   /** Select (and show) the range of a defined name, e.g. the star level cell. */
   selectName(name: string): Promise<void>;
+  /**
+   * apply, then select (and show) the first of `names` that has a range, in the apply's last batch
+   * (no round trip of its own); resolves to the name selected, null when none had a range.
+   */
+  applyAndSelect(plan: Plan, names: readonly string[]): Promise<string | null>;
   /**
    * Calls onChange after every edit of the named table's rating columns that the product did not
    * make itself (see changes.ts); resolves to a function that stops it.
@@ -47,15 +58,25 @@ const excelRunWith: ContextRunner = (context, batch) => Excel.run(context, batch
 async function applyBatches(
   context: Excel.RequestContext,
   batches: Plan["ops"][],
-  state: ApplyState
+  state: ApplyState,
+  beforeLastSync: () => void = () => undefined
 ): Promise<void> {
-  for (const batch of batches) {
+  if (batches.length === 0) batches = [[]];
+  for (const [index, batch] of batches.entries()) {
     for (const op of batch) queueOp(context, op, state);
+    if (index === batches.length - 1) beforeLastSync();
     // One sync per payload batch, never per op: each batch is cut to stay under the host's request
     // size limit (batchOps), so it has to be sent on its own, in order; most plans are one batch.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per size-limited batch (reason above)
     await context.sync();
   }
+}
+
+/** Shows the range of a defined name: its sheet activated, the range selected. */
+function queueSelectName(context: Excel.RequestContext, name: string): void {
+  const range = context.workbook.names.getItem(name).getRange().untrack();
+  range.worksheet.activate();
+  range.select();
 }
 
 /** Failures a second, differently shaped read cannot avoid: no reason to try one. */
@@ -80,43 +101,160 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   let knownSheets: Set<string> | null = null;
   /** Requested names that exist (#REF! ones included), from the last read. */
   let definedNames = new Set<string>();
-  /** Set once the host failed the one-sync read on a null object's children. */
-  let twoPhaseRead = false;
   /** The last snapshot (names known to exist) and the charts known to exist. */
   let lastSnapshot: Snapshot | null = null;
   const charts = new Set<string>();
   /** Watched tables, and the echoes of the product's own writes into their rating columns. */
   const watched = new Map<string, OwnWrites>();
+  const memory = options.memory ?? storageMemory();
+  /**
+   * What the workbook holds, as far as this port knows (read.ts); null when nothing is known, and
+   * then what another port kept (memory.ts) is the guess.
+   */
+  let known: Known | null = null;
+
+  const readWith = (request: ReadRequest, guess: Known) =>
+    run(async (context) => {
+      const collect = queueKnownRead(context, request, guess, capabilities);
+      await context.sync();
+      return collect();
+    });
+
+  /** The one-batch read that needs null objects' children to be null objects (see read.ts). */
+  const readThroughNulls = async (request: ReadRequest): Promise<ReadOutcome | null> => {
+    try {
+      const outcome = await run(async (context) => {
+        const collect = queueRead(context, request, capabilities);
+        await context.sync();
+        return collect();
+      });
+      if (outcome.hadMissing) memory.rememberNullChildren("propagate");
+      return outcome;
+    } catch (error) {
+      if (!mayBeNullChain(error)) throw error;
+      // This Excel fails members of a null object's children: it is read knowing what exists.
+      console.warn("EPM Star Scorer: this Excel fails null objects' children", error);
+      memory.rememberNullChildren("throw");
+      return null;
+    }
+  };
+
+  /**
+   * One batch when the guess holds (what is known exists, nothing unknown was asked for); a second
+   * one knowing what the first found, else. With nothing known, an Excel that has shown it makes
+   * null objects' children null reads everything in its one batch (readThroughNulls).
+   */
+  const readOnce = async (request: ReadRequest): Promise<ReadOutcome> => {
+    let guess = known ?? memory.known();
+    if (!guess && memory.nullChildren() === "propagate") {
+      const outcome = await readThroughNulls(request);
+      if (outcome) return outcome;
+    }
+    let probed = memory.nullChildren() !== null;
+    for (let attempt = 0; ; attempt++) {
+      let outcome: ReadOutcome;
+      try {
+        outcome = await readWith(request, guess ?? NOTHING_KNOWN);
+      } catch (error) {
+        // An object known to exist is gone (ItemNotFound): read again knowing nothing.
+        if (!guess || !mayBeNullChain(error)) throw error;
+        guess = null;
+        continue;
+      }
+      if (outcome.complete || attempt >= 2) return outcome;
+      // What this Excel does with null objects' children is unknown: the second batch is the one
+      // that shows it (it reads everything where they are null objects).
+      if (!probed) {
+        probed = true;
+        const through = await readThroughNulls(request);
+        if (through) return through;
+      }
+      guess = outcome.found;
+    }
+  };
+
+  /** Applies the plan; selects the first of `select` that has a range, in its last batch. */
+  const applyPlan = async (plan: Plan, select: readonly string[]): Promise<string | null> => {
+    if (plan.ops.length === 0 && select.length === 0) return null;
+    let selected: string | null = null;
+    let added: string[] = [];
+    try {
+      // One undo step where Excel groups a run (undo.ts); a plan that hides a new sheet is not.
+      await (groupable(plan.ops) ? applyRun : run)(async (context) => {
+        if (knownSheets === null) {
+          // Only a caller that applies without reading first pays this extra round trip.
+          const sheets = context.workbook.worksheets.load("items/name");
+          await context.sync();
+          knownSheets = new Set(sheets.items.map((s) => s.name));
+        }
+        const before = knownSheets;
+        added = plan.ops.flatMap((op) =>
+          op.op === "addSheet" && !before.has(op.name) ? [op.name] : []
+        );
+        // Names that exist, #REF! ones included: defineName replaces them instead of adding twice.
+        const state: ApplyState = {
+          sheets: new Set(before),
+          names: new Set(definedNames),
+          capabilities,
+          charts,
+        };
+        for (const [table, echoes] of watched) {
+          const grid = lastSnapshot?.tables[table];
+          if (grid) echoes.record(echoesOf(plan.ops, grid, table));
+        }
+        // Names with a range: read with one, or defined by this plan.
+        const ranged = new Set(plan.ops.flatMap((op) => (op.op === "defineName" ? [op.name] : [])));
+        selected = select.find((n) => lastSnapshot?.names[n] || ranged.has(n)) ?? null;
+        const selectName = selected;
+        // Charts (addChart ops) come after the cells they are bound to, in plan order; the
+        // selection rides in the last batch (no round trip of its own).
+        await applyBatches(context, batchOps(plan.ops), state, () => {
+          if (selectName) queueSelectName(context, selectName);
+        });
+        knownSheets = state.sheets;
+        definedNames = state.names;
+        if (known) {
+          known = {
+            sheets: [...state.sheets],
+            tables: new Set([
+              ...known.tables,
+              ...plan.ops.flatMap((op) => (op.op === "addTable" ? [op.name.toLowerCase()] : [])),
+            ]),
+            names: new Set([...known.names, ...[...state.names].map((n) => n.toLowerCase())]),
+            chartSheet:
+              plan.ops.reduce<string | null>(
+                (sheet, op) =>
+                  op.op === "defineName" && op.name.toLowerCase() === MODULES_NAME.toLowerCase()
+                    ? op.area.sheet
+                    : sheet,
+                null
+              ) ?? known.chartSheet,
+          };
+          memory.rememberKnown(known);
+        }
+      });
+    } catch (error) {
+      // What the workbook holds now is unknown: the next action reads before it writes.
+      knownSheets = null;
+      lastSnapshot = null;
+      known = null;
+      memory.rememberKnown(null);
+      try {
+        await removeAddedSheets(run, added);
+      } catch (cleanup) {
+        console.error("EPM Star Scorer: could not remove half-built sheets", cleanup);
+      }
+      throw error;
+    }
+    return selected;
+  };
 
   return {
     async read(request: ReadRequest): Promise<Snapshot> {
-      const twoPhase = () =>
-        run(async (context): Promise<ReadOutcome> => {
-          const presence = queuePresence(context, request);
-          await context.sync();
-          const collect = queueReadOf(context, request, presence(), capabilities);
-          await context.sync();
-          return collect();
-        });
-      let outcome: ReadOutcome;
-      if (twoPhaseRead) outcome = await twoPhase();
-      else {
-        try {
-          outcome = await run(async (context) => {
-            const collect = queueRead(context, request, capabilities);
-            await context.sync();
-            return collect();
-          });
-        } catch (error) {
-          if (!mayBeNullChain(error)) throw error;
-          // A host that rejects members of a null object's children: read in two phases from now
-          // on. A real failure fails the second attempt too and reaches the user from there.
-          console.warn("EPM Star Scorer: one-sync read failed; reading in two phases", error);
-          outcome = await twoPhase();
-          twoPhaseRead = true;
-        }
-      }
+      const outcome = await readOnce(request);
       const { snapshot } = outcome;
+      known = outcome.found;
+      memory.rememberKnown(known);
       knownSheets = new Set(snapshot.sheets);
       definedNames = outcome.definedNames;
       if (outcome.chartExists) charts.add(CHART_NAME);
@@ -125,49 +263,11 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       return snapshot;
     },
 
-    async apply(plan: Plan): Promise<void> {
-      if (plan.ops.length === 0) return;
-      let added: string[] = [];
-      try {
-        await (groupable(plan.ops) ? applyRun : run)(async (context) => {
-          if (knownSheets === null) {
-            // Only a caller that applies without reading first pays this extra round trip.
-            const sheets = context.workbook.worksheets.load("items/name");
-            await context.sync();
-            knownSheets = new Set(sheets.items.map((s) => s.name));
-          }
-          const before = knownSheets;
-          added = plan.ops.flatMap((op) =>
-            op.op === "addSheet" && !before.has(op.name) ? [op.name] : []
-          );
-          // Names that exist, #REF! ones included: defineName replaces them instead of adding twice.
-          const state: ApplyState = {
-            sheets: new Set(before),
-            names: new Set(definedNames),
-            capabilities,
-            charts,
-          };
-          for (const [table, echoes] of watched) {
-            const grid = lastSnapshot?.tables[table];
-            if (grid) echoes.record(echoesOf(plan.ops, grid, table));
-          }
-          // Charts (addChart ops) come after the cells they are bound to, in plan order.
-          await applyBatches(context, batchOps(plan.ops), state);
-          knownSheets = state.sheets;
-          definedNames = state.names;
-        });
-      } catch (error) {
-        // What the workbook holds now is unknown: the next action reads before it writes.
-        knownSheets = null;
-        lastSnapshot = null;
-        try {
-          await removeAddedSheets(run, added);
-        } catch (cleanup) {
-          console.error("EPM Star Scorer: could not remove half-built sheets", cleanup);
-        }
-        throw error;
-      }
+    apply: async (plan: Plan): Promise<void> => {
+      await applyPlan(plan, []);
     },
+
+    applyAndSelect: (plan: Plan, names: readonly string[]) => applyPlan(plan, names),
 
     async select(address: string): Promise<void> {
       const { sheet, cell } = splitAddress(address);
@@ -183,9 +283,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
 
     async selectName(name: string): Promise<void> {
       await run(async (context) => {
-        const range = context.workbook.names.getItem(name).getRange().untrack();
-        range.worksheet.activate();
-        range.select();
+        queueSelectName(context, name);
         await context.sync();
       });
     },

@@ -1,11 +1,23 @@
 /**
  * Queues everything a ReadRequest needs, so that a read costs one context.sync.
  *
- * Common path (queueRead): tables and names are looked up with the *OrNullObject methods and their
- * ranges are loaded in the same batch. For a missing table or name that loads members of a null
- * object's children, which Excel does not document: hosts seen so far answer null objects, but a
- * host that fails the batch instead is handled by the two-phase fallback (queuePresence, then
- * queueReadOf), which never touches a child of an object that may be null.
+ * The port knows (Known) which sheets, tables and defined names the workbook holds: from the
+ * previous read and the writes since, or kept from an earlier port (memory.ts). queueKnownRead
+ * reads the requested tables and names it knows to exist (getItem: a table deleted since fails the
+ * batch with ItemNotFound, and the port reads again knowing nothing), never a child of an object
+ * that may be null, so it needs nothing Office does not document. In the same batch it loads the
+ * workbook's tables, names and sheets (collections, never null), which tell whether the guess held:
+ * a requested object that exists but was not known is read by a second batch.
+ *
+ * With nothing known, an empty guess reads a blank workbook in one batch; a workbook that holds
+ * the audit takes two, unless this Excel has shown that members of a null object's children are
+ * null objects too (undocumented; memory.ts keeps what it showed): then queueRead looks the
+ * requested objects up with the *OrNullObject methods and loads their ranges in the one batch.
+ * Nothing documented does it in one batch otherwise: a batch fails or answers as a whole;
+ * tables.getItem fails it for a missing table; worksheet.getRange takes a defined name (documented)
+ * but has no *OrNullObject variant and fails the same way (and table references in it are not
+ * documented); and no property of a collection that is never null carries a table's formulas,
+ * value types or position (TableColumn.values has values only).
  *
  * Ranges are untracked: their values are read after this one sync and never used again, so
  * Excel.run needs no extra round trip at its end to release them.
@@ -21,19 +33,41 @@ import { mergedAreasOf, toRawCell, withMergedAreas } from "./cells";
 
 type Grid = unknown[][];
 
+/**
+ * Which sheets (as named), tables and defined names (lower case: Excel's names ignore case) the
+ * workbook holds; #REF! names included.
+ */
+export interface Known {
+  sheets: string[];
+  tables: Set<string>;
+  names: Set<string>;
+  /** The sheet of the modules name, where the module chart is (null: no such name, or #REF!). */
+  chartSheet: string | null;
+}
+
+/** Knows nothing: a read with it reads only the collections. */
+export const NOTHING_KNOWN: Readonly<Known> = Object.freeze({
+  sheets: [],
+  tables: new Set<string>(),
+  names: new Set<string>(),
+  chartSheet: null,
+});
+
 export interface ReadOutcome {
   snapshot: Snapshot;
   /** Every requested name that exists in the workbook, including those that point at #REF!. */
   definedNames: Set<string>;
   /** Whether the module chart exists (it is added once). */
   chartExists: boolean;
-}
-
-/** What the first phase of the fallback learns: which requested objects exist. */
-export interface Presence {
-  sheets: string[];
-  tables: Set<string>;
-  names: Set<string>;
+  /** What the workbook holds (all its sheets, tables and names, not only the requested ones). */
+  found: Known;
+  /**
+   * False when the read missed something it was asked for: an object it did not know of exists
+   * (read it again knowing `found`).
+   */
+  complete: boolean;
+  /** Whether a requested table or name was missing (a null object was involved). */
+  hadMissing: boolean;
 }
 
 const RANGE_PROPS = "values,formulas,valueTypes,rowIndex,columnIndex,address";
@@ -53,8 +87,8 @@ function queueMergedAreas(body: Excel.Range, capabilities: Capabilities): () => 
   return () => (areas.isNullObject ? [] : mergedAreasOf(areas.address));
 }
 
-function queueTable(wb: Excel.Workbook, name: string, capabilities: Capabilities) {
-  const table = wb.tables.getItemOrNullObject(name).load("name");
+function queueTable(table: Excel.Table, name: string, capabilities: Capabilities) {
+  table.load("name");
   // A table always has at least one body row in Excel, so the body range exists with the table.
   const body = table.getDataBodyRange().untrack().load("values,formulas,valueTypes,rowCount");
   return {
@@ -100,34 +134,102 @@ function namedCell(name: string, range: Excel.Range): NamedCell {
   };
 }
 
+/** The workbook's sheets, tables and names: collections, never null objects. */
+function queueCollections(wb: Excel.Workbook): () => Known {
+  const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name");
+  // formula (ExcelApi 1.7, which the manifest requires): "=Sheet!$A$1", or "=#REF!".
+  const names = wb.names.load("items/name,items/formula");
+  return () => {
+    const modules = names.items.find((n) => n.name.toLowerCase() === MODULES_NAME.toLowerCase());
+    const formula = modules?.formula.replace(/^=/, "") ?? "";
+    return {
+      sheets: sheets.items.map((s) => s.name),
+      tables: new Set(tables.items.map((t) => t.name.toLowerCase())),
+      names: new Set(names.items.map((n) => n.name.toLowerCase())),
+      chartSheet: formula.includes("#REF!") ? null : splitAddress(formula).sheet,
+    };
+  };
+}
+
 function collect(
-  sheets: string[],
+  found: Known,
   tables: (QueuedTable | { name: string; table: null })[],
   names: QueuedName[],
   chartExists: () => boolean
-): ReadOutcome {
-  const snapshot: Snapshot = { sheets, tables: {}, names: {} };
-  for (const t of tables)
-    snapshot.tables[t.name] =
-      t.table && !t.table.isNullObject ? tableGrid(t as QueuedTable) : undefined;
+): Omit<ReadOutcome, "complete"> {
+  const snapshot: Snapshot = { sheets: found.sheets, tables: {}, names: {} };
+  let hadMissing = false;
+  for (const t of tables) {
+    const exists = t.table !== null && !t.table.isNullObject;
+    hadMissing ||= !exists;
+    snapshot.tables[t.name] = exists ? tableGrid(t as QueuedTable) : undefined;
+  }
   const definedNames = new Set<string>();
   for (const n of names) {
     if (n.exists()) definedNames.add(n.name);
+    else hadMissing = true;
     snapshot.names[n.name] =
       n.range && !n.range.isNullObject ? namedCell(n.name, n.range) : undefined;
   }
-  return { snapshot, definedNames, chartExists: chartExists() };
+  return { snapshot, definedNames, chartExists: chartExists(), found, hadMissing };
 }
 
-/** The common path: one sync for everything (see the file comment for the assumption). */
+/**
+ * One batch, only objects known to exist (see the file comment). The chart is looked for on the
+ * modules name's sheet; `complete` is false when a requested table or name exists that was not
+ * known, or when the modules name is on another sheet than known.
+ */
+export function queueKnownRead(
+  context: Excel.RequestContext,
+  request: ReadRequest,
+  known: Known,
+  capabilities: Capabilities
+): () => ReadOutcome {
+  const wb = context.workbook;
+  const collections = queueCollections(wb);
+  const tables = request.tables.map((name) =>
+    known.tables.has(name.toLowerCase())
+      ? queueTable(wb.tables.getItem(name), name, capabilities)
+      : { name, table: null }
+  );
+  const names = request.names.map((name) => {
+    if (!known.names.has(name.toLowerCase()))
+      return { name, exists: () => false, range: null } as QueuedName;
+    // The name exists; its range is a null object when it points at #REF!.
+    const range = wb.names.getItem(name).getRangeOrNullObject().untrack().load(RANGE_PROPS);
+    return { name, exists: () => true, range };
+  });
+  const chart = known.chartSheet
+    ? wb.worksheets.getItem(known.chartSheet).charts.getItemOrNullObject(CHART_NAME).load("name")
+    : null;
+  return () => {
+    const found = collections();
+    const unknown = (names: string[], inWorkbook: Set<string>, inGuess: Set<string>) =>
+      names.some((n) => inWorkbook.has(n.toLowerCase()) && !inGuess.has(n.toLowerCase()));
+    const complete =
+      !unknown(request.tables, found.tables, known.tables) &&
+      !unknown(request.names, found.names, known.names) &&
+      (found.chartSheet === null || found.chartSheet === known.chartSheet);
+    const outcome = collect(found, tables, names, () => chart !== null && !chart.isNullObject);
+    return { ...outcome, complete };
+  };
+}
+
+/**
+ * One batch with nothing known, for an Excel that has shown that members of a null object's
+ * children are null objects (undocumented; the batch fails on an Excel that does not).
+ */
 export function queueRead(
   context: Excel.RequestContext,
   request: ReadRequest,
   capabilities: Capabilities
 ): () => ReadOutcome {
   const wb = context.workbook;
-  const sheets = wb.worksheets.load("items/name");
-  const tables = request.tables.map((name) => queueTable(wb, name, capabilities));
+  const collections = queueCollections(wb);
+  const tables = request.tables.map((name) =>
+    queueTable(wb.tables.getItemOrNullObject(name), name, capabilities)
+  );
   const names = request.names.map((name) => {
     const item = wb.names.getItemOrNullObject(name).load("name");
     const range = item.getRangeOrNullObject().untrack().load(RANGE_PROPS);
@@ -139,53 +241,8 @@ export function queueRead(
     .untrack()
     .worksheet.charts.getItemOrNullObject(CHART_NAME)
     .load("name");
-  return () =>
-    collect(
-      sheets.items.map((s) => s.name),
-      tables,
-      names,
-      () => !chart.isNullObject
-    );
-}
-
-/** Fallback, phase 1: which sheets, tables and names exist (no child of a null object). */
-export function queuePresence(context: Excel.RequestContext, request: ReadRequest): () => Presence {
-  const wb = context.workbook;
-  const sheets = wb.worksheets.load("items/name");
-  const tables = request.tables.map((name) => ({
-    name,
-    table: wb.tables.getItemOrNullObject(name).load("name"),
-  }));
-  const names = request.names.map((name) => ({
-    name,
-    item: wb.names.getItemOrNullObject(name).load("name"),
-  }));
   return () => ({
-    sheets: sheets.items.map((s) => s.name),
-    tables: new Set(tables.filter((t) => !t.table.isNullObject).map((t) => t.name)),
-    names: new Set(names.filter((n) => !n.item.isNullObject).map((n) => n.name)),
+    ...collect(collections(), tables, names, () => !chart.isNullObject),
+    complete: true,
   });
-}
-
-/** Fallback, phase 2: reads only what phase 1 found; a #REF! name's range is a null object. */
-export function queueReadOf(
-  context: Excel.RequestContext,
-  request: ReadRequest,
-  presence: Presence,
-  capabilities: Capabilities
-): () => ReadOutcome {
-  const wb = context.workbook;
-  const tables = request.tables.map((name) =>
-    presence.tables.has(name) ? queueTable(wb, name, capabilities) : { name, table: null }
-  );
-  const names = request.names.map((name) => {
-    if (!presence.names.has(name)) return { name, exists: () => false, range: null };
-    const range = wb.names.getItem(name).getRangeOrNullObject().untrack().load(RANGE_PROPS);
-    return { name, exists: () => true, range };
-  });
-  const charts = presence.sheets.map((sheet) =>
-    wb.worksheets.getItem(sheet).charts.getItemOrNullObject(CHART_NAME).load("name")
-  );
-  return () =>
-    collect(presence.sheets, tables, names, () => charts.some((chart) => !chart.isNullObject));
 }

@@ -4,6 +4,7 @@
  * own writes never trigger a re-score; a user's edit of a rating does, once; edits elsewhere
  * (notes, product columns) do not.
  */
+import { objectMemory } from "../../../src/adapters/office/memory";
 import { createOfficePort } from "../../../src/adapters/office/port";
 import { epmV1, findCatalogue } from "../../../src/catalogues";
 import { namePrefix } from "../../../src/core/standard";
@@ -104,9 +105,11 @@ test("a batch issued while the user edits a cell waits (delayForCellEdit) where 
 
 test("a workbook of another standard is watched under its own clause table", async () => {
   const host = new ExcelHost(PROFILES[0], { events: "manual" });
-  const service = createAuditService(createOfficePort(), twoStandards);
+  // Two ports of one page: what one writes, the other knows (the page's memory, memory.ts).
+  const memory = objectMemory();
+  const service = createAuditService(createOfficePort({ memory }), twoStandards);
   await createOrUpgrade(
-    createOfficePort(),
+    createOfficePort({ memory }),
     { lang: "en", catalogue: serviceLite, years: 2 },
     twoStandards
   );
