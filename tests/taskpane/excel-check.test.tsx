@@ -5,7 +5,7 @@
  * report led by the Diagnostics line. The checks themselves are tested against the emulated host
  * (tests/adapters/office/excel-check.test.ts); here the host's runner is a fake.
  */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { CheckReport } from "../../src/adapters/office/excel-check";
 import { StartPanel } from "../../src/taskpane/panels/StartPanel";
@@ -68,6 +68,8 @@ describe("Check this Excel", () => {
     expect(await screen.findByText(/undo history is cleared/, {}, SLOW)).toBeTruthy();
     await user.click(await screen.findByRole("button", { name: "Cancel" }, SLOW));
     expect(excelCheck).not.toHaveBeenCalled();
+    // The dialog has closed before the button opens it again (a busy machine closes it slowly).
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull(), SLOW);
 
     await user.click(screen.getByRole("button", { name: "Check this Excel" }));
     await user.click(await screen.findByRole("button", { name: "Run the check" }, SLOW));
