@@ -13,7 +13,12 @@ import { say } from "./lang";
 export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
 
 function cannot(file: string, error: unknown, lang: Lang): InputError {
-  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT")
+    return new InputError(
+      say(lang, `${file}：文件不存在（请检查路径）`, `${file}: no such file (check the path)`)
+    );
+  const reason = code ?? (error as Error).message;
   return new InputError(
     say(lang, `${file}：无法读取（${reason}）`, `${file}: cannot read it (${reason})`)
   );

@@ -1,12 +1,12 @@
 /** `epm-scorer report FILE --pdf OUT.pdf`: print an already scored workbook to PDF. */
 import type { XlsxWorkbook } from "../adapters/xlsx";
 import { loadWorkbook, WorkbookFileError } from "../adapters/xlsx";
-import { CATALOGUES } from "../catalogues";
 import type { Lang } from "../core/types";
-import { namedPort } from "../workbook/named-port";
+import { openAudit } from "../workbook/open-audit";
 import { reportSheets } from "../workbook/plan-report";
 import { locateSummary, summarySheetOf } from "../workbook/summary-places";
-import { auditReadRequest, findClauseTable } from "../workbook/read";
+import { findClauseTable } from "../workbook/read";
+import { CATALOGUES } from "../catalogues";
 import { InputError } from "./errors";
 import { readInput } from "./files";
 import { say } from "./lang";
@@ -15,7 +15,7 @@ import { findSoffice, writePdf } from "./pdf";
 
 /** The Summary and Clauses sheets of an audit workbook; InputError when it has no Summary. */
 export async function sheetsToPrint(port: XlsxWorkbook, file: string, lang: Lang) {
-  const snapshot = await namedPort(port, CATALOGUES).read(auditReadRequest());
+  const { snapshot } = await openAudit(port, CATALOGUES, lang);
   const summary = summarySheetOf(locateSummary(snapshot));
   const clauses = findClauseTable(snapshot)?.grid.sheet ?? null;
   if (!summary || !clauses)

@@ -9,7 +9,9 @@ import { parseYears, score } from "../core";
 import type { Catalogue, Issue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import packageJson from "../../package.json";
 import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";
-import { catalogueName, namedPort } from "./named-port";
+import { catalogueName } from "./named-port";
+import { bundledTwin, embedCatalogueOps, needsEmbedding } from "./embedded-catalogue";
+import { openAudit, openedInputs } from "./open-audit";
 import { AuditInputError, workbookIssue } from "./issues";
 import { STAGE_LABELS } from "./labels";
 import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
@@ -20,7 +22,7 @@ import { locateSummary, missingSummaryParts } from "./summary-places";
 import { scorePlan } from "./plan-score";
 import { createWeightsOps, weightsSheetOf, writeProfileOps } from "./plan-weights";
 import type { CsvColumn, CsvRating } from "./ratings-csv";
-import { auditReadRequest, findClauseTable } from "./read";
+import { findClauseTable } from "./read";
 import { cellOp, freeSheetName } from "./plan-util";
 
 export type { AuditInputs } from "./inputs";
@@ -33,6 +35,11 @@ export interface ActionEnv {
   now?: () => Date;
   /** A new audit ID for Create (default: a random UUID). */
   newAuditId?: () => string;
+  /**
+   * false: only `catalogues` count; a catalogue the workbook carries is neither looked for nor
+   * written (the Excel check's scratch audit, which must not touch the user's). Default true.
+   */
+  workbookCatalogues?: boolean;
 }
 
 /** The catalogues of the environment, else the registry's (src/catalogues). */
@@ -47,15 +54,27 @@ export interface CreateRequest {
   years?: number;
 }
 
-/** Create the audit workbook, or upgrade it keeping every rating, note and user column by ID. */
+/**
+ * Create the audit workbook, or upgrade it keeping every rating, note and user column by ID. A
+ * catalogue the product does not bundle as it is goes into the workbook (embedded-catalogue.ts);
+ * one of a bundled ID and version is made with the bundled rules, as every later read scores it.
+ */
 export async function createOrUpgrade(
   port: WorkbookPort,
   request: CreateRequest,
   env?: ActionEnv
 ): Promise<{ created: boolean; addedRows: number; keptRows: number }> {
-  port = namedPort(port, cataloguesOf(env), request.catalogue);
-  const snapshot = await port.read(auditReadRequest());
-  const inputs = auditInputsOf(snapshot, request.lang, cataloguesOf(env), request.catalogue);
+  const given = request.catalogue;
+  const chosen = given && (bundledTwin(given, CATALOGUES) ?? given);
+  const embedded = env?.workbookCatalogues !== false;
+  const opened = await openAudit(port, cataloguesOf(env), request.lang, { chosen, embedded });
+  const { snapshot } = opened;
+  const inputs = openedInputs(opened, request.lang, chosen);
+  const carried = given ?? inputs.catalogue;
+  const embedOps =
+    embedded && needsEmbedding(carried, CATALOGUES)
+      ? embedCatalogueOps(snapshot, carried, request.lang)
+      : [];
   const made = createOrUpgradePlan(snapshot, inputs.catalogue, {
     lang: request.lang,
     stage: request.stage,
@@ -63,7 +82,7 @@ export async function createOrUpgrade(
     profile: inputs.profile,
     auditId: env?.newAuditId?.(),
   });
-  await port.apply(made.plan);
+  await opened.port.apply({ ops: [...made.plan.ops, ...embedOps] });
   return { created: made.created, addedRows: made.addedRows, keptRows: made.keptRows };
 }
 
@@ -73,8 +92,10 @@ export async function readAudit(
   lang: Lang,
   env?: ActionEnv
 ): Promise<AuditInputs> {
-  const snapshot = await namedPort(port, cataloguesOf(env)).read(auditReadRequest());
-  return auditInputsOf(snapshot, lang, cataloguesOf(env));
+  const opened = await openAudit(port, cataloguesOf(env), lang, {
+    embedded: env?.workbookCatalogues !== false,
+  });
+  return openedInputs(opened, lang);
 }
 
 export interface ScoreOverrides {
@@ -134,9 +155,12 @@ export async function scoreAudit(
   overrides: ScoreOverrides = {},
   env?: ActionEnv
 ): Promise<{ result: Result; inputs: AuditInputs }> {
-  port = namedPort(port, cataloguesOf(env));
-  let snapshot = await port.read(auditReadRequest());
-  let inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
+  const opened = await openAudit(port, cataloguesOf(env), lang, {
+    embedded: env?.workbookCatalogues !== false,
+  });
+  port = opened.port;
+  let snapshot = opened.snapshot;
+  let inputs = openedInputs(opened, lang);
   const catalogue = inputs.catalogue;
   const blocking = blockingIssues(inputs).filter(
     // An explicit profile replaces the Weights sheet, so the sheet's own errors do not block.
@@ -202,8 +226,8 @@ export async function scoreAudit(
     ...reread,
     profile,
     profileErrors: [],
-    readIssues: [...reread.readIssues, ...recreated, ...skippedRatings],
-    issues: [...reread.readIssues, ...recreated, ...skippedRatings],
+    readIssues: [...opened.issues, ...reread.readIssues, ...recreated, ...skippedRatings],
+    issues: [...opened.issues, ...reread.readIssues, ...recreated, ...skippedRatings],
   };
   // An override counts even when its Summary cell has to be made again (its name was deleted).
   const scoreInput = {

@@ -65,7 +65,11 @@ export function namedPort(
     async read(request) {
       const asked = (names: string[]) =>
         prefixes.flatMap((p) => names.map((n) => prefixedName(n, p)));
-      const raw = await port.read({ tables: asked(request.tables), names: asked(request.names) });
+      const raw = await port.read({
+        tables: asked(request.tables),
+        names: asked(request.names),
+        ...(request.nameSuffixes && { nameSuffixes: request.nameSuffixes }),
+      });
       prefix ??= prefixInUse(raw, prefixes, request) ?? prefixes[0];
       const inUse = prefix;
       const back = <T extends { name: string }>(
@@ -82,6 +86,8 @@ export function namedPort(
         sheets: raw.sheets,
         tables: back(raw.tables, request.tables),
         names: back(raw.names, request.names),
+        // Names read by suffix keep the workbook's own spelling: they are not layout names.
+        ...(raw.areas && { areas: raw.areas }),
       };
     },
     async apply(plan) {

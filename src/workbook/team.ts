@@ -5,16 +5,17 @@
 import { compareResults, type Comparison } from "../core/compare";
 import { score } from "../core/score";
 import { standardTerms, type StandardTerms } from "../core/standard";
-import type { Catalogue, Lang, Result } from "../core/types";
+import type { Catalogue, Issue, Lang, Result } from "../core/types";
 import { cataloguesOf, type ActionEnv } from "./actions";
-import { auditInputsOf, blockingIssues } from "./inputs";
+import { blockingIssues } from "./inputs";
 import { auditIdentity } from "./identity";
 import { AuditInputError, errorsOf, workbookIssue } from "./issues";
 import { mergePlan, type MergeOptions, type MergeOutcome } from "./merge";
-import { namedPort } from "./named-port";
+import { sameCatalogue } from "./embedded-catalogue";
+import { openAudit, openedInputs, type OpenedAudit } from "./open-audit";
 import type { Snapshot, WorkbookPort } from "./plan";
 import { compareSheetOps } from "./plan-compare";
-import { auditReadRequest } from "./read";
+import { resolveCatalogue } from "./read";
 
 export interface CopyPort {
   port: WorkbookPort;
@@ -31,30 +32,46 @@ export async function mergeAudits(
   options: MergeOptions = {},
   env?: ActionEnv
 ): Promise<MergeSummary> {
-  const named = (port: WorkbookPort) => namedPort(port, cataloguesOf(env));
-  master = named(master);
-  const snapshot = await master.read(auditReadRequest());
-  const copySnapshots = await Promise.all(
-    copies.map(async (copy) => ({
-      file: copy.file,
-      snapshot: await named(copy.port).read(auditReadRequest()),
-    }))
+  const open = (port: WorkbookPort) => openAudit(port, cataloguesOf(env), lang);
+  const opened = await open(master);
+  const snapshot = opened.snapshot;
+  const openedCopies = await Promise.all(
+    copies.map(async (copy) => ({ file: copy.file, opened: await open(copy.port) }))
   );
-  const inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
-  const blocking = errorsOf(inputs.readIssues);
+  const copySnapshots = openedCopies.map((c) => ({ file: c.file, snapshot: c.opened.snapshot }));
+  const inputs = openedInputs(opened, lang);
+  const blocking = [
+    ...errorsOf(inputs.readIssues),
+    ...openedCopies.flatMap((copy) =>
+      otherContent(copy.opened, inputs.catalogue, lang, (catalogue) =>
+        workbookIssue("error", "mergeOtherContent", null, { file: copy.file, catalogue }, lang)
+      )
+    ),
+  ];
   if (blocking.length) throw new AuditInputError(blocking);
   const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.catalogue, lang, options);
   if (errorsOf(summary.issues).length) throw new AuditInputError(errorsOf(summary.issues));
-  await master.apply({ ops });
+  await opened.port.apply({ ops });
   return summary;
 }
 
-function scoreSnapshot(
-  snapshot: Snapshot,
+/**
+ * The refusal when a workbook follows the same catalogue ID and version as `mine` with other
+ * content (two files of one name): its clauses would not mean the same thing.
+ */
+function otherContent(
+  opened: OpenedAudit,
+  mine: Catalogue,
   lang: Lang,
-  env?: ActionEnv
-): { result: Result; catalogue: Catalogue } {
-  const inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
+  issue: (catalogue: string) => Issue
+): Issue[] {
+  const theirs = resolveCatalogue(opened.snapshot, opened.catalogues, lang).catalogue;
+  const same = theirs && theirs.id === mine.id && theirs.version === mine.version;
+  return same && !sameCatalogue(theirs, mine) ? [issue(`${mine.id} ${mine.version}`)] : [];
+}
+
+function scoreSnapshot(opened: OpenedAudit, lang: Lang): { result: Result; catalogue: Catalogue } {
+  const inputs = openedInputs(opened, lang);
   const blocking = blockingIssues(inputs);
   if (blocking.length) throw new AuditInputError(blocking);
   const result = score(
@@ -90,14 +107,12 @@ export async function compareAudits(
   writeTo?: WorkbookPort,
   env?: ActionEnv
 ): Promise<CompareOutcome> {
-  const named = (port: WorkbookPort) => namedPort(port, cataloguesOf(env));
-  const [beforePort, afterPort] = [named(before.port), named(after.port)];
-  const [a, b] = await Promise.all([
-    beforePort.read(auditReadRequest()),
-    afterPort.read(auditReadRequest()),
-  ]);
-  const beforeScored = scoreSnapshot(a, lang, env);
-  const { result: afterResult, catalogue } = scoreSnapshot(b, lang, env);
+  const open = (port: WorkbookPort) => openAudit(port, cataloguesOf(env), lang);
+  const [beforeOpened, afterOpened] = await Promise.all([open(before.port), open(after.port)]);
+  const [beforePort, afterPort] = [beforeOpened.port, afterOpened.port];
+  const [a, b] = [beforeOpened.snapshot, afterOpened.snapshot];
+  const beforeScored = scoreSnapshot(beforeOpened, lang);
+  const { result: afterResult, catalogue } = scoreSnapshot(afterOpened, lang);
   const beforeResult = beforeScored.result;
   const terms = standardTerms(catalogue);
   // The same refusal as merge's (mergeOtherCatalogue): deltas between editions of a standard, or
@@ -123,16 +138,21 @@ export async function compareAudits(
         lang
       ),
     ]);
+  const differing = otherContent(beforeOpened, catalogue, lang, (edition) =>
+    workbookIssue(
+      "error",
+      "compareOtherContent",
+      null,
+      { before: before.file, after: after.file, catalogue: edition },
+      lang
+    )
+  );
+  if (differing.length) throw new AuditInputError(differing);
   const comparison = compareResults(beforeResult, afterResult);
   if (writeTo) {
-    const port =
-      writeTo === before.port ? beforePort : writeTo === after.port ? afterPort : named(writeTo);
-    const target =
-      writeTo === before.port
-        ? a
-        : writeTo === after.port
-          ? b
-          : await port.read(auditReadRequest());
+    const other = writeTo === before.port || writeTo === after.port ? null : await open(writeTo);
+    const port = writeTo === before.port ? beforePort : (other?.port ?? afterPort);
+    const target = writeTo === before.port ? a : (other?.snapshot ?? b);
     await port.apply({
       ops: compareSheetOps(
         target,

@@ -148,7 +148,9 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
     let guess = known ?? memory.known();
     if (!guess && memory.nullChildren() === "propagate") {
       const outcome = await readThroughNulls(request);
-      if (outcome) return outcome;
+      if (outcome?.complete) return outcome;
+      // A name asked for by suffix (an embedded catalogue) is read knowing what the batch found.
+      if (outcome) guess = outcome.found;
     }
     let probed = memory.nullChildren() !== null;
     for (let attempt = 0; ; attempt++) {
@@ -167,7 +169,11 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       if (!probed) {
         probed = true;
         const through = await readThroughNulls(request);
-        if (through) return through;
+        if (through?.complete) return through;
+        if (through) {
+          guess = through.found;
+          continue;
+        }
       }
       guess = outcome.found;
     }
@@ -256,7 +262,11 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       known = outcome.found;
       memory.rememberKnown(known);
       knownSheets = new Set(snapshot.sheets);
-      definedNames = outcome.definedNames;
+      // Names read by suffix exist too: a defineName of one replaces it.
+      definedNames = new Set([
+        ...outcome.definedNames,
+        ...Object.values(snapshot.areas ?? {}).map((area) => area.name),
+      ]);
       if (outcome.chartExists) charts.add(CHART_NAME);
       else charts.delete(CHART_NAME);
       lastSnapshot = snapshot;

@@ -1,0 +1,88 @@
+/**
+ * The first read of every action, which also finds the catalogue a workbook carries
+ * (embedded-catalogue.ts). The read asks for the names ending in "CatalogueFile" beside the audit's
+ * own, so a workbook of a bundled standard costs no read more than before; only a workbook whose
+ * embedded catalogue has a prefix none of the candidates has is read a second time, under it.
+ */
+import { CATALOGUES } from "../catalogues";
+import { namePrefix } from "../core/standard";
+import type { Catalogue, Issue, Lang } from "../core/types";
+import {
+  CATALOGUE_FILE_SUFFIX,
+  catalogueFileName,
+  embeddedCatalogues,
+  withEmbedded,
+} from "./embedded-catalogue";
+import { auditInputsOf, type AuditInputs } from "./inputs";
+import { AuditInputError, errorsOf } from "./issues";
+import { namedPort } from "./named-port";
+import type { ReadRequest, Snapshot, WorkbookPort } from "./plan";
+import { auditReadRequest } from "./read";
+
+export interface OpenedAudit {
+  /** The port under the names of the workbook's catalogue (named-port.ts). */
+  port: WorkbookPort;
+  snapshot: Snapshot;
+  /** The candidates, with the catalogues the workbook carries. */
+  catalogues: readonly Catalogue[];
+  /** An embedded catalogue that is invalid (error) or differs from the bundled one (warning). */
+  issues: Issue[];
+}
+
+export interface OpenOptions {
+  /** Create's catalogue: it fixes the names; only its own embedded copy is looked for. */
+  chosen?: Catalogue;
+  /** false: the workbook's embedded catalogues are not looked for (the Excel check's scratch audit). */
+  embedded?: boolean;
+}
+
+/** Read the audit, finding the catalogues the workbook carries (see the file comment). */
+export async function openAudit(
+  port: WorkbookPort,
+  candidates: readonly Catalogue[],
+  lang: Lang,
+  options: OpenOptions = {}
+): Promise<OpenedAudit> {
+  const { chosen } = options;
+  let named = namedPort(port, candidates, chosen);
+  if (options.embedded === false) {
+    const snapshot = await named.read(auditReadRequest());
+    return { port: named, snapshot, catalogues: candidates, issues: [] };
+  }
+  const request: ReadRequest = {
+    ...auditReadRequest(),
+    nameSuffixes: [chosen ? catalogueFileName(chosen) : CATALOGUE_FILE_SUFFIX],
+  };
+  let snapshot = await named.read(request);
+  if (chosen) return { port: named, snapshot, catalogues: candidates, issues: [] };
+  const embedded = embeddedCatalogues(snapshot, lang);
+  const added = withEmbedded(candidates, embedded.found, CATALOGUES, lang);
+  const prefixes = new Set(candidates.map(namePrefix));
+  if (added.catalogues.some((c) => !prefixes.has(namePrefix(c)))) {
+    named = namedPort(port, added.catalogues);
+    snapshot = await named.read(request);
+  }
+  return {
+    port: named,
+    snapshot,
+    catalogues: added.catalogues,
+    issues: [...embedded.issues, ...added.issues],
+  };
+}
+
+/** The audit's inputs, with the embedded catalogue's issues first (its errors block scoring). */
+export function openedInputs(opened: OpenedAudit, lang: Lang, chosen?: Catalogue): AuditInputs {
+  let inputs: AuditInputs;
+  try {
+    inputs = auditInputsOf(opened.snapshot, lang, opened.catalogues, chosen);
+  } catch (error) {
+    if (error instanceof AuditInputError)
+      throw new AuditInputError([...errorsOf(opened.issues), ...error.issues]);
+    throw error;
+  }
+  return {
+    ...inputs,
+    readIssues: [...opened.issues, ...inputs.readIssues],
+    issues: [...opened.issues, ...inputs.issues],
+  };
+}
