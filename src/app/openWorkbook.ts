@@ -6,7 +6,9 @@
 import type { Lang } from "../core/types";
 import { CATALOGUES } from "../catalogues";
 import { TABLES } from "../workbook/layout";
+import { isAuditSnapshot } from "../workbook/actions";
 import { catalogueName } from "../workbook/named-port";
+import { openAudit } from "../workbook/open-audit";
 import type { WorkbookPort } from "../workbook/plan";
 
 export interface OpenedWorkbook {
@@ -46,7 +48,12 @@ export async function openFile(
   if (file.size > MAX_WORKBOOK_BYTES) throw sizeError(file.size, lang);
   const workbook = await loadWorkbook(await file.arrayBuffer(), lang);
   // The clauses table marks an audit workbook (as isAuditSnapshot decides from a snapshot).
-  const isAudit = CATALOGUES.some((c) => workbook.hasTable(catalogueName(TABLES.clauses, c)));
+  // A workbook of a catalogue file carries it: its tables have that catalogue's prefix.
+  const carriesAudit = async () =>
+    isAuditSnapshot((await openAudit(workbook, CATALOGUES, lang)).snapshot);
+  const isAudit =
+    CATALOGUES.some((c) => workbook.hasTable(catalogueName(TABLES.clauses, c))) ||
+    (await carriesAudit());
   return {
     port: withSelection(workbook, onSelect),
     isAudit,

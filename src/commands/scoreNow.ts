@@ -8,7 +8,7 @@ import type { Lang } from "../core/types";
 import { describeError } from "../taskpane/errors";
 import { STRINGS } from "../taskpane/i18n";
 import { scoreAudit } from "../workbook/actions";
-import { CATALOGUES, findCatalogue } from "../catalogues";
+import { CATALOGUES } from "../catalogues";
 import { CELL_NAMES } from "../workbook/layout";
 import { catalogueName } from "../workbook/named-port";
 import type { Plan, WorkbookPort } from "../workbook/plan";
@@ -42,10 +42,10 @@ export async function runScoreNow({ port, lang, now }: ScoreNowDeps): Promise<Co
           select: (address) => port.select(address),
         }
       : port;
-    const { result } = await scoreAudit(selecting, lang);
+    const { result, inputs } = await scoreAudit(selecting, lang);
     outcome = { time, ok: true, stars: result.stars };
-    const catalogue = findCatalogue(result.catalogue.id, result.catalogue.version);
-    const stars = catalogue ? catalogueName(CELL_NAMES.stars, catalogue) : CELL_NAMES.stars;
+    // The catalogue scored with, which may be one the workbook carries (not in the registry).
+    const stars = catalogueName(CELL_NAMES.stars, inputs.catalogue);
     // A workbook holding several catalogues' names (or none with a range): one more round trip.
     if (selected !== stars) await port.selectName(stars);
   } catch (error) {

@@ -2,7 +2,7 @@
  * The real AuditService: the workbook actions (src/workbook/actions.ts) bound to one WorkbookPort.
  * Excel passes the Office.js port, the browser page an ExcelJS port; the panels cannot tell.
  */
-import type { Lang, WeightProfile } from "../core/types";
+import type { Catalogue, Lang, WeightProfile } from "../core/types";
 import {
   applyProfile,
   cataloguesOf,
@@ -23,11 +23,20 @@ export interface WatchablePort extends WorkbookPort {
 }
 
 export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditService {
+  /** The catalogue the last read found (it may be one the workbook carries, not a candidate). */
+  let seen: Catalogue | null = null;
+  const noting = <T extends { catalogue: Catalogue }>(inputs: T): T => {
+    seen = inputs.catalogue;
+    return inputs;
+  };
   const service: AuditService = {
     createOrUpgrade: (options: CreateOptions) => createOrUpgrade(port, options, env),
-    readAudit: (lang: Lang) => readAudit(port, lang, env),
-    scoreAudit: (lang: Lang, overrides?: ScoreChoices) =>
-      scoreAudit(port, lang, overrides ?? {}, env),
+    readAudit: async (lang: Lang) => noting(await readAudit(port, lang, env)),
+    scoreAudit: async (lang: Lang, overrides?: ScoreChoices) => {
+      const scored = await scoreAudit(port, lang, overrides ?? {}, env);
+      noting(scored.inputs);
+      return scored;
+    },
     applyProfile: (profile: WeightProfile, lang: Lang) => applyProfile(port, profile, lang, env),
     select: (address: string) => port.select(address),
     mergeCopies: async (files, lang, options, onOpened) => {
@@ -50,6 +59,7 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
   // The clause table's name in this workbook: known without a read when every catalogue has the
   // same prefix, else the candidate the workbook holds (one read of those tables, not the audit).
   const clauseTable = async (): Promise<string> => {
+    if (seen) return clauseTableOf(seen);
     const candidates = [...new Set(cataloguesOf(env).map(clauseTableOf))];
     if (candidates.length === 1) return candidates[0];
     const found = await port.read({ tables: candidates, names: [] });

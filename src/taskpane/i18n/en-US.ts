@@ -40,6 +40,10 @@ export const enUS = {
   yearsHint: "Years the contact centre has operated; leave empty to enter it in the Summary sheet.",
   yearsInvalid: "Enter a number of years, 0 or more (for example 3 or 2.5).",
   createButton: "Create or upgrade workbook",
+  catalogueFileButton: "Use a catalogue file…",
+  catalogueFileChosen: "Create uses the catalogue file {file}: {name} ({id} {version}).",
+  catalogueFileClear: "Use the bundled standard",
+  catalogueFileInvalid: "{file} is not a valid catalogue file (see docs/writing-a-catalogue.md):",
   created: "Workbook created with {added} clause rows.",
   upgraded: "Workbook upgraded: {added} clause rows added, {kept} kept with their ratings.",
   noValidation:

@@ -40,6 +40,10 @@ export const zhCN: Strings = {
   yearsHint: "客户联络中心已运营的年数；留空则可在汇总表中填写。",
   yearsInvalid: "请输入不小于 0 的年数（如 3 或 2.5）。",
   createButton: "创建或升级工作簿",
+  catalogueFileButton: "使用标准文件…",
+  catalogueFileChosen: "“创建”将使用标准文件 {file}：{name}（{id} {version}）。",
+  catalogueFileClear: "改用内置标准",
+  catalogueFileInvalid: "{file} 不是有效的标准文件（见 docs/writing-a-catalogue.md）：",
   created: "已创建工作簿，共 {added} 行条目。",
   upgraded: "已升级工作簿：新增 {added} 行条目，保留 {kept} 行及其评级。",
   noValidation:
