@@ -53,16 +53,23 @@ export function sameCatalogue(a: Catalogue, b: Catalogue): boolean {
 
 /**
  * The text cut into cells of at most `size` characters. A cut never splits a surrogate pair, and
- * never leaves a blank at either end of a cell (some applications trim cell text).
+ * avoids leaving a blank at either end of a cell (some applications trim cell text) wherever the
+ * second half of the cell holds such a place.
  */
 export function chunkText(text: string, size = CHUNK_CHARS): string[] {
   const chunks: string[] = [];
-  const unsafe = (at: number) =>
-    /\s/.test(text[at - 1]) || /\s/.test(text[at]) || /[\uDC00-\uDFFF]/.test(text[at]);
+  const splitsPair = (at: number) => /[\uDC00-\uDFFF]/.test(text[at]);
+  const nextToBlank = (at: number) => /\s/.test(text[at - 1]) || /\s/.test(text[at]);
   let start = 0;
   while (start < text.length) {
     let end = Math.min(start + size, text.length);
-    while (end < text.length && end > start + 1 && unsafe(end)) end--;
+    if (end < text.length) {
+      const lowest = start + Math.ceil(size / 2);
+      let tidy = end;
+      while (tidy > lowest && (splitsPair(tidy) || nextToBlank(tidy))) tidy--;
+      if (!splitsPair(tidy) && !nextToBlank(tidy)) end = tidy;
+      else if (splitsPair(end)) end--;
+    }
     chunks.push(text.slice(start, end));
     start = end;
   }
