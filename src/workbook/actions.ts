@@ -11,7 +11,7 @@ import packageJson from "../../package.json";
 import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";
 import { catalogueName } from "./named-port";
 import { bundledTwin, embedCatalogueOps, needsEmbedding } from "./embedded-catalogue";
-import { openAudit, openedInputs } from "./open-audit";
+import { noteCarried, openAudit, openedInputs } from "./open-audit";
 import { AuditInputError, workbookIssue } from "./issues";
 import { STAGE_LABELS } from "./labels";
 import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
@@ -83,6 +83,7 @@ export async function createOrUpgrade(
     auditId: env?.newAuditId?.(),
   });
   await opened.port.apply({ ops: [...made.plan.ops, ...embedOps] });
+  if (embedOps.length && carried === inputs.catalogue) noteCarried(port, carried);
   return { created: made.created, addedRows: made.addedRows, keptRows: made.keptRows };
 }
 

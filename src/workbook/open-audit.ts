@@ -36,14 +36,33 @@ export interface OpenOptions {
   embedded?: boolean;
 }
 
+/**
+ * The catalogues each port's workbook was found to carry: the next action on the same port (the
+ * pane keeps one) asks for their names in its first read, so it needs no second one.
+ */
+const carriedBy = new WeakMap<WorkbookPort, readonly Catalogue[]>();
+
+/** After Create wrote a catalogue into the port's workbook: the next action asks for its names. */
+export function noteCarried(port: WorkbookPort, catalogue: Catalogue): void {
+  const others = (carriedBy.get(port) ?? []).filter(
+    (c) => c.id !== catalogue.id || c.version !== catalogue.version
+  );
+  carriedBy.set(port, [...others, catalogue]);
+}
+
 /** Read the audit, finding the catalogues the workbook carries (see the file comment). */
 export async function openAudit(
   port: WorkbookPort,
-  candidates: readonly Catalogue[],
+  given: readonly Catalogue[],
   lang: Lang,
   options: OpenOptions = {}
 ): Promise<OpenedAudit> {
   const { chosen } = options;
+  const carried = (options.embedded === false ? undefined : carriedBy.get(port)) ?? [];
+  const candidates = [
+    ...given,
+    ...carried.filter((c) => !given.some((g) => g.id === c.id && g.version === c.version)),
+  ];
   let named = namedPort(port, candidates, chosen);
   if (options.embedded === false) {
     const snapshot = await named.read(auditReadRequest());
@@ -56,7 +75,11 @@ export async function openAudit(
   let snapshot = await named.read(request);
   if (chosen) return { port: named, snapshot, catalogues: candidates, issues: [] };
   const embedded = embeddedCatalogues(snapshot, lang);
-  const added = withEmbedded(candidates, embedded.found, CATALOGUES, lang);
+  const added = withEmbedded(given, embedded.found, CATALOGUES, lang);
+  carriedBy.set(
+    port,
+    added.catalogues.filter((c) => !given.includes(c))
+  );
   const prefixes = new Set(candidates.map(namePrefix));
   if (added.catalogues.some((c) => !prefixes.has(namePrefix(c)))) {
     named = namedPort(port, added.catalogues);

@@ -6,6 +6,7 @@
  * edition only warns, the bundled rules count.
  */
 import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
+import { objectMemory } from "../../src/adapters/office/memory";
 import { createOfficePort } from "../../src/adapters/office/port";
 import { epmV1 } from "../../src/catalogues";
 import type { Catalogue } from "../../src/core/types";
@@ -154,4 +155,30 @@ test("an edited copy of a bundled edition: the bundled rules count, and every sc
   expect(years.required).toBe(epmV1.rules.years[0]);
   const zh = await scoreAudit(file, "zh", {}, env);
   expect(zh.result.issues.map((i) => i.message).join("\n")).toContain("按内置标准计分");
+});
+
+describe("round trips of a workbook that carries its catalogue (Office port)", () => {
+  async function counted(host: ExcelHost, action: () => Promise<unknown>): Promise<number> {
+    const before = host.roundTrips;
+    await action();
+    return host.roundTrips - before;
+  }
+
+  test("2 per action on the port that made or found it; a new port's first read finds it", async () => {
+    const host = new ExcelHost(EXCEL_365_WEB);
+    const memory = objectMemory();
+    const port = createOfficePort({ memory });
+    const create = () =>
+      createOrUpgrade(port, { lang: "en", catalogue: exampleCatalogue, years: 2 }, env);
+    expect(await counted(host, create)).toBe(2);
+    // Create told the port the workbook carries SVC-LITE: Score asks for its names at once.
+    expect(await counted(host, () => scoreAudit(port, "en", {}, env))).toBe(2);
+    expect(await counted(host, () => scoreAudit(port, "en", {}, env))).toBe(2);
+    // A port of another session: its first read finds the catalogue (one read more, under its
+    // prefix); from then on 2 again.
+    const later = createOfficePort({ memory });
+    expect(await counted(host, () => scoreAudit(later, "en", {}, env))).toBe(3);
+    expect(await counted(host, () => scoreAudit(later, "en", {}, env))).toBe(2);
+    expect(host.batches.filter((b) => b.error)).toEqual([]);
+  });
 });
