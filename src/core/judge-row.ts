@@ -52,7 +52,11 @@ const invalidated = (verdict: ClauseVerdict): ClauseVerdict => ({
   status: "invalid",
 });
 
-/** Judge the row of clause `id` into `out`; merged notes (RatingRow.mergedNotes) make it invalid. */
+/**
+ * Judge the row of clause `id` into `out`. A rating in another scale's column, or notes on a
+ * merged range (RatingRow.mergedNotes), make the clause invalid; C and F still decide their own
+ * conditions (§5).
+ */
 export function judgeRow(
   module: CatalogueModule,
   row: RatingRow,
@@ -62,44 +66,34 @@ export function judgeRow(
   issues: IssueList,
   out: Judged
 ): void {
-  judgeRatings(module, row, id, stage, strictCompliance, issues, out);
-  if (row.mergedNotes === undefined) return;
-  issues.add("error", "mergedNotes", id, null, row, { range: row.mergedNotes });
-  out.verdict = invalidated(out.verdict);
-}
-
-function judgeRatings(
-  module: CatalogueModule,
-  row: RatingRow,
-  id: string,
-  stage: Stage,
-  strictCompliance: boolean,
-  issues: IssueList,
-  out: Judged
-): void {
+  let verdict: ClauseVerdict;
+  let invalid: boolean;
   if (module.scale === "CF") {
     const c = parseRating("C", row.c);
     const f = parseRating("F", row.f);
     issues.invalid("C", c, id, row);
     issues.invalid("F", f, id, row);
-    const verdict = judgeCF(c, f, stage, strictCompliance);
-    // An I value on a CF row makes the clause invalid; C and F still decide their own conditions (§5).
-    const iWrong = wrongScale(row.i, "i", module, row, id, issues);
-    out.verdict = iWrong ? invalidated(verdict) : verdict;
+    verdict = judgeCF(c, f, stage, strictCompliance);
+    invalid = wrongScale(row.i, "i", module, row, id, issues);
     out.c = c;
     out.f = f;
     out.i = BLANK;
-    return;
+  } else {
+    const i = parseRating("I", row.i);
+    issues.invalid("I", i, id, row);
+    const cWrong = wrongScale(row.c, "c", module, row, id, issues);
+    const fWrong = wrongScale(row.f, "f", module, row, id, issues);
+    verdict = judgeI(i);
+    invalid = cWrong || fWrong;
+    out.c = BLANK;
+    out.f = BLANK;
+    out.i = i;
   }
-  const i = parseRating("I", row.i);
-  issues.invalid("I", i, id, row);
-  const cWrong = wrongScale(row.c, "c", module, row, id, issues);
-  const fWrong = wrongScale(row.f, "f", module, row, id, issues);
-  const verdict = judgeI(i);
-  out.verdict = cWrong || fWrong ? invalidated(verdict) : verdict;
-  out.c = BLANK;
-  out.f = BLANK;
-  out.i = i;
+  if (row.mergedNotes !== undefined) {
+    issues.add("error", "mergedNotes", id, null, row, { range: row.mergedNotes });
+    invalid = true;
+  }
+  out.verdict = invalid ? invalidated(verdict) : verdict;
 }
 
 /** Judge a catalogue clause that has no row into `out`: unrated. */

@@ -225,14 +225,19 @@ describe("an existing output without --force", () => {
     expect(temporaries()).toEqual([]);
   });
 
-  test("score, merge and compare: an existing workbook at --out (a copy someone went on rating) only with --force", async () => {
-    const { at, audit } = folder();
+  /** score, merge and compare of `audit` (and a copy of it), each with the --out it writes. */
+  function auditWriters(at: (name: string) => string, audit: string): [string[], string][] {
     copyFileSync(audit, at("copy.xlsx"));
-    for (const [args, out] of [
+    return [
       [["score", audit, "--out", at("scored.xlsx")], at("scored.xlsx")],
       [["merge", audit, at("copy.xlsx"), "--out", at("merged.xlsx")], at("merged.xlsx")],
       [["compare", audit, at("copy.xlsx"), "--out", at("compared.xlsx")], at("compared.xlsx")],
-    ] as const) {
+    ];
+  }
+
+  test("score, merge and compare: an existing workbook at --out (a copy someone went on rating) only with --force", async () => {
+    const { at, audit } = folder();
+    for (const [args, out] of auditWriters(at, audit)) {
       copyFileSync(template, out);
       await refused([...args], out, exists);
       const forced = await cli(...args, "--force");
@@ -245,12 +250,7 @@ describe("an existing output without --force", () => {
 
   test("score, merge and compare replace an existing file that is no workbook", async () => {
     const { at, audit } = folder();
-    copyFileSync(audit, at("copy.xlsx"));
-    for (const [args, out] of [
-      [["score", audit, "--out", at("scored.xlsx")], at("scored.xlsx")],
-      [["merge", audit, at("copy.xlsx"), "--out", at("merged.xlsx")], at("merged.xlsx")],
-      [["compare", audit, at("copy.xlsx"), "--out", at("compared.xlsx")], at("compared.xlsx")],
-    ] as const) {
+    for (const [args, out] of auditWriters(at, audit)) {
       writeFileSync(out, "old");
       const run = await cli(...args);
       expect(run.stderr).toBe("");

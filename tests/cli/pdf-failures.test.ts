@@ -32,31 +32,12 @@ async function failsWith(soffice: string, en: RegExp, zh: RegExp): Promise<void>
     ["en", en],
     ["zh", zh],
   ] as const) {
-    const report = await cli(
-      "report",
-      template,
-      "--pdf",
-      pdf,
-      "--soffice",
-      soffice,
-      "--lang",
-      lang
-    );
+    const toPdf = ["--pdf", pdf, "--soffice", soffice, "--lang", lang];
+    const report = await cli("report", template, ...toPdf);
     expect(report.stderr).toMatch(reason);
     expect(report.stderr).not.toMatch(/internal error|at .*\.ts:/);
     expect(report.code).toBe(2);
-    const scored = await cli(
-      "score",
-      template,
-      "--out",
-      out,
-      "--pdf",
-      pdf,
-      "--soffice",
-      soffice,
-      "--lang",
-      lang
-    );
+    const scored = await cli("score", template, "--out", out, ...toPdf);
     expect(scored.stderr).toMatch(reason);
     expect(scored.code).toBe(2);
   }

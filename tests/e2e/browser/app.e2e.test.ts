@@ -4,14 +4,13 @@
  * a what-if, click an issue, download the scored workbook; refuse a 60 MB file and a file that is
  * not an audit workbook. No page error, and no request leaves the page's own origin.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Result } from "../../../src/core/types";
-import { chromiumPath, describeWithApp, launchChromium } from "../../support/apps";
-import { distIsFresh, serveDirectory } from "../../support/static-server";
+import { chromiumPath, describeWithApp } from "../../support/apps";
+import { useBuiltPages } from "../../support/built-pages";
 import { cli, ROOT, tempDir } from "../../cli/harness";
 import { makeRatedWorkbook } from "../../support/rated-workbook";
 
@@ -22,13 +21,11 @@ describeWithApp("chromium", chromiumPath, "the browser page (app.html) in chromi
   const rated = path.join(dir, "rated-audit.xlsx");
   const withIssue = path.join(dir, "audit-with-issue.xlsx");
   let expected: Result;
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
   const offOrigin: string[] = [];
   const pageErrors: string[] = [];
 
   async function openPage(locale: "zh-CN" | "en-US"): Promise<Page> {
-    const context = await browser.newContext({
+    const context = await pages.browser.newContext({
       locale,
       viewport: { width: 460, height: 1000 },
       acceptDownloads: true,
@@ -36,14 +33,14 @@ describeWithApp("chromium", chromiumPath, "the browser page (app.html) in chromi
     const page = await context.newPage();
     page.on("request", (request) => {
       const url = request.url();
-      if (!url.startsWith(server.origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
+      if (!url.startsWith(pages.origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
         offOrigin.push(url);
     });
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) => {
       if (message.type() === "error") pageErrors.push(message.text());
     });
-    await page.goto(`${server.origin}/app.html`);
+    await page.goto(`${pages.origin}/app.html`);
     return page;
   }
 
@@ -58,21 +55,12 @@ describeWithApp("chromium", chromiumPath, "the browser page (app.html) in chromi
     await page.getByTestId("star-level").waitFor();
   }
 
-  beforeAll(async () => {
-    if (!distIsFresh(ROOT))
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+  const pages = useBuiltPages(async () => {
     expected = await makeRatedWorkbook(dir, rated);
     const bad = path.join(dir, "bad.csv");
     writeFileSync(bad, "ID,C,F\n5,合规,85\n");
     expect((await cli("score", rated, "--ratings", bad, "--out", withIssue)).code).toBe(0);
-    server = await serveDirectory(path.join(ROOT, "dist"));
-    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   afterEach(() => {

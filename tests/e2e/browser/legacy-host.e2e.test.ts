@@ -4,12 +4,9 @@
  * as the test has no network). The pane shows, in the user's language, that this Excel is too old
  * and how to score anyway, never a blank pane; Score now completes its event with that message.
  */
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { chromiumPath, describeWithApp, launchChromium } from "../../support/apps";
-import { distIsFresh, serveDirectory } from "../../support/static-server";
-import { ROOT } from "../../cli/harness";
+import type { Page } from "playwright-core";
+import { chromiumPath, describeWithApp } from "../../support/apps";
+import { useBuiltPages } from "../../support/built-pages";
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
 const EDGE_LEGACY =
@@ -30,30 +27,18 @@ function officeStub(displayLanguage: string): string {
 }
 
 describeWithApp("chromium", chromiumPath, "old webviews (taskpane.html, commands.html)", () => {
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    if (!distIsFresh(ROOT))
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
-    server = await serveDirectory(path.join(ROOT, "dist"));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = useBuiltPages();
 
   async function open(userAgent: string, locale: string, page: string): Promise<Page> {
-    const context = await browser.newContext({ userAgent, locale });
+    const context = await pages.browser.newContext({ userAgent, locale });
     await context.route("https://appsforoffice.microsoft.com/**", (route) =>
       route.fulfill({ contentType: "text/javascript", body: officeStub(locale) })
     );
     const tab = await context.newPage();
     tab.on("pageerror", (error) => pageErrors.push(error.message));
-    await tab.goto(`${server.origin}/${page}`);
+    await tab.goto(`${pages.origin}/${page}`);
     return tab;
   }
 

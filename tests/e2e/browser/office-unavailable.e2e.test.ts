@@ -4,12 +4,9 @@
  * so in the user's language, with what to do and how to score without it: never a blank pane,
  * never "open this page from Excel".
  */
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import type { Browser, Page, Route } from "playwright-core";
-import { chromiumPath, describeWithApp, launchChromium } from "../../support/apps";
-import { distIsFresh, serveDirectory } from "../../support/static-server";
-import { ROOT } from "../../cli/harness";
+import type { Page, Route } from "playwright-core";
+import { chromiumPath, describeWithApp } from "../../support/apps";
+import { useBuiltPages } from "../../support/built-pages";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 /** An Office.js outside Excel: it starts, with no host. */
@@ -20,29 +17,17 @@ const NEVER_READY =
   "window.Office = { onReady: function () { return new Promise(function () {}); } };";
 
 describeWithApp("chromium", chromiumPath, "taskpane.html without Office.js", () => {
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    if (!distIsFresh(ROOT))
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
-    server = await serveDirectory(path.join(ROOT, "dist"));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = useBuiltPages();
 
   async function open(locale: string, answer: (route: Route) => Promise<void>): Promise<Page> {
-    const context = await browser.newContext({ locale });
+    const context = await pages.browser.newContext({ locale });
     await context.route(OFFICE_JS, answer);
     const tab = await context.newPage();
     tab.on("pageerror", (error) => pageErrors.push(error.message));
     // "commit": the page's own load waits for Office.js, which some cases hold back.
-    await tab.goto(`${server.origin}/taskpane.html`, { waitUntil: "commit" });
+    await tab.goto(`${pages.origin}/taskpane.html`, { waitUntil: "commit" });
     return tab;
   }
 

@@ -6,9 +6,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { chromiumPath, describeWithApp, findExecutable, launchChromium } from "../../support/apps";
-import { distIsFresh, serveDirectory } from "../../support/static-server";
+import { chromiumPath, describeWithApp, findExecutable } from "../../support/apps";
+import { useBuiltPages } from "../../support/built-pages";
 import { ROOT, tempDir } from "../../cli/harness";
 import { makeRatedWorkbook } from "../../support/rated-workbook";
 
@@ -17,25 +16,14 @@ const pdftotext = findExecutable(["pdftotext"]);
 describeWithApp("chromium", chromiumPath, "Print report on the browser page", () => {
   const dir = tempDir();
   const rated = path.join(dir, "rated-audit.xlsx");
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
 
-  beforeAll(async () => {
-    if (!distIsFresh(ROOT))
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+  const pages = useBuiltPages(async () => {
     await makeRatedWorkbook(dir, rated);
-    server = await serveDirectory(path.join(ROOT, "dist"));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test("prints the result view only, with the top gains' summaries", async () => {
-    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
-    await page.goto(`${server.origin}/app.html`);
+    const page = await (await pages.browser.newContext({ locale: "en-US" })).newPage();
+    await page.goto(`${pages.origin}/app.html`);
     await page.getByTestId("file-input").setInputFiles(rated);
     await page.getByTestId("star-level").waitFor();
     const printButton = page.getByTestId("print-report");
