@@ -136,3 +136,12 @@ test("a file of a bundled ID and version with other content: warned, the bundled
   const result = JSON.parse(scored.stdout);
   expect(result.issues.map((i: { code: string }) => i.code)).toContain("embeddedCatalogueDiffers");
 });
+
+test("the catalogue file is a declared input: --out may not overwrite it, even with --force", async () => {
+  const catalogue = file("own.json", example);
+  const before = readFileSync(catalogue);
+  const run = await cli("template", "--catalogue", catalogue, "--out", catalogue, "--force");
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(`names the same file as --catalogue ${catalogue}`);
+  expect(readFileSync(catalogue).equals(before)).toBe(true);
+});
