@@ -4,9 +4,10 @@
  * trips. The read touches only objects the port knows to exist, and checks what it knows in the
  * same batch (read.ts); what it learns is kept for the next port, in the browser's storage
  * (memory.ts) and, after each write, in the workbook itself (workbook-memory.ts), so that an audit
- * this Excel has never seen is read in one batch too. Only an audit the add-in never wrote (made by
- * the command line) costs its first read one more batch (two where this Excel's answer to a null
- * object's children is not known yet). applyAndSelect selects a cell
+ * this Excel has never seen is read in one batch too. An audit the add-in never wrote (made by the
+ * command line) costs its first read one more batch (two where this Excel's answer to a null
+ * object's children is not known yet), unless the caller expects an audit (expectedLayout: the
+ * ribbon's Score now). applyAndSelect selects a cell
  * in the apply's last batch (Score now). Every batch runs with delayForCellEdit, so a user typing
  * in a cell delays it instead of failing it (hosts without the DelayForCellEdit set ignore it).
  */
@@ -40,6 +41,12 @@ export interface OfficePortOptions {
   memory?: PortMemory;
   /** What the workbook carries (default: its document settings; workbook-memory.ts). */
   workbookMemory?: WorkbookMemory;
+  /**
+   * The last guess, when nothing else is known of the workbook: what the caller expects it to hold
+   * (the ribbon's Score now expects an audit; see commands/ribbon-port.ts). None by default: the
+   * pane's Create on a blank workbook would pay a failed read for a wrong one.
+   */
+  expectedLayout?: () => Promise<Known | null>;
 }
 
 export interface OfficeWorkbookPort extends WorkbookPort {
@@ -114,6 +121,9 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   const watched = new Map<string, OwnWrites>();
   const memory = options.memory ?? storageMemory();
   const workbookMemory = options.workbookMemory ?? settingsMemory();
+  let expected: Promise<Known | null> | null = null;
+  const expectedLayout = () =>
+    (expected ??= (options.expectedLayout?.() ?? Promise.resolve(null)).catch(() => null));
   /**
    * What the workbook holds, as far as this port knows (read.ts); null when nothing is known, and
    * then what another port of this browser kept (memory.ts) is the guess, else what the workbook
@@ -155,7 +165,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
    * null objects' children null reads everything in its one batch (readThroughNulls).
    */
   const readOnce = async (request: ReadRequest): Promise<ReadOutcome> => {
-    let guess = known ?? memory.known() ?? workbookMemory.known();
+    let guess = known ?? memory.known() ?? workbookMemory.known() ?? (await expectedLayout());
     if (!guess && memory.nullChildren() === "propagate") {
       const outcome = await readThroughNulls(request);
       if (outcome) return outcome;
