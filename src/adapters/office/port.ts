@@ -7,9 +7,9 @@
  * this Excel has never seen is read in one batch too. An audit the add-in never wrote (made by the
  * command line) costs its first read one more batch (two where this Excel's answer to a null
  * object's children is not known yet), unless the caller expects an audit (expectedLayout: the
- * ribbon's Score now). applyAndSelect selects a cell
- * in the apply's last batch (Score now). Every batch runs with delayForCellEdit, so a user typing
- * in a cell delays it instead of failing it (hosts without the DelayForCellEdit set ignore it).
+ * ribbon's Score now). applyAndSelect selects a cell in the apply's last batch (Score now). Every
+ * batch runs with delayForCellEdit, so a user typing in a cell delays it instead of failing it
+ * (hosts without the DelayForCellEdit set ignore it).
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "../../workbook/a1";
@@ -165,11 +165,13 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
    * null objects' children null reads everything in its one batch (readThroughNulls).
    */
   const readOnce = async (request: ReadRequest): Promise<ReadOutcome> => {
-    let guess = known ?? memory.known() ?? workbookMemory.known() ?? (await expectedLayout());
+    let guess = known ?? memory.known() ?? workbookMemory.known();
     if (!guess && memory.nullChildren() === "propagate") {
       const outcome = await readThroughNulls(request);
       if (outcome) return outcome;
     }
+    // The caller's expectation comes last: unlike the read through null objects, it may be wrong.
+    guess ??= await expectedLayout();
     let probed = memory.nullChildren() !== null;
     for (let attempt = 0; ; attempt++) {
       let outcome: ReadOutcome;
