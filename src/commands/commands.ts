@@ -5,9 +5,10 @@
  * happens, or Office shows a busy indicator until its timeout.
  */
 import { officeReady } from "../adapters/office/host";
-import { createOfficePort, type OfficeWorkbookPort } from "../adapters/office/port";
+import type { OfficeWorkbookPort } from "../adapters/office/port";
 import { resolveLang } from "../core/i18n";
 import { saveOutcome } from "./outcome";
+import { createRibbonPort } from "./ribbon-port";
 import { runScoreNow } from "./scoreNow";
 
 export const SCORE_NOW = "scoreNow";
@@ -22,8 +23,10 @@ let port: OfficeWorkbookPort | null = null;
 export async function scoreNow(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const env = await officeReady();
-    port ??= createOfficePort({ capabilities: env.capabilities });
-    await runScoreNow({ port, lang: resolveLang(env.displayLanguage) });
+    const lang = resolveLang(env.displayLanguage);
+    // It guesses an audit when it knows nothing of the workbook (ribbon-port.ts).
+    port ??= createRibbonPort(lang, { capabilities: env.capabilities });
+    await runScoreNow({ port, lang });
   } catch (error) {
     // runScoreNow keeps its own failures; this is for a failure before it could start.
     console.error("EPM Star Scorer: Score now could not start", error);

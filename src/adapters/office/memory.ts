@@ -57,26 +57,43 @@ function defaultStore(): Store | null {
   }
 }
 
-interface KnownJson {
-  document: string;
+/** Known as JSON (sets as arrays): how storage and the workbook's settings keep it. */
+export interface KnownJson {
   sheets: string[];
   tables: string[];
   names: string[];
   chartSheet: string | null;
 }
 
+export function knownToJson(known: Known): KnownJson {
+  return {
+    sheets: known.sheets,
+    tables: [...known.tables],
+    names: [...known.names],
+    chartSheet: known.chartSheet,
+  };
+}
+
+/** Known from what knownToJson gave; null for anything else (garbled, another shape). */
+export function knownFromJson(value: unknown): Known | null {
+  const json = value as Partial<KnownJson> | null;
+  if (!json || typeof json !== "object") return null;
+  const lists = [json.sheets, json.tables, json.names];
+  if (!lists.every((l) => Array.isArray(l) && l.every((item) => typeof item === "string")))
+    return null;
+  return {
+    sheets: json.sheets as string[],
+    tables: new Set(json.tables),
+    names: new Set(json.names),
+    chartSheet: typeof json.chartSheet === "string" ? json.chartSheet : null,
+  };
+}
+
 function parseKnown(text: string | null): Known | null {
   if (!text) return null;
   try {
-    const json = JSON.parse(text) as KnownJson;
-    if (json.document !== documentId()) return null;
-    if (![json.sheets, json.tables, json.names].every(Array.isArray)) return null;
-    return {
-      sheets: json.sheets,
-      tables: new Set(json.tables),
-      names: new Set(json.names),
-      chartSheet: typeof json.chartSheet === "string" ? json.chartSheet : null,
-    };
+    const json = JSON.parse(text) as KnownJson & { document?: string };
+    return json.document === documentId() ? knownFromJson(json) : null;
   } catch {
     return null;
   }
@@ -106,16 +123,7 @@ export function storageMemory(store: Store | null = defaultStore()): PortMemory 
       safely((s) => {
         if (!known) s.removeItem(KNOWN_KEY);
         else
-          s.setItem(
-            KNOWN_KEY,
-            JSON.stringify({
-              document: documentId(),
-              sheets: known.sheets,
-              tables: [...known.tables],
-              names: [...known.names],
-              chartSheet: known.chartSheet,
-            } satisfies KnownJson)
-          );
+          s.setItem(KNOWN_KEY, JSON.stringify({ document: documentId(), ...knownToJson(known) }));
       });
     },
     nullChildren() {

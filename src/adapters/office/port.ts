@@ -2,10 +2,14 @@
  * The Office.js WorkbookPort: read in one context.sync, apply in one context.sync (more only when
  * the payload would pass Excel on the web's 5 MB request limit), so that every action is two round
  * trips. The read touches only objects the port knows to exist, and checks what it knows in the
- * same batch (read.ts); what it learns is kept for the next port (memory.ts). A workbook no port has
- * seen costs its first read one more batch, when it holds the audit. applyAndSelect selects a cell
- * in the apply's last batch (Score now). Every batch runs with delayForCellEdit, so a user typing
- * in a cell delays it instead of failing it (hosts without the DelayForCellEdit set ignore it).
+ * same batch (read.ts); what it learns is kept for the next port, in the browser's storage
+ * (memory.ts) and, after each write, in the workbook itself (workbook-memory.ts), so that an audit
+ * this Excel has never seen is read in one batch too. An audit the add-in never wrote (made by the
+ * command line) costs its first read one more batch (two where this Excel's answer to a null
+ * object's children is not known yet), unless the caller expects an audit (expectedLayout: the
+ * ribbon's Score now). applyAndSelect selects a cell in the apply's last batch (Score now). Every
+ * batch runs with delayForCellEdit, so a user typing in a cell delays it instead of failing it
+ * (hosts without the DelayForCellEdit set ignore it).
  */
 import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "../../workbook/a1";
@@ -18,6 +22,7 @@ import { storageMemory, type PortMemory } from "./memory";
 import { NOTHING_KNOWN, queueKnownRead, queueRead, type Known, type ReadOutcome } from "./read";
 import { removeAddedSheets } from "./rollback";
 import { groupable, undoGroupRunner } from "./undo";
+import { settingsMemory, type WorkbookMemory } from "./workbook-memory";
 
 /** Excel.run, injectable so tests can pass a fake request context. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -34,6 +39,14 @@ export interface OfficePortOptions {
   capabilities?: Capabilities;
   /** What ports of this page and earlier sessions learned (default: localStorage; memory.ts). */
   memory?: PortMemory;
+  /** What the workbook carries (default: its document settings; workbook-memory.ts). */
+  workbookMemory?: WorkbookMemory;
+  /**
+   * The last guess, when nothing else is known of the workbook: what the caller expects it to hold
+   * (the ribbon's Score now expects an audit; see commands/ribbon-port.ts). None by default: the
+   * pane's Create on a blank workbook would pay a failed read for a wrong one.
+   */
+  expectedLayout?: () => Promise<Known | null>;
 }
 
 export interface OfficeWorkbookPort extends WorkbookPort {
@@ -107,9 +120,16 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   /** Watched tables, and the echoes of the product's own writes into their rating columns. */
   const watched = new Map<string, OwnWrites>();
   const memory = options.memory ?? storageMemory();
+  const workbookMemory = options.workbookMemory ?? settingsMemory();
+  let expected: Promise<Known | null> | null = null;
+  const expectedLayout = () =>
+    (expected ??= (options.expectedLayout?.() ?? Promise.resolve(null)).catch(() => null));
   /**
    * What the workbook holds, as far as this port knows (read.ts); null when nothing is known, and
-   * then what another port kept (memory.ts) is the guess.
+   * then what another port of this browser kept (memory.ts) is the guess, else what the workbook
+   * carries (workbook-memory.ts). The browser's comes first: the other page (task pane or ribbon
+   * command) keeps it up to date, while a page's copy of the settings is the one Office loaded
+   * with it.
    */
   let known: Known | null = null;
 
@@ -145,13 +165,15 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
    * null objects' children null reads everything in its one batch (readThroughNulls).
    */
   const readOnce = async (request: ReadRequest): Promise<ReadOutcome> => {
-    let guess = known ?? memory.known();
+    let guess = known ?? memory.known() ?? workbookMemory.known();
     if (!guess && memory.nullChildren() === "propagate") {
       const outcome = await readThroughNulls(request);
       if (outcome?.complete) return outcome;
       // A name asked for by suffix (an embedded catalogue) is read knowing what the batch found.
       if (outcome) guess = outcome.found;
     }
+    // The caller's expectation comes last: unlike the read through null objects, it may be wrong.
+    guess ??= await expectedLayout();
     let probed = memory.nullChildren() !== null;
     for (let attempt = 0; ; attempt++) {
       let outcome: ReadOutcome;
@@ -237,6 +259,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
               ) ?? known.chartSheet,
           };
           memory.rememberKnown(known);
+          workbookMemory.rememberKnown(known);
         }
       });
     } catch (error) {
@@ -245,6 +268,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       lastSnapshot = null;
       known = null;
       memory.rememberKnown(null);
+      workbookMemory.rememberKnown(null);
       try {
         await removeAddedSheets(run, added);
       } catch (cleanup) {

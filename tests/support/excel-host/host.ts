@@ -25,6 +25,7 @@ import {
 } from "./model";
 import { navigate, type Effects, type Env, type Node } from "./objects";
 import type { HostProfile } from "./profiles";
+import { DocumentSettings } from "./settings";
 import { clearsUndo, type UndoRecord } from "./undo";
 
 export interface HostOptions extends Partial<CellOptions> {
@@ -56,6 +57,8 @@ export class ExcelHost {
   readonly batches: BatchRecord[] = [];
   /** The user's undo stack, oldest first (see undo.ts). */
   readonly undoStack: UndoRecord[] = [];
+  /** Office.context.document.settings of the add-in in this workbook (settings.ts). */
+  readonly settings = new DocumentSettings();
   selected: string | null = null;
   private activeSheetId: string | undefined;
   private refs = new Map<string, Node>();
@@ -83,6 +86,7 @@ export class ExcelHost {
       .Office;
     office.context.diagnostics = profile.diagnostics;
     office.context.platform = profile.diagnostics.platform;
+    office.context.document = { settings: this.settings };
   }
 
   isSetSupported(name: string, version?: string): boolean {

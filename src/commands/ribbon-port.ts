@@ -1,0 +1,52 @@
+/**
+ * The ribbon page's Office port. Score now is the page's only action and it needs an audit, so when
+ * the port knows nothing of the workbook (nothing in this browser's storage, no layout in the
+ * workbook's settings: an audit made by the command line, say) it guesses the layout Create gives
+ * a blank workbook for the default catalogue (the command line's template is the same plan). The
+ * read then asks for that audit's tables and names in its one batch and checks the guess in the
+ * same batch, so the first click is one read and one write too. A wrong guess (no audit there, or
+ * another catalogue's) costs one more read, never a wrong snapshot (adapters/office/read.ts).
+ * The pane does not guess: its Create on a blank workbook would pay that read.
+ */
+import {
+  createOfficePort,
+  type OfficePortOptions,
+  type OfficeWorkbookPort,
+} from "../adapters/office/port";
+import type { Known } from "../adapters/office/read";
+import { DEFAULT_CATALOGUE } from "../catalogues";
+import type { Lang } from "../core/types";
+import { createOrUpgrade } from "../workbook/actions";
+import type { PlanOp } from "../workbook/plan";
+
+/** What a workbook holds once `ops` ran on a blank one (Excel's names ignore case). */
+export function layoutOf(ops: readonly PlanOp[]): Known {
+  const lower = (names: string[]) => new Set(names.map((n) => n.toLowerCase()));
+  return {
+    sheets: ops.flatMap((op) => (op.op === "addSheet" ? [op.name] : [])),
+    tables: lower(ops.flatMap((op) => (op.op === "addTable" ? [op.name] : []))),
+    names: lower(ops.flatMap((op) => (op.op === "defineName" ? [op.name] : []))),
+    // The module chart sits on the sheet of the modules block, which is where Create adds it.
+    chartSheet: ops.find((op) => op.op === "addChart")?.sheet ?? null,
+  };
+}
+
+/** The layout of a new audit: Create's plan on a blank workbook, recorded, nothing written. */
+export async function newAuditLayout(lang: Lang): Promise<Known> {
+  let ops: PlanOp[] = [];
+  await createOrUpgrade(
+    {
+      read: async () => ({ sheets: ["Sheet1"], tables: {}, names: {} }),
+      apply: async (plan) => {
+        ops = plan.ops;
+      },
+      select: async () => undefined,
+    },
+    { lang, catalogue: DEFAULT_CATALOGUE }
+  );
+  return layoutOf(ops);
+}
+
+export function createRibbonPort(lang: Lang, options: OfficePortOptions = {}): OfficeWorkbookPort {
+  return createOfficePort({ ...options, expectedLayout: () => newAuditLayout(lang) });
+}
