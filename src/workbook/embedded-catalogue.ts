@@ -5,7 +5,6 @@
  * without the file. Pure: building the cells and reading them back; open-audit.ts does the reads.
  */
 import { loadCatalogue } from "../catalogues/schema";
-import { cellText } from "../core/ids";
 import { namePrefix } from "../core/standard";
 import type { Catalogue, Issue, Lang, RawCell } from "../core/types";
 import { cellAddress } from "./a1";
@@ -145,9 +144,15 @@ export interface EmbeddedCatalogue {
   cell: string;
 }
 
-function chunkOf(cell: RawCell): string {
-  // A text cell reads as itself; anything else (a formula someone typed) is not catalogue text.
-  return typeof cell === "string" ? cell : cell === null ? "" : `\u0000${cellText(cell)}`;
+/** The catalogue text of an area's cells, or the first cell that is not text (a formula, a number). */
+function textOf(named: NamedArea): { text: string } | { notText: string } {
+  let text = "";
+  for (const [k, row] of named.values.entries()) {
+    const cell: RawCell = row[0] ?? null;
+    if (typeof cell === "string") text += cell;
+    else if (cell !== null) return { notText: cellAddress(named.sheet, named.row + k, named.col) };
+  }
+  return { text };
 }
 
 /**
@@ -162,10 +167,11 @@ export function embeddedCatalogues(
   const issues: Issue[] = [];
   for (const named of Object.values(snapshot.areas ?? {})) {
     const cell = cellAddress(named.sheet, named.row, named.col);
-    const text = named.values.map((row) => chunkOf(row[0] ?? null)).join("");
+    const read = textOf(named);
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      if ("notText" in read) throw new Error(`${read.notText} is not text`);
+      json = JSON.parse(read.text);
     } catch (error) {
       const detail = (error as Error).message;
       issues.push(

@@ -5,6 +5,7 @@
  * read more; a damaged copy is an error naming its cell and JSON path; an edited copy of a bundled
  * edition only warns, the bundled rules count.
  */
+import type ExcelJS from "exceljs";
 import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
 import { objectMemory } from "../../src/adapters/office/memory";
 import { createOfficePort } from "../../src/adapters/office/port";
@@ -136,6 +137,12 @@ test("a damaged copy is an error naming its cell and the JSON path, in the user'
   const error = (await scoreAudit(file, "en", {}, env).catch((e: unknown) => e)) as AuditInputError;
   expect(error.issues[0].code).toBe("embeddedCatalogueJson");
   expect(error.issues[0].cell).toBe("标准 Standard!A2");
+  // A formula typed over the text is named, never evaluated.
+  cell.value = { formula: "A1", result: "{}" } as unknown as ExcelJS.CellValue;
+  const formula = (await scoreAudit(file, "en", {}, env).catch(
+    (e: unknown) => e
+  )) as AuditInputError;
+  expect(formula.issues[0].message).toContain("标准 Standard!A2 is not text");
 });
 
 test("an edited copy of a bundled edition: the bundled rules count, and every score warns", async () => {
