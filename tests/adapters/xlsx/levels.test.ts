@@ -2,7 +2,8 @@
  * Files of catalogues with 1, 2, 4 and 9 levels written through ExcelJS and read back: the
  * Summary's matrix holds every level's column with its value, the module chart stays one part
  * bound to the module block (one series, a bar per module) beside the wider matrix, and scoring
- * the file read back gives the same levels.
+ * the file read back gives the same levels; the Weights sheet's rules table has a column per level,
+ * read back from the file.
  */
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -42,6 +43,23 @@ function matrixHeader(sheet: ExcelJS.Worksheet): { row: number; col: number; val
   );
   if (!found) throw new Error("no condition matrix");
   return found;
+}
+
+/** The Weights sheet's rules table: its header row and the row of a rule key (column M). */
+function rulesTable(port: XlsxWorkbook, key: string) {
+  const sheet = port.workbook.worksheets.find((ws) => ws.name.includes("Weights"))!;
+  for (let row = 1; row <= sheet.rowCount; row++)
+    if (sheet.getCell(row, 13).value === key) {
+      const header = sheet.getRow(rulesHeaderRow(sheet));
+      return { sheet, row, header };
+    }
+  throw new Error(`no rule row ${key}`);
+}
+
+function rulesHeaderRow(sheet: ExcelJS.Worksheet): number {
+  for (let row = 1; row <= sheet.rowCount; row++)
+    if (String(sheet.getCell(row, 13).value).startsWith("规则")) return row;
+  throw new Error("no rules header");
 }
 
 async function scoredFile(catalogue: Catalogue, years: number) {
@@ -91,5 +109,22 @@ describe.each(SOME_LEVEL_COUNTS)("a catalogue of %i level(s)", (count) => {
     const header = matrixHeader(summary);
     // ExcelJS columns are 1-based, the drawing's 0-based: the chart starts past the last level.
     expect(Number(from[1])).toBeGreaterThan(header.col - 1 + count);
+  });
+
+  test("the Weights sheet has a threshold column per level, read back from the file", async () => {
+    const env = { catalogues: [catalogue], now };
+    const port = newWorkbook();
+    await createOrUpgrade(port, { lang: "en", catalogue, years: 0 }, env);
+    ratePerfectly(port);
+    const { sheet, row, header } = rulesTable(port, "years");
+    const levelHeads = stars.map((_, k) => header.getCell(15 + k).value);
+    expect(levelHeads).toEqual(stars.map((n) => `${n}★`));
+    expect(stars.map((_, k) => sheet.getCell(row, 15 + k).value)).toEqual(stars.map((_, k) => k));
+    // The second level (the first with one level) asks no years now: a score at 0 years reaches it.
+    const next = Math.min(1, count - 1);
+    sheet.getCell(row, 15 + next).value = 0;
+    const again = await loadWorkbook(await port.saveWorkbook());
+    const { result } = await scoreAudit(again, "en", {}, env);
+    expect(result.stars).toBe(stars[next]);
   });
 });
