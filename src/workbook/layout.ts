@@ -198,7 +198,7 @@ function summaryLeftColumns(catalogue: Catalogue): number {
 }
 
 /** Where the right stack (modules, chart, sub-items) starts: after one spacer column (EPM: G). */
-export function summaryRightColumn(catalogue: Catalogue): number {
+function summaryRightColumn(catalogue: Catalogue): number {
   return summaryLeftColumns(catalogue) + 1;
 }
 
