@@ -48,12 +48,17 @@ export function profileSchemaFor(levelCount: number): ReturnType<typeof buildSch
 /** The schema of a profile for a catalogue of three levels (EPM). */
 export const weightProfileSchema = profileSchemaFor(3);
 
+/** A catalogue lists 1 to 9 star levels (src/catalogues/schema.ts): a word for every count. */
 const COUNT_WORDS: Record<number, [string, string]> = {
   1: ["一", "one"],
   2: ["两", "two"],
   3: ["三", "three"],
   4: ["四", "four"],
   5: ["五", "five"],
+  6: ["六", "six"],
+  7: ["七", "seven"],
+  8: ["八", "eight"],
+  9: ["九", "nine"],
 };
 
 export interface ProfileError {
@@ -85,7 +90,7 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang, levels: readonly Sta
     const count = COUNT_WORDS[levels.length] ?? [String(levels.length), String(levels.length)];
     return zh
       ? `须为${count[0]}个数字的数组 ${levelList(levels, lang)}`
-      : `must be an array of ${count[1]} numbers ${levelList(levels, lang)}`;
+      : `must be an array of ${count[1]} number${levels.length === 1 ? "" : "s"} ${levelList(levels, lang)}`;
   }
   if (issue.code === "too_small") return zh ? "不能为负数（须 ≥ 0）" : "must not be negative (≥ 0)";
   if (issue.code === "too_big") {

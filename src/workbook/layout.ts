@@ -180,16 +180,40 @@ export function defaultBlockPositions(
     positions[key] = { row, col: key === "topGains" ? 0 : 1 };
     row += blockSize(key, catalogue).rows + 1;
   }
-  positions.modules = { row: 2, col: 6 };
+  const right = summaryRightColumn(catalogue);
+  positions.modules = { row: 2, col: right };
   positions.subItems = {
     row: 2 + blockSize("modules", catalogue).rows + 1 + CHART_ROWS + 1,
-    col: 6,
+    col: right,
   };
   return positions;
 }
 
+/**
+ * Columns of the Summary's left stack: A–E, wider when the condition matrix (at B, a column per
+ * level) needs more, so that a catalogue of up to 9 levels never runs into the right stack.
+ */
+function summaryLeftColumns(catalogue: Catalogue): number {
+  return Math.max(5, 1 + blockSize("conditions", catalogue).cols);
+}
+
+/** Where the right stack (modules, chart, sub-items) starts: after one spacer column (EPM: G). */
+function summaryRightColumn(catalogue: Catalogue): number {
+  return summaryLeftColumns(catalogue) + 1;
+}
+
 /** A 7 (IDs), B 36 (labels, summaries), C–E 16 (values), F spacer, G–K modules and sub-items. */
 export const SUMMARY_COLUMN_WIDTHS = [7, 36, 16, 16, 16, 2, 9, 34, 9, 9, 11];
+
+/** The Summary's column widths for a catalogue: a 16-wide value column for every matrix level. */
+export function summaryColumnWidths(catalogue: Catalogue): number[] {
+  const values = summaryLeftColumns(catalogue) - 2;
+  return [
+    ...SUMMARY_COLUMN_WIDTHS.slice(0, 2),
+    ...new Array<number>(values).fill(16),
+    ...SUMMARY_COLUMN_WIDTHS.slice(5),
+  ];
+}
 
 /** Weights sheet: the profile name cell and four tables side by side, headers on row 4. */
 export const WEIGHTS_LAYOUT = {

@@ -14,8 +14,8 @@ import {
   INPUT_POSITIONS,
   RECORD_ROWS,
   RESULT_ROWS,
-  SUMMARY_COLUMN_WIDTHS,
   defaultBlockPositions,
+  summaryColumnWidths,
   type BlockKey,
 } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
@@ -160,7 +160,7 @@ export function createSummarySheetOps(
       area: area(sheet, 0, 0),
       style: { bold: true, fontSize: 16, fontColor: "#1F4E78" },
     },
-    ...SUMMARY_COLUMN_WIDTHS.map((width, col) => ({
+    ...summaryColumnWidths(ctx.catalogue).map((width, col) => ({
       op: "setColumnWidth" as const,
       sheet,
       col,

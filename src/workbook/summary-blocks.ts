@@ -42,7 +42,7 @@ const yesNo = (met: boolean | null, lang: Lang): string =>
 
 export function starsText(stars: number, lang: Lang): string {
   if (stars === 0) return word("notCertified", lang);
-  return `${"★".repeat(stars)} ${stars}${lang === "zh" ? " 星" : " stars"}`;
+  return `${"★".repeat(stars)} ${stars}${lang === "zh" ? " 星" : stars === 1 ? " star" : " stars"}`;
 }
 
 export function flagsText(result: Result, lang: Lang): string {
@@ -103,7 +103,7 @@ function resultCells(ctx: BlockContext): PlanCell[][] {
   ];
 }
 
-/** The condition matrix: conditions down, the levels (3★/4★/5★) across, each cell "actual / required ✓". */
+/** The condition matrix: conditions down, the catalogue's 1–9 levels across, each cell "actual / required ✓". */
 function conditionCells(ctx: BlockContext): PlanCell[][] {
   const { lang, scored } = ctx;
   const levels = starLevels(ctx.catalogue);

@@ -7,8 +7,8 @@ import type { Catalogue } from "../core/types";
 import {
   CONDITION_KEYS,
   RESULT_ROWS,
-  SUMMARY_COLUMN_WIDTHS,
   blockSize,
+  summaryColumnWidths,
   type BlockKey,
 } from "./layout";
 import type { Area, CellStyle, PlanOp } from "./plan";
@@ -135,6 +135,7 @@ export function summaryHeightOps(
     rows.set(row, Math.max(rows.get(row) ?? 0, height));
     heights.set(sheet, rows);
   };
+  const columnWidths = summaryColumnWidths(ctx.catalogue);
   for (const [key, at] of Object.entries(places) as Array<[BlockKey, typeof places.result]>) {
     if (!at) continue;
     const cells = blockCells(key, ctx);
@@ -143,7 +144,7 @@ export function summaryHeightOps(
       if (r < 2 && key !== "result") return;
       const texts = wrapped.map((c) => ({
         value: line[c],
-        width: SUMMARY_COLUMN_WIDTHS[at.col + c] ?? 10,
+        width: columnWidths[at.col + c] ?? 10,
       }));
       raise(at.sheet, at.row + r, heightFor(texts));
     });

@@ -19,7 +19,12 @@ const BADGES = [
 export function StarLevel({ result, testId = "star-level" }: { result: Result; testId?: string }) {
   const { t } = useAudit();
   const styles = useStyles();
-  const label = result.stars === 0 ? t.notCertified : fill(t.starsOf, { n: result.stars });
+  const label =
+    result.stars === 0
+      ? t.notCertified
+      : result.stars === 1
+        ? t.starsOne
+        : fill(t.starsOf, { n: result.stars });
   return (
     <div className={styles.row} aria-label={`${t.starLevel}: ${label}`} role="group">
       <Text className={styles.number} data-testid={testId}>

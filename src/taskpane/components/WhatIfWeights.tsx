@@ -26,7 +26,12 @@ const RULE_LABEL = {
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: "6px 8px" },
-  ruleGrid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: "4px 8px" },
+  /** One input per star level (1 to 9), as many to a row as fit: nine levels wrap, never shrink. */
+  ruleGrid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(72px, 1fr))",
+    gap: "4px 8px",
+  },
 });
 
 export interface WhatIfWeightsProps {

@@ -87,6 +87,7 @@ export const enUS = {
   noResult: "No result yet. Press Score now.",
   starLevel: "Star level",
   notCertified: "Not certified",
+  starsOne: "1 star",
   starsOf: "{n} stars",
   provisional: "Provisional",
   provisionalHint: "Baseline stage with clauses still pending review.",

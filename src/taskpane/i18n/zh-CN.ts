@@ -87,6 +87,7 @@ export const zhCN: Strings = {
   noResult: "尚无结果。请点击“立即评分”。",
   starLevel: "认证星级",
   notCertified: "未达认证",
+  starsOne: "1 星",
   starsOf: "{n} 星",
   provisional: "暂定",
   provisionalHint: "基线评审阶段，仍有条目待审核。",
