@@ -7,7 +7,7 @@
  */
 import { createOfficePort } from "../../src/adapters/office/port";
 import { runScoreNow } from "../../src/commands/scoreNow";
-import { takeOutcome } from "../../src/commands/outcome";
+import { takeOutcome } from "../../src/services/commandOutcome";
 import { epmV1 } from "../../src/catalogues";
 import { createOrUpgrade } from "../../src/workbook/actions";
 import { ExcelHost } from "../support/excel-host/host";
