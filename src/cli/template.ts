@@ -7,7 +7,7 @@ import { CATALOGUES, DEFAULT_CATALOGUE, findCatalogue } from "../catalogues";
 import type { Catalogue, Lang, Stage } from "../core/types";
 import { createOrUpgrade } from "../workbook/actions";
 import { InputError } from "./errors";
-import { say } from "./lang";
+import { cliText } from "./messages";
 import { planOutputs } from "./outputs";
 
 /** The registered catalogue of that ID (any case); InputError listing the IDs otherwise. */
@@ -17,13 +17,7 @@ export function standardOf(id: string | undefined, lang: Lang): Catalogue {
   const catalogue = known && findCatalogue(known.id);
   if (catalogue) return catalogue;
   const accepted = [...new Set(CATALOGUES.map((c) => c.id))].join(", ");
-  throw new InputError(
-    say(
-      lang,
-      `--standard “${id}” 无效：可用 ${accepted}`,
-      `--standard "${id}" is invalid: use ${accepted}`
-    )
-  );
+  throw new InputError(cliText("badStandard", lang, { id, accepted }));
 }
 
 export async function runTemplate(
