@@ -14,7 +14,7 @@ import { resolveLang } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { OfficeUnavailable } from "../ui/components/OfficeUnavailable";
 import { OutsideOffice } from "../ui/components/OutsideOffice";
-import { STRINGS, fill } from "../ui/i18n";
+import { STRINGS, starsLabel } from "../ui/i18n";
 import { hostInfoOf } from "../ui/context";
 import { createAuditService } from "../services/portService";
 import { Root } from "../ui/Root";
@@ -26,7 +26,7 @@ function noticeOf(outcome: CommandOutcome | null, lang: Lang) {
   return outcome.ok
     ? {
         intent: "success" as const,
-        text: `${t.scoreButton}: ${fill(t.starsOf, { n: outcome.stars ?? 0 })}`,
+        text: `${t.scoreButton}: ${starsLabel(t, outcome.stars ?? 0)}`,
       }
     : {
         intent: "error" as const,

@@ -2,7 +2,7 @@
 import { Badge, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import type { Result } from "../../core/types";
 import { useAudit } from "../context";
-import { fill } from "../i18n";
+import { starsLabel } from "../i18n";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "baseline", gap: "8px", flexWrap: "wrap" },
@@ -19,12 +19,7 @@ const BADGES = [
 export function StarLevel({ result, testId = "star-level" }: { result: Result; testId?: string }) {
   const { t } = useAudit();
   const styles = useStyles();
-  const label =
-    result.stars === 0
-      ? t.notCertified
-      : result.stars === 1
-        ? t.starsOne
-        : fill(t.starsOf, { n: result.stars });
+  const label = starsLabel(t, result.stars);
   return (
     <div className={styles.row} aria-label={`${t.starLevel}: ${label}`} role="group">
       <Text className={styles.number} data-testid={testId}>

@@ -23,3 +23,9 @@ export function stringsFor(lang: Lang, terms: StandardTerms): Strings {
   const keys = Object.keys(strings) as StringKey[];
   return Object.fromEntries(keys.map((key) => [key, fill(strings[key], terms)])) as Strings;
 }
+
+/** "Not certified", "1 star" or "{n} stars": how the pane names a star level. */
+export function starsLabel(t: Strings, stars: number): string {
+  if (stars === 0) return t.notCertified;
+  return stars === 1 ? t.starsOne : fill(t.starsOf, { n: stars });
+}
