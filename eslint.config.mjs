@@ -3,6 +3,44 @@ import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 import * as espree from "espree";
 
+// The layers of src, top to bottom (README "Source layout"): a layer imports only those below it.
+// The front ends share what they have in common through ui/ (the panels) and services/, never
+// through each other.
+const FRONT_ENDS = ["taskpane", "app", "commands", "cli"];
+const importOf = (folders, message) => ({
+  regex: `(^|/)(${folders.join("|")})(/|$)`,
+  caseSensitive: true,
+  message,
+});
+const layerRule = (files, forbidden, message) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { patterns: [importOf(forbidden, message)] }] },
+});
+const layerRules = [
+  ...FRONT_ENDS.map((front) =>
+    layerRule(
+      [`src/${front}/**`],
+      FRONT_ENDS.filter((other) => other !== front),
+      "A front end imports no other front end: move what they share to src/services (or src/ui for React panels)."
+    )
+  ),
+  layerRule(
+    ["src/ui/**"],
+    FRONT_ENDS,
+    "The panels lie below the front ends: pass what a front end knows in through props or the service."
+  ),
+  layerRule(
+    ["src/services/**"],
+    [...FRONT_ENDS, "ui"],
+    "The service layer lies below the panels and the front ends and imports neither."
+  ),
+  layerRule(
+    ["src/core/**", "src/workbook/**", "src/adapters/**", "src/catalogues/**"],
+    [...FRONT_ENDS, "ui", "services"],
+    "Core, workbook, adapters and catalogues lie below the service layer and the front ends."
+  ),
+];
+
 export default [
   {
     ignores: [
@@ -43,6 +81,8 @@ export default [
       "office-addins/no-context-sync-in-loop": "error",
     },
   },
+
+  ...layerRules,
 
   {
     // Runs in Internet Explorer 11 and Edge Legacy webviews: ES5 only, a classic script.

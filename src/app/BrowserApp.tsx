@@ -14,13 +14,14 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { inLanguage } from "../core/i18n";
 import type { Lang } from "../core/types";
-import { useOpenedWorkbook } from "../taskpane/hooks/useOpenedWorkbook";
 import { OUTSIDE_OFFICE } from "../adapters/office/capabilities";
-import { hostInfoOf } from "../taskpane/context";
-import { Root } from "../taskpane/Root";
+import { hostInfoOf } from "../ui/context";
+import { Root } from "../ui/Root";
 import { DropZone } from "./DropZone";
 import { APP_STRINGS } from "./strings";
+import { useOpenedWorkbook } from "./useOpenedWorkbook";
 
 /** The page prints its result view (Print report; the browser's own Save as PDF). */
 const BROWSER_HOST = hostInfoOf(OUTSIDE_OFFICE, { print: true });
@@ -42,7 +43,7 @@ export function BrowserApp({ initialLang }: { initialLang: Lang }) {
   const page = useOpenedWorkbook(lang);
   const { opened, busy, notice, selected } = page;
   const fileInput = useRef<HTMLInputElement>(null);
-  const s = APP_STRINGS[lang];
+  const s = inLanguage(APP_STRINGS, lang);
 
   return (
     <div className={styles.page}>

@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../core/types";
 import { InputError } from "./errors";
-import { say } from "./lang";
+import { cliText } from "./messages";
 
 type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
@@ -40,11 +40,7 @@ function lineOf(text: string, offset: number): number {
 
 /** The text of `bytes`, or an InputError naming the file, the encoding problem and what is accepted. */
 export function decodeText(bytes: Uint8Array, file: string, lang: Lang): string {
-  const accepted = say(
-    lang,
-    "可用编码：UTF-8（可带 BOM）、带 BOM 的 UTF-16、GB18030/GBK（中文版 Excel 的 CSV）",
-    "accepted: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK (Excel's Chinese CSV)"
-  );
+  const accepted = cliText("acceptedEncodings", lang);
   const bom = bomOf(bytes);
   // UTF-16 text without a BOM has a NUL byte beside every ASCII character.
   const head = bytes.subarray(0, 4096);
@@ -67,21 +63,17 @@ export function decodeText(bytes: Uint8Array, file: string, lang: Lang): string 
   }
   if (text === null)
     throw new InputError(
-      say(
-        lang,
-        `${file}：无法按 ${encoding === "GB18030" ? "UTF-8 或 GB18030" : encoding} 读取（编码不受支持或文件已损坏），未写入任何内容；${accepted}`,
-        `${file}: cannot be read as ${encoding === "GB18030" ? "UTF-8 or GB18030" : encoding} (unsupported encoding or a damaged file); nothing was written; ${accepted}`
-      )
+      cliText("undecodable", lang, {
+        file,
+        encoding: encoding === "GB18030" ? cliText("utf8OrGb18030", lang) : encoding,
+        accepted,
+      })
     );
   text = text.replace(/^\uFEFF/, "");
   const replacement = text.indexOf("\uFFFD");
   if (replacement >= 0)
     throw new InputError(
-      say(
-        lang,
-        `${file} 第 ${lineOf(text, replacement)} 行：含替换字符 �（文件曾以错误编码保存，文字已丢失），未写入任何内容；请从原始文件重新导出`,
-        `${file} line ${lineOf(text, replacement)}: contains the replacement character � (the file was once saved in a wrong encoding and text was lost); nothing was written; export it again from the original`
-      )
+      cliText("replacementChar", lang, { file, line: lineOf(text, replacement) })
     );
   return text;
 }

@@ -7,28 +7,23 @@ import { MAX_WORKBOOK_BYTES, sizeError } from "../adapters/xlsx";
 import type { Lang } from "../core/types";
 import { decodeText } from "./encoding";
 import { InputError } from "./errors";
-import { say } from "./lang";
+import { cliText } from "./messages";
 
 /** A ratings CSV or weight profile larger than this is refused unread. */
 export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
 
 function cannot(file: string, error: unknown, lang: Lang): InputError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT")
-    return new InputError(
-      say(lang, `${file}：文件不存在（请检查路径）`, `${file}: no such file (check the path)`)
-    );
+  if (code === "ENOENT") return new InputError(cliText("noSuchFile", lang, { file }));
   const reason = code ?? (error as Error).message;
-  return new InputError(
-    say(lang, `${file}：无法读取（${reason}）`, `${file}: cannot read it (${reason})`)
-  );
+  return new InputError(cliText("cannotRead", lang, { file, reason }));
 }
 
 async function readBytes(file: string, lang: Lang, limit: number): Promise<Uint8Array> {
   let size: number;
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new InputError(say(lang, `${file}：不是文件`, `${file}: not a file`));
+    if (!stat.isFile()) throw new InputError(cliText("notAFile", lang, { file }));
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -38,13 +33,7 @@ async function readBytes(file: string, lang: Lang, limit: number): Promise<Uint8
     if (limit === MAX_WORKBOOK_BYTES)
       throw new InputError(`${file}: ${sizeError(size, lang).message}`);
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new InputError(
-      say(
-        lang,
-        `${file}：文件太大（${mb(size)} MB，上限 ${mb(limit)} MB），未读取；评分 CSV 或权重 JSON 通常只有几 KB`,
-        `${file}: the file is too large (${mb(size)} MB; the limit is ${mb(limit)} MB) and was not read; a ratings CSV or weight profile is usually a few KB`
-      )
-    );
+    throw new InputError(cliText("tooLarge", lang, { file, size: mb(size), limit: mb(limit) }));
   }
   try {
     return new Uint8Array(await fs.readFile(file));

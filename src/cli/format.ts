@@ -4,7 +4,7 @@ import type { Catalogue, Issue, Lang, Result } from "../core/types";
 import { conditionLabel, word } from "../workbook/labels";
 import { CONDITION_KEYS } from "../workbook/layout";
 import { flagsText, starsText, topGains } from "../workbook/summary-blocks";
-import { say } from "./lang";
+import { cliText } from "./messages";
 
 const fixed = (n: number) => n.toFixed(2);
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -48,25 +48,23 @@ export function resultText(
   const lines: string[] = [];
   const flags = result.provisional || result.incomplete ? `  (${flagsText(result, lang)})` : "";
   lines.push(file);
-  lines.push(`  ${say(lang, "认证等级", "Star level")}: ${starsText(result.stars, lang)}${flags}`);
+  lines.push(`  ${cliText("starLevel", lang)}: ${starsText(result.stars, lang)}${flags}`);
   lines.push(
-    `  ${say(lang, "评审阶段", "Stage")}: ${result.stage}   ${say(lang, "运营年限", "Operating years")}: ${result.years ?? "?"}` +
-      (result.profileName ? `   ${say(lang, "权重方案", "Weights")}: ${result.profileName}` : "")
+    `  ${cliText("stage", lang)}: ${result.stage}   ${cliText("years", lang)}: ${result.years ?? "?"}` +
+      (result.profileName ? `   ${cliText("weights", lang)}: ${result.profileName}` : "")
   );
   lines.push(
     `  ${word("score15", lang, terms)}: ${fixed(result.score15)} / ${fixed(result.max15)} (${percent(result.max15 ? result.score15 / result.max15 : 0)})` +
       `   ${word("score6", lang, terms)}: ${fixed(result.score6)} / ${fixed(result.cap6)}`
   );
   lines.push(
-    `  ${say(lang, "执行通过率", "F-pass share")}: ${percent(result.fPassShare)} (${result.fPassCount}/${result.clauseCount15})` +
-      `   ${say(lang, "方法全部合规", "All method-compliant")}: ${result.allCompliant ? say(lang, "是", "yes") : say(lang, "否", "no")}` +
-      (result.strictCompliance
-        ? say(lang, "（严格口径：部分合规不计）", " (strict: partial not counted)")
-        : "")
+    `  ${cliText("fPassShare", lang)}: ${percent(result.fPassShare)} (${result.fPassCount}/${result.clauseCount15})` +
+      `   ${cliText("allCompliant", lang)}: ${result.allCompliant ? cliText("yes", lang) : cliText("no", lang)}` +
+      (result.strictCompliance ? cliText("strict", lang) : "")
   );
   lines.push("");
   lines.push(
-    `  ${padEnd(say(lang, "条件", "Condition"), 40)}${result.levels.map((level) => padEnd(`${level.stars}★`, 22)).join("")}`
+    `  ${padEnd(cliText("condition", lang), 40)}${result.levels.map((level) => padEnd(`${level.stars}★`, 22)).join("")}`
   );
   for (const key of CONDITION_KEYS) {
     const cells = result.levels.map((level) => {
@@ -83,22 +81,22 @@ export function resultText(
     const parts = result.gap.conditions.map((c) => {
       const label = conditionLabel(c.key, lang, terms).replace(/\s*[≥]$/, "");
       return c.key === "compliance"
-        ? `${label}: ${c.short} ${say(lang, "条未合规", "clauses not compliant")} (${(c.clauseIds ?? []).slice(0, 12).join(", ")}${(c.clauseIds ?? []).length > 12 ? ", …" : ""})`
-        : `${label}: ${say(lang, "差", "short by")} ${conditionValue(c.key === "fShare" ? "count" : c.key, c.short)}${UNITS[c.key]?.[lang] ?? ""}`;
+        ? `${label}: ${c.short} ${cliText("notCompliant", lang)} (${(c.clauseIds ?? []).slice(0, 12).join(", ")}${(c.clauseIds ?? []).length > 12 ? ", …" : ""})`
+        : `${label}: ${cliText("shortBy", lang)} ${conditionValue(c.key === "fShare" ? "count" : c.key, c.short)}${UNITS[c.key]?.[lang] ?? ""}`;
     });
     lines.push("");
-    lines.push(`  ${say(lang, "距", "Gap to")} ${result.gap.stars}★: ${parts.join("; ") || "—"}`);
+    lines.push(`  ${cliText("gapTo", lang)} ${result.gap.stars}★: ${parts.join("; ") || "—"}`);
   }
   const gains = topGains(result, 5);
   if (gains.length)
     lines.push(
-      `  ${say(lang, "提分空间最大", "Most points at stake")}: ${gains.map((g) => `${g.id} (+${fixed(g.gain)})`).join(", ")}`
+      `  ${cliText("mostAtStake", lang)}: ${gains.map((g) => `${g.id} (+${fixed(g.gain)})`).join(", ")}`
     );
   const errors = result.issues.filter((i) => i.severity === "error");
   const warnings = result.issues.length - errors.length;
   lines.push("");
   lines.push(
-    `  ${say(lang, "问题", "Issues")}: ${errors.length} ${say(lang, "个错误", "errors")}, ${warnings} ${say(lang, "个警告", "warnings")}`
+    `  ${cliText("issues", lang)}: ${errors.length} ${cliText("errorsCount", lang)}, ${warnings} ${cliText("warningsCount", lang)}`
   );
   const shown = [...errors, ...result.issues.filter((i) => i.severity === "warning")].slice(
     0,
@@ -106,9 +104,7 @@ export function resultText(
   );
   for (const issue of shown) lines.push(`    ${issueLine(issue)}`);
   if (result.issues.length > shown.length)
-    lines.push(
-      `    … ${result.issues.length - shown.length} ${say(lang, "个未列出（见工作簿“提示”列或 --json）", "more (see the Message column or --json)")}`
-    );
+    lines.push(`    … ${result.issues.length - shown.length} ${cliText("moreIssues", lang)}`);
   return lines.map((line) => line.trimEnd()).join("\n");
 }
 
@@ -157,14 +153,14 @@ export function columnTerms(catalogues: readonly Catalogue[]): StandardTerms {
 /** The several-files table; `terms` name the score columns (those of the files' one standard). */
 export function summaryTable(rows: SummaryRow[], lang: Lang, terms: StandardTerms): string {
   const header = [
-    say(lang, "文件", "File"),
-    say(lang, "星级", "Stars"),
-    say(lang, "标记", "Flags"),
+    cliText("columnFile", lang),
+    cliText("columnStars", lang),
+    cliText("columnFlags", lang),
     terms.cf,
     terms.i,
     "F %",
-    say(lang, "错误", "Errors"),
-    say(lang, "警告", "Warnings"),
+    cliText("columnErrors", lang),
+    cliText("columnWarnings", lang),
   ];
   const body = rows.map((r) => [
     r.file,
@@ -182,11 +178,7 @@ export function summaryTable(rows: SummaryRow[], lang: Lang, terms: StandardTerm
       .map((cell, k) => padEnd(cell, widths[k]))
       .join("")
       .trimEnd();
-  const legend = say(
-    lang,
-    "标记：P = 临时结果，I = 不完整",
-    "Flags: P = provisional, I = incomplete"
-  );
+  const legend = cliText("flagsLegend", lang);
   return [line(header), ...body.map(line), "", legend].join("\n");
 }
 

@@ -6,7 +6,3 @@ export function langOf(option: string | undefined, env: NodeJS.ProcessEnv = proc
   if (option === "zh" || option === "en") return option;
   return resolveLang(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
-
-export function say(lang: Lang, zh: string, en: string): string {
-  return lang === "zh" ? zh : en;
-}

@@ -11,7 +11,7 @@ import { createReadStream, promises as fs, type Stats } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../core/types";
 import { InputError } from "./errors";
-import { say } from "./lang";
+import { cliText } from "./messages";
 
 export interface NamedPath {
   /** The option or argument that named it, for the message: "--out", "input". */
@@ -52,13 +52,7 @@ export interface ResolvedOutput extends OutputSpec {
 }
 
 export function cannotWrite(file: string, reason: string, lang: Lang): InputError {
-  return new InputError(
-    say(
-      lang,
-      `${file}：无法写入（${reason}），未写出任何文件`,
-      `${file}: cannot write it (${reason}); nothing was written`
-    )
-  );
+  return new InputError(cliText("cannotWrite", lang, { file, reason }));
 }
 
 const codeOf = (error: unknown) =>
@@ -91,11 +85,11 @@ async function targetOf(output: OutputSpec, lang: Lang): Promise<string> {
     return await fs.realpath(absolute);
   } catch (error) {
     throw new InputError(
-      say(
-        lang,
-        `${output.role} ${output.file} 是一个指向不存在文件的符号链接（${codeOf(error)}），未写入任何内容；请给出一个文件路径，或先修复该链接`,
-        `${output.role} ${output.file} is a symbolic link that leads to no file (${codeOf(error)}); nothing was written; give a file path, or repair the link first`
-      )
+      cliText("danglingLink", lang, {
+        role: output.role,
+        file: output.file,
+        code: codeOf(error),
+      })
     );
   }
 }
@@ -114,22 +108,8 @@ async function checkFolder(output: OutputSpec, target: string, lang: Lang): Prom
 
 function refuseKind(output: OutputSpec, found: Stats, lang: Lang): void {
   const { role, file } = output;
-  if (found.isDirectory())
-    throw new InputError(
-      say(
-        lang,
-        `${role} ${file} 是一个文件夹，请给出文件名，未写入任何内容`,
-        `${role} ${file} is a directory; give a file name; nothing was written`
-      )
-    );
-  if (!found.isFile())
-    throw new InputError(
-      say(
-        lang,
-        `${role} ${file} 不是普通文件（而是设备、管道或套接字），不会被替换，未写入任何内容；请给出一个普通文件的路径`,
-        `${role} ${file} is not a regular file (a device, pipe or socket) and is never replaced; nothing was written; give the path of a regular file`
-      )
-    );
+  if (found.isDirectory()) throw new InputError(cliText("outputIsFolder", lang, { role, file }));
+  if (!found.isFile()) throw new InputError(cliText("outputNotRegular", lang, { role, file }));
 }
 
 /** Whether the file starts like an .xlsx (a zip), read without loading the rest of it. */
@@ -144,25 +124,14 @@ function isWorkbook(file: string): Promise<boolean> {
 }
 
 function refuseWorkbook(output: OutputSpec, lang: Lang): never {
-  throw new InputError(
-    say(
-      lang,
-      `${output.role} ${output.file} 是一个 Excel 工作簿（可能是一份审核），不会被 PDF 或 CSV 覆盖，未写入任何内容；请换一个文件名`,
-      `${output.role} ${output.file} is an Excel workbook (it may be an audit) and is not replaced by a PDF or CSV; nothing was written; give another file name`
-    )
-  );
+  throw new InputError(cliText("outputIsWorkbook", lang, { role: output.role, file: output.file }));
 }
 
 function refuseExisting(output: OutputSpec, lang: Lang): never {
   const hint = output.existingHint;
   throw new InputError(
-    say(
-      lang,
-      `${output.role} ${output.file} 已存在，未覆盖（它可能是一份已有评分的审核工作簿），未写入任何内容。要替换它请加 --force` +
-        (hint ? `；${hint.zh}` : ""),
-      `${output.role} ${output.file} exists and was not replaced (it may be an audit with ratings); nothing was written. Add --force to replace it` +
-        (hint ? `; ${hint.en}` : "")
-    )
+    cliText("outputExists", lang, { role: output.role, file: output.file }) +
+      (hint ? cliText("outputExistsHint", lang, { hint: hint[lang] }) : "")
   );
 }
 
@@ -183,11 +152,12 @@ export async function checkOutputs(plan: OutputPlan, lang: Lang): Promise<Resolv
     const clash = seen.find((other) => sameFile(other, { id: target, stat: found }));
     if (clash)
       throw new InputError(
-        say(
-          lang,
-          `${output.role} ${output.file} 与 ${clash.role} ${clash.file} 是同一个文件：输出不能覆盖输入或另一个输出，未写入任何内容`,
-          `${output.role} ${output.file} names the same file as ${clash.role} ${clash.file}: an output may not overwrite an input or another output; nothing was written`
-        )
+        cliText("sameFile", lang, {
+          role: output.role,
+          file: output.file,
+          otherRole: clash.role,
+          other: clash.file,
+        })
       );
     if (found) refuseKind(output, found, lang);
     else await checkFolder(output, target, lang);

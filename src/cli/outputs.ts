@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Lang } from "../core/types";
 import { InputError } from "./errors";
-import { say } from "./lang";
+import { cliText } from "./messages";
 import { cannotWrite, checkOutputs, type OutputPlan, type ResolvedOutput } from "./output-checks";
 
 export type { NamedPath, OutputPlan, OutputSpec } from "./output-checks";
@@ -158,13 +158,7 @@ export async function scratchDir(lang: Lang): Promise<string> {
     return await fs.mkdtemp(path.join(parent, "epm-pdf-"));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(
-      say(
-        lang,
-        `无法在临时文件夹 ${parent} 中建立工作文件夹（${reason}），未写入任何内容；请释放磁盘空间，或将 TMPDIR 设为可写的文件夹`,
-        `cannot make a working folder in the temporary folder ${parent} (${reason}); nothing was written; free some disk space or set TMPDIR to a writable folder`
-      )
-    );
+    throw new InputError(cliText("noScratchFolder", lang, { parent, reason }));
   }
 }
 
@@ -182,13 +176,7 @@ export async function writeScratch(
     await fs.writeFile(file, data);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(
-      say(
-        lang,
-        `无法写入临时文件夹 ${dir}（${reason}），未写入任何内容；请释放磁盘空间，或将 TMPDIR 设为可写的文件夹`,
-        `cannot write to the temporary folder ${dir} (${reason}); nothing was written; free some disk space or set TMPDIR to a writable folder`
-      )
-    );
+    throw new InputError(cliText("scratchUnwritable", lang, { dir, reason }));
   }
   return file;
 }

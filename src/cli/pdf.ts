@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { printCopy } from "../adapters/xlsx/print-copy";
 import type { Lang } from "../core/types";
 import { InputError } from "./errors";
-import { say } from "./lang";
+import { cliText } from "./messages";
 import { removeScratch, scratchDir, writeScratch, type OutputGateway } from "./outputs";
 
 /** On PATH, then where the macOS and Windows installers put it (those are not on PATH). */
@@ -29,11 +29,7 @@ const RECALC_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 function installHint(lang: Lang): string {
-  return say(
-    lang,
-    "找不到 LibreOffice（soffice），无法生成 PDF。请安装 LibreOffice（Debian/Ubuntu：sudo apt-get install libreoffice-calc；macOS：brew install --cask libreoffice；Windows：https://www.libreoffice.org/download/），或用 --soffice 指定 soffice 的路径。",
-    "LibreOffice (soffice) was not found, so no PDF can be made. Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-calc; macOS: brew install --cask libreoffice; Windows: https://www.libreoffice.org/download/) or give the path of soffice with --soffice."
-  );
+  return cliText("installLibreOffice", lang);
 }
 
 function onPath(name: string, env: NodeJS.ProcessEnv): string | null {
@@ -67,26 +63,11 @@ export function findSoffice(
 ): string {
   if (option !== undefined) {
     if (!existsSync(option))
-      throw new InputError(
-        say(lang, `--soffice：找不到 ${option}。`, `--soffice: ${option} does not exist. `) +
-          installHint(lang)
-      );
+      throw new InputError(cliText("sofficeMissing", lang, { option }) + installHint(lang));
     if (statSync(option).isDirectory())
-      throw new InputError(
-        say(
-          lang,
-          `--soffice：${option} 是一个文件夹，请给出 soffice 程序本身的路径（如 /usr/bin/soffice）`,
-          `--soffice: ${option} is a folder; give the path of the soffice program itself (e.g. /usr/bin/soffice)`
-        )
-      );
+      throw new InputError(cliText("sofficeFolder", lang, { option }));
     if (!executable(option))
-      throw new InputError(
-        say(
-          lang,
-          `--soffice：${option} 不是可执行程序（没有执行权限），请给出 LibreOffice 的 soffice 程序`,
-          `--soffice: ${option} is not executable (no execute permission); give LibreOffice's soffice program`
-        )
-      );
+      throw new InputError(cliText("sofficeNotExecutable", lang, { option }));
     return option;
   }
   for (const name of CANDIDATES) {
@@ -100,11 +81,7 @@ export function findSoffice(
 function failedText(soffice: string, why: { zh: string; en: string }, stderr: string, lang: Lang) {
   const said = stderr.trim().split("\n").slice(-5).join("\n");
   return new InputError(
-    say(
-      lang,
-      `LibreOffice（${soffice}）未能生成 PDF：${why.zh}，未写入任何内容`,
-      `LibreOffice (${soffice}) made no PDF: ${why.en}; nothing was written`
-    ) + (said ? `\n${said}` : "")
+    cliText("pdfFailed", lang, { soffice, why: why[lang] }) + (said ? `\n${said}` : "")
   );
 }
 

@@ -9,7 +9,7 @@ import { findClauseTable } from "../workbook/read";
 import { CATALOGUES } from "../catalogues";
 import { InputError } from "./errors";
 import { readInput } from "./files";
-import { say } from "./lang";
+import { cliText } from "./messages";
 import { planOutputs } from "./outputs";
 import { findSoffice, writePdf } from "./pdf";
 
@@ -18,14 +18,7 @@ export async function sheetsToPrint(port: XlsxWorkbook, file: string, lang: Lang
   const { snapshot } = await openAudit(port, CATALOGUES, lang);
   const summary = summarySheetOf(locateSummary(snapshot));
   const clauses = findClauseTable(snapshot)?.grid.sheet ?? null;
-  if (!summary || !clauses)
-    throw new InputError(
-      say(
-        lang,
-        `${file}：不是评分工作簿（找不到汇总页或条目表），无法打印报告`,
-        `${file}: not an audit workbook (no Summary or clause table), so there is no report to print`
-      )
-    );
+  if (!summary || !clauses) throw new InputError(cliText("noReport", lang, { file }));
   return reportSheets(summary, clauses);
 }
 
@@ -38,7 +31,7 @@ export async function runReport(
   // A PDF written over an audit would lose it: an existing file is replaced only with --force.
   const gateway = await planOutputs(
     {
-      inputs: [{ role: say(lang, "输入", "input"), file }],
+      inputs: [{ role: cliText("inputRole", lang), file }],
       outputs: [{ role: "--pdf", file: options.pdf, existing: "force", writes: "report" }],
       force: Boolean(options.force),
     },

@@ -16,7 +16,7 @@ import { parseRatingsCsv } from "../workbook/ratings-csv";
 import { asInputError, InputError } from "./errors";
 import { readInput, readText } from "./files";
 import { columnTerms, csvSafe, resultText, summaryRow, summaryTable } from "./format";
-import { say } from "./lang";
+import { cliText } from "./messages";
 import { planOutputs, type NamedPath, type Output, type OutputSpec } from "./outputs";
 import { findSoffice, renderPdf } from "./pdf";
 import { sheetsToPrint } from "./report";
@@ -47,26 +47,13 @@ export interface Io {
 function parseYearsOption(text: string, lang: Lang): number {
   const parsed = parseYearsText(text);
   // A blank --years is a slip too: the option exists only to give years.
-  if (parsed.kind !== "years")
-    throw new InputError(
-      say(
-        lang,
-        `--years “${text}” 无效：须为 ≥ 0 的数字（可含小数），如 --years 4`,
-        `--years "${text}" is invalid: give a number ≥ 0 (fractions allowed), e.g. --years 4`
-      )
-    );
+  if (parsed.kind !== "years") throw new InputError(cliText("badYears", lang, { text }));
   return parsed.years;
 }
 
 function parseStageOption(text: string, lang: Lang): Stage {
   if (text === "baseline" || text === "final") return text;
-  throw new InputError(
-    say(
-      lang,
-      `--stage “${text}” 无效：可用 baseline 或 final`,
-      `--stage "${text}" is invalid: use baseline or final`
-    )
-  );
+  throw new InputError(cliText("badStage", lang, { text }));
 }
 
 /** The overrides every file gets, checked once before any file is read. */
@@ -131,13 +118,7 @@ async function scoreOne(
       throw profileErrorsOf(error, options) ?? asInputError(error, file);
     if (error instanceof WorkbookFileError) throw new InputError(`${file}: ${error.message}`);
     if (error instanceof TotalsRowError)
-      throw new InputError(
-        say(
-          lang,
-          `${file}：表 ${error.table} 有汇总行，本工具无法在其下方添加行；请在 Excel 中关闭“汇总行”（表设计 → 汇总行）后重试，未写入任何内容`,
-          `${file}: table ${error.table} has a Total row, below which this tool cannot add rows; turn the Total row off in Excel (Table Design → Total Row) and try again; nothing was written`
-        )
-      );
+      throw new InputError(cliText("totalRow", lang, { file, table: error.table }));
     throw error;
   }
 }
@@ -147,31 +128,19 @@ async function saveScored(file: string, port: XlsxWorkbook, lang: Lang): Promise
   try {
     return await port.saveWorkbook();
   } catch (error) {
-    throw new InputError(
-      say(
-        lang,
-        `${file}：无法写出评分后的工作簿（${(error as Error).message}），未写入任何内容`,
-        `${file}: the scored workbook cannot be written (${(error as Error).message}); nothing was written`
-      )
-    );
+    throw new InputError(cliText("cannotSave", lang, { file, reason: (error as Error).message }));
   }
 }
 
 /** Returns the exit code. Nothing is written unless every file could be scored. */
 export async function runScore(files: string[], options: ScoreOptions, io: Io): Promise<number> {
   const { lang } = options;
-  if (options.out && files.length > 1)
-    throw new InputError(
-      say(lang, "--out 只能用于一个输入文件", "--out takes a single input file")
-    );
-  if (options.pdf && files.length > 1)
-    throw new InputError(
-      say(lang, "--pdf 只能用于一个输入文件", "--pdf takes a single input file")
-    );
+  if (options.out && files.length > 1) throw new InputError(cliText("outOneInput", lang));
+  if (options.pdf && files.length > 1) throw new InputError(cliText("pdfOneInput", lang));
   // Checked first: without LibreOffice nothing is scored or written.
   const soffice = options.pdf ? findSoffice(options.soffice, lang) : null;
   const inputs: NamedPath[] = [
-    ...files.map((file) => ({ role: say(lang, "输入", "input"), file })),
+    ...files.map((file) => ({ role: cliText("inputRole", lang), file })),
     ...(options.ratings ? [{ role: "--ratings", file: options.ratings }] : []),
     ...(options.weights ? [{ role: "--weights", file: options.weights }] : []),
   ];
@@ -202,14 +171,7 @@ export async function runScore(files: string[], options: ScoreOptions, io: Io): 
   if (failures.length) {
     // One bad --weights file fails every workbook alike: its errors are said once.
     io.stderr([...new Set(failures)].join("\n") + "\n");
-    if (scored.length)
-      io.stderr(
-        say(
-          lang,
-          "有文件无法评分，未写出任何文件。\n",
-          "Some files could not be scored; nothing was written.\n"
-        )
-      );
+    if (scored.length) io.stderr(cliText("someNotScored", lang));
     return 2;
   }
 

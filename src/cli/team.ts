@@ -15,7 +15,7 @@ import {
 } from "../workbook/team";
 import { InputError } from "./errors";
 import { readInput } from "./files";
-import { say } from "./lang";
+import { cliText } from "./messages";
 import { planOutputs } from "./outputs";
 import type { Io } from "./score";
 
@@ -110,28 +110,19 @@ function mergeText(
   lang: Lang
 ): string {
   const lines = [
-    say(
-      lang,
-      `已将 ${copies} 份副本合并到 ${master} → ${out}`,
-      `Merged ${copies} cop${copies === 1 ? "y" : "ies"} into ${master} → ${out}`
-    ),
-    say(
-      lang,
-      `  采纳 ${s.taken}，相同 ${s.same}，已决定 ${s.resolved}，冲突 ${s.conflicts.length}`,
-      `  taken ${s.taken}, same ${s.same}, resolved ${s.resolved}, conflicts ${s.conflicts.length}`
-    ),
+    cliText(copies === 1 ? "mergedOne" : "mergedMany", lang, { count: copies, master, out }),
+    cliText("mergeCounts", lang, {
+      taken: s.taken,
+      same: s.same,
+      resolved: s.resolved,
+      conflicts: s.conflicts.length,
+    }),
   ];
   if (s.conflicts.length) {
-    lines.push(
-      say(
-        lang,
-        "  冲突（在“冲突 Conflicts”表的“决定”列填写后再次合并）：",
-        "  Conflicts (fill Decision on the 冲突 Conflicts sheet, then merge again):"
-      )
-    );
+    lines.push(cliText("mergeConflicts", lang));
     for (const c of s.conflicts)
       lines.push(
-        `    ${c.clauseId} ${c.column}: ${say(lang, "主本", "master")} "${c.master}" · ${c.values.map((v) => `${v.auditor} (${v.file}): ${v.value}`).join(" · ")}`
+        `    ${c.clauseId} ${c.column}: ${cliText("master", lang)} "${c.master}" · ${c.values.map((v) => `${v.auditor} (${v.file}): ${v.value}`).join(" · ")}`
       );
   }
   for (const issue of s.issues) lines.push(`  ${issue.message}`);
@@ -189,8 +180,8 @@ function compareText(
 ): string {
   const stars = (n: number) => (n ? `${n}★` : "0");
   const lines = [
-    `${say(lang, "对比", "Compare")} ${before} → ${after}`,
-    `  ${say(lang, "认证等级", "Star level")}: ${stars(c.before.stars)} → ${stars(c.after.stars)}`,
+    `${cliText("compare", lang)} ${before} → ${after}`,
+    `  ${cliText("starLevel", lang)}: ${stars(c.before.stars)} → ${stars(c.after.stars)}`,
     `  ${word("score15", lang, terms)}: ${fixed(c.before.score15)} → ${fixed(c.after.score15)} (${signed(c.after.score15 - c.before.score15)})`,
     `  ${word("score6", lang, terms)}: ${fixed(c.before.score6)} → ${fixed(c.after.score6)} (${signed(c.after.score6 - c.before.score6)})`,
   ];
@@ -198,7 +189,7 @@ function compareText(
   const changed = c.conditions.filter((x) => x.before.met !== x.after.met);
   if (changed.length)
     lines.push(
-      `  ${say(lang, "条件变化", "Conditions changed")}: ` +
+      `  ${cliText("conditionsChanged", lang)}: ` +
         changed
           .map(
             (x) =>
@@ -206,16 +197,12 @@ function compareText(
           )
           .join("; ")
     );
-  lines.push(
-    `  ${say(lang, `变化的条目（${c.clauses.length}）`, `Clauses changed (${c.clauses.length})`)}:`
-  );
+  lines.push(`  ${cliText("clausesChanged", lang, { count: c.clauses.length })}:`);
   for (const x of c.clauses.slice(0, 30))
     lines.push(
       `    ${x.id.padEnd(6)} ${x.before.padEnd(10)} → ${x.after.padEnd(10)} ${signed(x.pointsDelta)}`
     );
   if (c.clauses.length > 30)
-    lines.push(
-      `    … ${c.clauses.length - 30} ${say(lang, "条更多（见 --json 或 --out）", "more (see --json or --out)")}`
-    );
+    lines.push(`    … ${c.clauses.length - 30} ${cliText("moreClauses", lang)}`);
   return lines.join("\n");
 }

@@ -10,7 +10,7 @@ import { createOrUpgrade } from "../workbook/actions";
 import { bundledTwin, sameCatalogue } from "../workbook/embedded-catalogue";
 import { InputError } from "./errors";
 import { readText } from "./files";
-import { say } from "./lang";
+import { cliText } from "./messages";
 import { planOutputs } from "./outputs";
 
 /** The registered catalogue of that ID (any case); InputError listing the IDs otherwise. */
@@ -20,13 +20,7 @@ export function standardOf(id: string | undefined, lang: Lang): Catalogue {
   const catalogue = known && findCatalogue(known.id);
   if (catalogue) return catalogue;
   const accepted = [...new Set(CATALOGUES.map((c) => c.id))].join(", ");
-  throw new InputError(
-    say(
-      lang,
-      `--standard “${id}” 无效：可用 ${accepted}`,
-      `--standard "${id}" is invalid: use ${accepted}`
-    )
-  );
+  throw new InputError(cliText("badStandard", lang, { id, accepted }));
 }
 
 /** The catalogue of a --catalogue file; InputError with each error as "FILE: $.path: message". */
@@ -41,11 +35,7 @@ function bundledWarning(catalogue: Catalogue, file: string, lang: Lang): string 
   const twin = bundledTwin(catalogue, CATALOGUES);
   if (!twin || sameCatalogue(twin, catalogue)) return null;
   const edition = `${catalogue.id} ${catalogue.version}`;
-  return say(
-    lang,
-    `${file}：${edition} 是本产品内置的标准，但文件内容与内置的不同；按内置标准计分（文件副本随工作簿保存，但不使用）`,
-    `${file}: ${edition} is bundled with this product, but the file differs from the bundled one; the bundled one is used for scoring (the file's copy is kept in the workbook, unused)`
-  );
+  return cliText("bundledEditionDiffers", lang, { file, edition });
 }
 
 export async function runTemplate(
@@ -58,13 +48,7 @@ export async function runTemplate(
   warn: (text: string) => void = () => undefined
 ): Promise<{ rows: number }> {
   if (standard !== undefined && catalogueFile !== undefined)
-    throw new InputError(
-      say(
-        lang,
-        "--standard 与 --catalogue 只能二选一：--standard 选内置标准，--catalogue 使用标准文件",
-        "--standard and --catalogue cannot be used together: --standard picks a bundled standard, --catalogue uses a catalogue file"
-      )
-    );
+    throw new InputError(cliText("standardAndCatalogue", lang));
   const gateway = await planOutputs(
     {
       inputs: catalogueFile === undefined ? [] : [{ role: "--catalogue", file: catalogueFile }],

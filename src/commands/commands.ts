@@ -7,7 +7,7 @@
 import { officeReady } from "../adapters/office/host";
 import type { OfficeWorkbookPort } from "../adapters/office/port";
 import { resolveLang } from "../core/i18n";
-import { saveOutcome } from "./outcome";
+import { saveOutcome } from "../services/commandOutcome";
 import { createRibbonPort } from "./ribbon-port";
 import { runScoreNow } from "./scoreNow";
 

@@ -2,17 +2,16 @@
  * Score now (ribbon): the same action as the Score panel, without opening the pane. The result is
  * written to the Summary sheet by the action, and the star level cell is selected so the user sees
  * it: in the action's own write batch, so Score now takes the Score panel's two round trips (one
- * read, one write). Failures are kept for the pane (see outcome.ts) and logged.
+ * read, one write). Failures are kept for the pane (see services/commandOutcome.ts) and logged.
  */
 import type { Lang } from "../core/types";
-import { describeError } from "../taskpane/errors";
-import { STRINGS } from "../taskpane/i18n";
+import { saveOutcome, type CommandOutcome } from "../services/commandOutcome";
+import { describeError, hintText } from "../services/errors";
 import { scoreAudit } from "../workbook/actions";
 import { CATALOGUES } from "../catalogues";
 import { CELL_NAMES } from "../workbook/layout";
 import { catalogueName } from "../workbook/named-port";
 import type { Plan, WorkbookPort } from "../workbook/plan";
-import { saveOutcome, type CommandOutcome } from "./outcome";
 
 export interface ScoreNowDeps {
   port: WorkbookPort & {
@@ -51,7 +50,7 @@ export async function runScoreNow({ port, lang, now }: ScoreNowDeps): Promise<Co
   } catch (error) {
     const shown = describeError(error);
     const message = shown.message || shown.issues.map((i) => i.message).join("\n");
-    outcome = { time, ok: false, message, hint: STRINGS[lang][shown.hint] };
+    outcome = { time, ok: false, message, hint: hintText(shown.hint, lang) };
     console.error("EPM Star Scorer: Score now failed", error);
   }
   saveOutcome(outcome);

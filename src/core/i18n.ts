@@ -1,10 +1,20 @@
 /**
- * The message machinery every layer shares: one placeholder filler and one language resolver.
- * The message tables stay with their layer (core issues, workbook labels, pane and page strings).
+ * The message machinery every layer shares: one message shape, one placeholder filler and one
+ * language resolver. The message tables stay with their layer (core issues, workbook labels,
+ * services, pane and page strings, command line), each a MessageTable.
  */
 import type { Lang } from "./types";
 
 export type Params = Record<string, string | number>;
+
+/** One message in both languages, with "{name}" placeholders that both texts share. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/** Messages keyed by id: the one shape of every message table in src. */
+export type MessageTable<Key extends string = string> = Record<Key, Message>;
 
 /**
  * Fills "{name}" placeholders from `params`. A placeholder without a value stays visible as
@@ -16,6 +26,21 @@ export function fill(template: string, params: Readonly<Params>): string {
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     return value === undefined ? placeholder : String(value);
   });
+}
+
+/** A message in `lang`, its placeholders filled (the one way a message table is read). */
+export function messageText(message: Message, lang: Lang, params: Readonly<Params> = {}): string {
+  return fill(message[lang], params);
+}
+
+/** A whole table in one language: { id: text }, placeholders left for the caller to fill. */
+export function inLanguage<Key extends string>(
+  table: MessageTable<Key>,
+  lang: Lang
+): Record<Key, string> {
+  const texts = {} as Record<Key, string>;
+  for (const key of Object.keys(table) as Key[]) texts[key] = table[key][lang];
+  return texts;
 }
 
 /**

@@ -1,85 +1,116 @@
 /** Issue messages of the core, in zh-CN and en-US. Each names what was found and what is accepted. */
 import { SCALES, type Rejection, type ScaleId } from "./scales";
-import { fill, type Params } from "./i18n";
+import { fill, messageText, type MessageTable, type Params } from "./i18n";
 import { visibleText } from "./normalize";
 import type { Lang } from "./types";
 
-const SCALE_NAME: Record<ScaleId, { zh: string; en: string }> = {
+const SCALE_NAME: MessageTable<ScaleId> = {
   C: { zh: "方法合规(C)", en: "method compliance (C)" },
   F: { zh: "执行到位(F)", en: "execution (F)" },
   I: { zh: "创新评级(I)", en: "innovation grade (I)" },
 };
 
+/** Why a rating was refused; placeholders as rejectionText() fills them. */
+export const REJECTIONS = {
+  unknown: { zh: "“{text}”不是可识别的评级", en: '"{text}" is not a known rating' },
+  numberNotLevel: {
+    zh: "数值 {percent}% 不是评级档位（不做取整）",
+    en: "the number {percent}% is not a level (it is not rounded to one)",
+  },
+  bareNumberTooLarge: {
+    zh: "{value} 不是执行率；可用：评级、0%–100% 的执行率（如 85%）或抽样（如 17/20）",
+    en: "{value} is not an execution rate; accepted: a level, a rate between 0% and 100% (e.g. 85%) or a sample (e.g. 17/20)",
+  },
+  bareNumber: {
+    zh: "{value} 大于 1；执行率请写成 {value}%",
+    en: "{value} is above 1; write an execution rate as {value}%",
+  },
+  rateOutOfRange: {
+    zh: "执行率“{text}”不在 0%–100% 之间",
+    en: 'the execution rate "{text}" is not between 0% and 100%',
+  },
+  badSample: {
+    zh: "抽样“{text}”无效：需 通过数/抽样数，抽样数 > 0 且通过数 ≤ 抽样数",
+    en: 'the sample "{text}" is invalid: write passed/sampled with sampled > 0 and passed ≤ sampled',
+  },
+  formulaShowing: {
+    zh: "评级单元格含公式 {text}（显示为“{shows}”）；公式不计分，请直接填写评级",
+    en: 'the rating cell holds a formula ({text}, showing "{shows}"); formulas are not scored, enter the rating itself',
+  },
+  formula: {
+    zh: "评级单元格含公式 {text}；请直接填写评级",
+    en: "the rating cell holds a formula ({text}); enter the rating itself",
+  },
+  merged: {
+    zh: "评级单元格属于合并区域 {range}；请取消合并，每个条目在自己的行中单独评级",
+    en: "the rating cell is part of the merged range {range}; unmerge it and rate each clause in its own row",
+  },
+  errorValue: {
+    zh: "评级单元格为错误值 {text}",
+    en: "the rating cell holds the error value {text}",
+  },
+  wrongType: { zh: "“{text}”不是评级", en: '"{text}" is not a rating' },
+} satisfies MessageTable;
+
+/** The pieces an invalid rating's message is made of. */
+export const RATING_MESSAGES = {
+  invalidRating: {
+    zh: "{scale}：{reason}。可用：{accepted}。",
+    en: "{scale}: {reason}. Accepted: {accepted}.",
+  },
+  acceptedLabel: { zh: "{label}/{code}", en: "{label}/{code}" },
+  acceptedSeparator: { zh: "、", en: ", " },
+  acceptedRate: {
+    zh: "，或执行率如 85%、0.85、17/20",
+    en: ", or an execution rate such as 85%, 0.85 or 17/20",
+  },
+} satisfies MessageTable;
+
 export function acceptedForms(scale: ScaleId, lang: Lang): string {
   const labels = SCALES[scale].map((l) =>
-    lang === "zh" ? `${l.label.zh}/${l.code}` : `${l.label.en}/${l.code}`
+    messageText(RATING_MESSAGES.acceptedLabel, lang, { label: l.label[lang], code: l.code })
   );
-  const rate =
-    scale === "F"
-      ? lang === "zh"
-        ? "，或执行率如 85%、0.85、17/20"
-        : ", or an execution rate such as 85%, 0.85 or 17/20"
-      : "";
-  return labels.join(lang === "zh" ? "、" : ", ") + rate;
+  const rate = scale === "F" ? messageText(RATING_MESSAGES.acceptedRate, lang) : "";
+  return labels.join(messageText(RATING_MESSAGES.acceptedSeparator, lang)) + rate;
 }
 
 function rejectionText(r: Rejection, lang: Lang): string {
-  const zh = lang === "zh";
+  const text = (id: keyof typeof REJECTIONS, params: Params = {}) =>
+    messageText(REJECTIONS[id], lang, params);
   switch (r.reason) {
     case "unknown":
-      return zh
-        ? `“${visibleText(r.text)}”不是可识别的评级`
-        : `"${visibleText(r.text)}" is not a known rating`;
+      return text("unknown", { text: visibleText(r.text) });
     case "numberNotLevel":
-      return zh
-        ? `数值 ${+(r.value * 100).toFixed(6)}% 不是评级档位（不做取整）`
-        : `the number ${+(r.value * 100).toFixed(6)}% is not a level (it is not rounded to one)`;
+      return text("numberNotLevel", { percent: +(r.value * 100).toFixed(6) });
     case "bareNumber":
       // Only a number that could be a percentage gets the "write it as N%" hint (not 1e308 or a date).
-      if (r.value > 100)
-        return zh
-          ? `${r.value} 不是执行率；可用：评级、0%–100% 的执行率（如 85%）或抽样（如 17/20）`
-          : `${r.value} is not an execution rate; accepted: a level, a rate between 0% and 100% (e.g. 85%) or a sample (e.g. 17/20)`;
-      return zh
-        ? `${r.value} 大于 1；执行率请写成 ${r.value}%`
-        : `${r.value} is above 1; write an execution rate as ${r.value}%`;
+      return text(r.value > 100 ? "bareNumberTooLarge" : "bareNumber", { value: r.value });
     case "rateOutOfRange":
-      return zh
-        ? `执行率“${r.text}”不在 0%–100% 之间`
-        : `the execution rate "${r.text}" is not between 0% and 100%`;
+      return text("rateOutOfRange", { text: r.text });
     case "badSample":
-      return zh
-        ? `抽样“${r.text}”无效：需 通过数/抽样数，抽样数 > 0 且通过数 ≤ 抽样数`
-        : `the sample "${r.text}" is invalid: write passed/sampled with sampled > 0 and passed ≤ sampled`;
+      return text("badSample", { text: r.text });
     case "formula":
       if (r.shows !== undefined)
-        return zh
-          ? `评级单元格含公式 ${r.text}（显示为“${visibleText(r.shows)}”）；公式不计分，请直接填写评级`
-          : `the rating cell holds a formula (${r.text}, showing "${visibleText(r.shows)}"); formulas are not scored, enter the rating itself`;
-      return zh
-        ? `评级单元格含公式 ${r.text}；请直接填写评级`
-        : `the rating cell holds a formula (${r.text}); enter the rating itself`;
+        return text("formulaShowing", { text: r.text, shows: visibleText(r.shows) });
+      return text("formula", { text: r.text });
     case "merged":
-      return zh
-        ? `评级单元格属于合并区域 ${r.range}；请取消合并，每个条目在自己的行中单独评级`
-        : `the rating cell is part of the merged range ${r.range}; unmerge it and rate each clause in its own row`;
+      return text("merged", { range: r.range });
     case "errorValue":
-      return zh
-        ? `评级单元格为错误值 ${r.text}`
-        : `the rating cell holds the error value ${r.text}`;
+      return text("errorValue", { text: r.text });
     case "wrongType":
-      return zh ? `“${visibleText(r.text)}”不是评级` : `"${visibleText(r.text)}" is not a rating`;
+      return text("wrongType", { text: visibleText(r.text) });
   }
 }
 
 export function invalidRatingMessage(scale: ScaleId, rejection: Rejection, lang: Lang): string {
-  const zh = lang === "zh";
-  return zh
-    ? `${SCALE_NAME[scale].zh}：${rejectionText(rejection, lang)}。可用：${acceptedForms(scale, lang)}。`
-    : `${SCALE_NAME[scale].en}: ${rejectionText(rejection, lang)}. Accepted: ${acceptedForms(scale, lang)}.`;
+  return messageText(RATING_MESSAGES.invalidRating, lang, {
+    scale: SCALE_NAME[scale][lang],
+    reason: rejectionText(rejection, lang),
+    accepted: acceptedForms(scale, lang),
+  });
 }
 
-const TEMPLATES: Record<string, { zh: string; en: string }> = {
+export const TEMPLATES: MessageTable = {
   wrongScale: {
     zh: "{module} 模块的条目不使用{column}，请留空",
     en: "clauses of module {module} take no {column}; leave it blank",

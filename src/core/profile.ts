@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { layoutFor } from "./points";
+import { messageText, type MessageTable, type Params } from "./i18n";
 import { levelList, starLevels } from "./standard";
 import type { Catalogue, Lang, StarLevel, WeightProfile } from "./types";
 
@@ -61,6 +62,58 @@ const COUNT_WORDS: Record<number, [string, string]> = {
   9: ["九", "nine"],
 };
 
+/** What is wrong with a weight profile, each message said at its JSON path. */
+export const PROFILE_MESSAGES = {
+  unknownKeys: {
+    zh: "未知的键：{keys}（可用：name、modules、cap6、subItems、clauses、rules；rules 内可用 years、fShare、score15、score6、strictCompliance）",
+    en: "unknown key(s): {keys} (accepted: name, modules, cap6, subItems, clauses, rules; in rules: years, fShare, score15, score6, strictCompliance)",
+  },
+  keySeparator: { zh: "、", en: ", " },
+  levelArray: {
+    zh: "须为{count}个数字的数组 {levels}",
+    en: "must be an array of {count} numbers {levels}",
+  },
+  levelArrayOne: {
+    zh: "须为{count}个数字的数组 {levels}",
+    en: "must be an array of {count} number {levels}",
+  },
+  negative: { zh: "不能为负数（须 ≥ 0）", en: "must not be negative (≥ 0)" },
+  tooLong: { zh: "太长（最多 200 字）", en: "too long (200 characters at most)" },
+  notFraction: { zh: "须为 0 到 1 之间的比例", en: "must be a fraction between 0 and 1" },
+  mustBe: { zh: "须为{expected}", en: "must be {expected}" },
+  aNumber: { zh: "数字", en: "a number" },
+  anObject: { zh: "对象", en: "an object" },
+  aString: { zh: "文本", en: "a string" },
+  aBoolean: { zh: "true 或 false", en: "true or false" },
+  unknownId: { zh: "未知的编号（可用：{accepted}）", en: "unknown ID (accepted: {accepted})" },
+  weightsOverflow: {
+    zh: "{module} 模块的权重（子项倍数 × 条目权重）之和超出数字范围，无法分配分值",
+    en: "the weights of module {module} (sub-item multiplier × clause weight) sum to more than a number can hold, so its points cannot be split",
+  },
+  weightsZero: {
+    zh: "{module} 模块的权重（子项倍数 × 条目权重）之和为 0，无法分配分值",
+    en: "the weights of module {module} (sub-item multiplier × clause weight) sum to 0, so its points cannot be split",
+  },
+  fallingRule: {
+    zh: "{star} 的门槛 {value} 低于 {lowerStar} 的 {lowerValue}；各级门槛须从低级到高级不递减（可相等）",
+    en: "the {star} threshold {value} is below the {lowerStar} threshold {lowerValue}; thresholds must not fall from the lowest level to the highest (equal is fine)",
+  },
+  allZero: {
+    zh: "{modules} 模块的分值全部为 0，满分为 0，星级无从判断；至少一个模块的分值须大于 0",
+    en: "modules {modules} are all worth 0 points, so the maximum is 0 and the star level means nothing; give at least one module more than 0 points",
+  },
+  notFinite: {
+    zh: "权重过大或过小，算出的分值不是有限数（如两个模块各 1e308 分）；请用常规大小的数字",
+    en: "the weights are so large or small that the points are not finite numbers (e.g. two modules of 1e308 points); use ordinary numbers",
+  },
+  notAnObject: { zh: "须为对象", en: "must be an object" },
+  notJson: { zh: "不是有效的 JSON：{reason}", en: "not valid JSON: {reason}" },
+} satisfies MessageTable;
+
+type ProfileMessageId = keyof typeof PROFILE_MESSAGES;
+const profileText = (id: ProfileMessageId, lang: Lang, params?: Params): string =>
+  messageText(PROFILE_MESSAGES[id], lang, params);
+
 export interface ProfileError {
   /** JSON path such as "$.modules.4.0" or "$.rules.fShare[1]". */
   path: string;
@@ -76,43 +129,31 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, lang: Lang, levels: readonly StarLevel[]): string {
-  const zh = lang === "zh";
-  if (issue.code === "unrecognized_keys") {
-    return zh
-      ? `未知的键：${issue.keys.join("、")}（可用：name、modules、cap6、subItems、clauses、rules；rules 内可用 years、fShare、score15、score6、strictCompliance）`
-      : `unknown key(s): ${issue.keys.join(", ")} (accepted: name, modules, cap6, subItems, clauses, rules; in rules: years, fShare, score15, score6, strictCompliance)`;
-  }
+  if (issue.code === "unrecognized_keys")
+    return profileText("unknownKeys", lang, {
+      keys: issue.keys.join(profileText("keySeparator", lang)),
+    });
   const tooSmallOrBig = issue.code === "too_small" || issue.code === "too_big";
   const isArray =
     (tooSmallOrBig && issue.origin === "array") ||
     (issue.code === "invalid_type" && issue.expected === "tuple");
   if (isArray) {
     const count = COUNT_WORDS[levels.length] ?? [String(levels.length), String(levels.length)];
-    return zh
-      ? `须为${count[0]}个数字的数组 ${levelList(levels, lang)}`
-      : `must be an array of ${count[1]} number${levels.length === 1 ? "" : "s"} ${levelList(levels, lang)}`;
+    return profileText(levels.length === 1 ? "levelArrayOne" : "levelArray", lang, {
+      count: count[lang === "zh" ? 0 : 1],
+      levels: levelList(levels, lang),
+    });
   }
-  if (issue.code === "too_small") return zh ? "不能为负数（须 ≥ 0）" : "must not be negative (≥ 0)";
-  if (issue.code === "too_big") {
-    return issue.origin === "string"
-      ? zh
-        ? "太长（最多 200 字）"
-        : "too long (200 characters at most)"
-      : zh
-        ? "须为 0 到 1 之间的比例"
-        : "must be a fraction between 0 and 1";
-  }
+  if (issue.code === "too_small") return profileText("negative", lang);
+  if (issue.code === "too_big")
+    return profileText(issue.origin === "string" ? "tooLong" : "notFraction", lang);
   if (issue.code === "invalid_type") {
-    const expected = {
-      number: ["数字", "a number"],
-      object: ["对象", "an object"],
-      string: ["文本", "a string"],
-      boolean: ["true 或 false", "true or false"],
-    }[issue.expected as "number" | "object" | "string" | "boolean"] ?? [
-      issue.expected,
-      issue.expected,
-    ];
-    return zh ? `须为${expected[0]}` : `must be ${expected[1]}`;
+    const kind = (
+      { number: "aNumber", object: "anObject", string: "aString", boolean: "aBoolean" } as const
+    )[issue.expected as "number" | "object" | "string" | "boolean"];
+    return profileText("mustBe", lang, {
+      expected: kind ? profileText(kind, lang) : issue.expected,
+    });
   }
   /* istanbul ignore next -- the schema raises no other kinds of issue */
   return issue.message;
@@ -143,7 +184,7 @@ export function validateProfile(
   const unknown = (path: string, accepted: string): void => {
     errors.push({
       path,
-      message: zh ? `未知的编号（可用：${accepted}）` : `unknown ID (accepted: ${accepted})`,
+      message: profileText("unknownId", lang, { accepted }),
     });
   };
   // IDs are taken from the JSON as written: zod drops a "__proto__" key, which must be reported.
@@ -173,17 +214,13 @@ export function validateProfile(
     if (!Number.isFinite(total)) {
       errors.push({
         path: "$.subItems",
-        message: zh
-          ? `${module.id} 模块的权重（子项倍数 × 条目权重）之和超出数字范围，无法分配分值`
-          : `the weights of module ${module.id} (sub-item multiplier × clause weight) sum to more than a number can hold, so its points cannot be split`,
+        message: profileText("weightsOverflow", lang, { module: module.id }),
       });
     } else if (total === 0) {
       const multipliersZero = module.items.every((item) => profile.subItems?.[item.id] === 0);
       errors.push({
         path: multipliersZero ? "$.subItems" : "$.clauses",
-        message: zh
-          ? `${module.id} 模块的权重（子项倍数 × 条目权重）之和为 0，无法分配分值`
-          : `the weights of module ${module.id} (sub-item multiplier × clause weight) sum to 0, so its points cannot be split`,
+        message: profileText("weightsZero", lang, { module: module.id }),
       });
     }
   }
@@ -192,16 +229,14 @@ export function validateProfile(
     // Every level's score15 threshold would be 0 of 0 points: a verdict that means nothing.
     errors.push({
       path: "$.modules",
-      message: zh
-        ? `${cfModules.map((m) => m.id).join("、")} 模块的分值全部为 0，满分为 0，星级无从判断；至少一个模块的分值须大于 0`
-        : `modules ${cfModules.map((m) => m.id).join(", ")} are all worth 0 points, so the maximum is 0 and the star level means nothing; give at least one module more than 0 points`,
+      message: profileText("allZero", lang, {
+        modules: cfModules.map((m) => m.id).join(profileText("keySeparator", lang)),
+      }),
     });
   if (!errors.length && !pointsAreFinite(catalogue, profile))
     errors.push({
       path: "$",
-      message: zh
-        ? "权重过大或过小，算出的分值不是有限数（如两个模块各 1e308 分）；请用常规大小的数字"
-        : "the weights are so large or small that the points are not finite numbers (e.g. two modules of 1e308 points); use ordinary numbers",
+      message: profileText("notFinite", lang),
     });
   return errors.length ? { ok: false, errors } : { ok: true, profile };
 }
@@ -228,9 +263,12 @@ function fallingRules(
       if (values[k] >= values[k - 1]) continue;
       errors.push({
         path: `$.rules.${key}[${k}]`,
-        message: zh
-          ? `${star(k)} 的门槛 ${values[k]} 低于 ${star(k - 1)} 的 ${values[k - 1]}；各级门槛须从低级到高级不递减（可相等）`
-          : `the ${star(k)} threshold ${values[k]} is below the ${star(k - 1)} threshold ${values[k - 1]}; thresholds must not fall from the lowest level to the highest (equal is fine)`,
+        message: profileText("fallingRule", zh ? "zh" : "en", {
+          star: star(k),
+          value: values[k],
+          lowerStar: star(k - 1),
+          lowerValue: values[k - 1],
+        }),
       });
     }
   }
@@ -265,7 +303,7 @@ export function parseProfileJson(
     if (json === null || typeof json !== "object" || Array.isArray(json))
       return {
         ok: false,
-        errors: [{ path: "$", message: lang === "zh" ? "须为对象" : "must be an object" }],
+        errors: [{ path: "$", message: profileText("notAnObject", lang) }],
       };
     return { ok: true, json };
   } catch (error) {
@@ -274,8 +312,7 @@ export function parseProfileJson(
       errors: [
         {
           path: "$",
-          message:
-            (lang === "zh" ? "不是有效的 JSON：" : "not valid JSON: ") + (error as Error).message,
+          message: profileText("notJson", lang, { reason: (error as Error).message }),
         },
       ],
     };

@@ -9,15 +9,15 @@ import { officeReady, READY_TIMEOUT_MS } from "../adapters/office/host";
 import { BEHAVIOUR_CHECKS, runExcelCheck } from "../adapters/office/excel-check";
 import { checkAudit } from "../adapters/office/excel-check-audit";
 import { createOfficePort } from "../adapters/office/port";
-import { takeOutcome, type CommandOutcome } from "../commands/outcome";
+import { takeOutcome, type CommandOutcome } from "../services/commandOutcome";
 import { resolveLang } from "../core/i18n";
 import type { Lang } from "../core/types";
-import { OfficeUnavailable } from "./components/OfficeUnavailable";
-import { OutsideOffice } from "./components/OutsideOffice";
-import { STRINGS, fill } from "./i18n";
-import { hostInfoOf } from "./context";
-import { createAuditService } from "./portService";
-import { Root } from "./Root";
+import { OfficeUnavailable } from "../ui/components/OfficeUnavailable";
+import { OutsideOffice } from "../ui/components/OutsideOffice";
+import { STRINGS, starsLabel } from "../ui/i18n";
+import { hostInfoOf } from "../ui/context";
+import { createAuditService } from "../services/portService";
+import { Root } from "../ui/Root";
 import { themeFor } from "./theme";
 
 function noticeOf(outcome: CommandOutcome | null, lang: Lang) {
@@ -26,7 +26,7 @@ function noticeOf(outcome: CommandOutcome | null, lang: Lang) {
   return outcome.ok
     ? {
         intent: "success" as const,
-        text: `${t.scoreButton}: ${fill(t.starsOf, { n: outcome.stars ?? 0 })}`,
+        text: `${t.scoreButton}: ${starsLabel(t, outcome.stars ?? 0)}`,
       }
     : {
         intent: "error" as const,

@@ -6,8 +6,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { resolveLang } from "../core/i18n";
-import { OfficeUnavailable, type UnavailableReason } from "./components/OfficeUnavailable";
-import { STRINGS } from "./i18n";
+import { OfficeUnavailable, type UnavailableReason } from "../ui/components/OfficeUnavailable";
+import { STRINGS } from "../ui/i18n";
 
 const REASONS: readonly UnavailableReason[] = [
   "officeJsMissing",

@@ -11,7 +11,18 @@ import { clauseTableOf } from "./named-port";
 import { INPUT_NAMES } from "./layout";
 import type { Snapshot } from "./plan";
 import { findClauseTable, type ClauseTable } from "./read";
-import type { AuditCopy, MergeOptions } from "./merge";
+
+/** A returned copy to merge into the master. */
+export interface AuditCopy {
+  snapshot: Snapshot;
+  /** The file it came from, as the user knows it (a name, not a path). */
+  file: string;
+}
+
+export interface MergeOptions {
+  /** Merge copies even when their audit ID differs from the master's. */
+  forceAuditId?: boolean;
+}
 
 export interface CopyRows {
   auditor: string;

@@ -22,20 +22,10 @@ import {
 } from "./plan-conflicts";
 import { columnRuns } from "./plan-util";
 import { findClauseTable, tableCellAddress } from "./read";
-import { cellOf, checkCopies, rowIndex } from "./merge-copies";
+import { cellOf, checkCopies, rowIndex, type AuditCopy, type MergeOptions } from "./merge-copies";
 
 export type { Conflict } from "./plan-conflicts";
-
-export interface AuditCopy {
-  snapshot: Snapshot;
-  /** The file it came from, as the user knows it (a name, not a path). */
-  file: string;
-}
-
-export interface MergeOptions {
-  /** Merge copies even when their audit ID differs from the master's. */
-  forceAuditId?: boolean;
-}
+export type { AuditCopy, MergeOptions };
 
 export interface MergeOutcome {
   ops: PlanOp[];

@@ -23,8 +23,6 @@ const CLAUSE_HEADER = [
   "分值变化 PointsDelta",
 ];
 
-const say = (lang: Lang, zh: string, en: string): string => (lang === "zh" ? zh : en);
-
 /**
  * The Compare sheet for this comparison. An existing sheet is not rewritten whole: the rows above
  * table EpmCompare get the summary again (cells of columns A–D the product writes; its blank
@@ -70,7 +68,7 @@ export function compareSheetOps(
     ]);
   const listed: PlanCell[][] = conditions.length
     ? conditions
-    : [[say(lang, "（无）", "(none)"), null, null, null]];
+    : [[word("compareNone", lang), null, null, null]];
   const fitted =
     listed.length <= room
       ? listed
@@ -102,10 +100,10 @@ export function compareSheetOps(
       });
     row += values.length;
   };
-  put([[`${say(lang, "对比", "Compare")}: ${files.before} → ${files.after}`]], true);
+  put([[`${word("compareTitle", lang)}: ${files.before} → ${files.after}`]], true);
   row += 1;
   put(
-    [[null, say(lang, "之前", "Before"), say(lang, "之后", "After"), say(lang, "变化", "Change")]],
+    [[null, word("compareBefore", lang), word("compareAfter", lang), word("compareChange", lang)]],
     true
   );
   put([
@@ -119,9 +117,9 @@ export function compareSheetOps(
   put(
     [
       [
-        say(lang, "变化的认证条件", "Star conditions that changed"),
-        say(lang, "之前", "Before"),
-        say(lang, "之后", "After"),
+        word("compareConditions", lang),
+        word("compareBefore", lang),
+        word("compareAfter", lang),
         null,
       ],
     ],
@@ -133,10 +131,10 @@ export function compareSheetOps(
   put(
     [
       [
-        say(lang, "模块 / 子项", "Module / item"),
-        say(lang, "之前", "Before"),
-        say(lang, "之后", "After"),
-        say(lang, "变化", "Change"),
+        word("compareModuleItem", lang),
+        word("compareBefore", lang),
+        word("compareAfter", lang),
+        word("compareChange", lang),
       ],
     ],
     true

@@ -6,9 +6,9 @@
 import ExcelJS from "exceljs";
 import { newWorkbook, saveWorkbook } from "../../src/adapters/xlsx";
 import { tableModel } from "../../src/adapters/xlsx/tables";
-import { fileOpening, openAndScore, saveScored } from "../../src/app/pageFlow";
+import { fileOpening, openAndScore, saveScored } from "../../src/services/pageFlow";
 import { columnOfHeader } from "../../src/workbook/columns";
-import { createAuditService } from "../../src/taskpane/portService";
+import { createAuditService } from "../../src/services/portService";
 
 let template: ExcelJS.WorkbookModel;
 

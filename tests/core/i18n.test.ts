@@ -1,9 +1,9 @@
 import { fileError } from "../../src/adapters/xlsx/file";
-import { APP_STRINGS, fill as pageFill } from "../../src/app/strings";
 import { langOf } from "../../src/cli/lang";
-import { fill, resolveLang } from "../../src/core/i18n";
+import { fill, messageText, resolveLang } from "../../src/core/i18n";
 import { render } from "../../src/core/messages";
-import { fill as paneFill } from "../../src/taskpane/i18n";
+import { FLOW_MESSAGES } from "../../src/services/messages";
+import { fill as paneFill } from "../../src/ui/i18n";
 import { message } from "../../src/workbook/labels";
 import { shortfallText } from "../../src/workbook/units";
 
@@ -24,8 +24,7 @@ describe("one template filler", () => {
 
   test("every layer fills with it: a missing value shows the same everywhere", () => {
     expect(paneFill).toBe(fill);
-    expect(pageFill).toBe(fill);
-    expect(pageFill(APP_STRINGS.en.openFailed, { name: "a.xlsx" })).toBe(
+    expect(messageText(FLOW_MESSAGES.openFailed, "en", { name: "a.xlsx" })).toBe(
       "Could not open a.xlsx: {reason}"
     );
     expect(render("missingRow", {}, "en")).toContain("clause {id} ");

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
-import { OutsideOffice } from "../../src/taskpane/components/OutsideOffice";
-import { STRINGS } from "../../src/taskpane/i18n";
+import { OutsideOffice } from "../../src/ui/components/OutsideOffice";
+import { STRINGS } from "../../src/ui/i18n";
 import { isDark } from "../../src/taskpane/theme";
 
 test("outside Office the pane links to the browser mode", () => {

@@ -21,11 +21,11 @@ import { batchOps } from "./payload";
 import { storageMemory, type PortMemory } from "./memory";
 import { NOTHING_KNOWN, queueKnownRead, queueRead, type Known, type ReadOutcome } from "./read";
 import { removeAddedSheets } from "./rollback";
+import type { Runner } from "./runner";
 import { groupable, undoGroupRunner } from "./undo";
 import { settingsMemory, type WorkbookMemory } from "./workbook-memory";
 
-/** Excel.run, injectable so tests can pass a fake request context. */
-export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { Runner };
 
 /** Excel.run(existingContext, batch): event handlers are removed through the context they used. */
 export type ContextRunner = <T>(

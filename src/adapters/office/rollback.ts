@@ -5,7 +5,7 @@
  * removed; names left pointing at them become #REF! and the next write replaces them, tables on
  * them go with them. Sheets that existed before the apply are never touched.
  */
-import type { Runner } from "./port";
+import type { Runner } from "./runner";
 
 export async function removeAddedSheets(run: Runner, added: readonly string[]): Promise<void> {
   if (added.length === 0) return;

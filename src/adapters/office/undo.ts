@@ -10,7 +10,7 @@
  * the session, so the user's write is never lost to the grouping.
  */
 import type { Capabilities } from "./capabilities";
-import type { Runner } from "./port";
+import type { Runner } from "./runner";
 
 /** The options of every Excel.run: delayForCellEdit always, mergeUndoGroup when asked and there. */
 export function runOptions(capabilities: Capabilities, group: boolean): Excel.RunOptions {

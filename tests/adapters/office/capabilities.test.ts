@@ -8,7 +8,7 @@ import {
   type Capabilities,
 } from "../../../src/adapters/office/capabilities";
 import { officeReady } from "../../../src/adapters/office/host";
-import { hostInfoOf } from "../../../src/taskpane/context";
+import { hostInfoOf } from "../../../src/ui/context";
 import { ExcelHost } from "../../support/excel-host/host";
 import { PROFILES } from "../../support/excel-host/profiles";
 

@@ -4,7 +4,7 @@
  * master, in one read and one write; the Compare sheet likewise.
  */
 import { createOfficePort } from "../../../src/adapters/office/port";
-import { createAuditService } from "../../../src/taskpane/portService";
+import { createAuditService } from "../../../src/services/portService";
 import type { RawCell } from "../../../src/core/types";
 import { AuditInputError } from "../../../src/workbook/issues";
 import type { Plan, ReadRequest, Snapshot } from "../../../src/workbook/plan";

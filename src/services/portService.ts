@@ -1,0 +1,71 @@
+/**
+ * The real AuditService: the workbook actions (src/workbook/actions.ts) bound to one WorkbookPort.
+ * Excel passes the Office.js port, the browser page an ExcelJS port; the panels cannot tell.
+ */
+import type { Catalogue, Lang, WeightProfile } from "../core/types";
+import {
+  applyProfile,
+  cataloguesOf,
+  createOrUpgrade,
+  readAudit,
+  scoreAudit,
+  type ActionEnv,
+} from "../workbook/actions";
+import { clauseTableOf } from "../workbook/named-port";
+import type { WorkbookPort } from "../workbook/plan";
+import { compareAudits, mergeAudits } from "../workbook/team";
+import { openCopy } from "./copies";
+import type { AuditService, CreateOptions, ScoreChoices } from "./auditService";
+
+/** A port that can report edits of a table (the Office port can; a file cannot). */
+export interface WatchablePort extends WorkbookPort {
+  watchTable?(table: string, onChange: () => void): Promise<() => Promise<void>>;
+}
+
+export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditService {
+  /** The catalogue the last read found (it may be one the workbook carries, not a candidate). */
+  let seen: Catalogue | null = null;
+  const noting = <T extends { catalogue: Catalogue }>(inputs: T): T => {
+    seen = inputs.catalogue;
+    return inputs;
+  };
+  const service: AuditService = {
+    createOrUpgrade: (options: CreateOptions) => createOrUpgrade(port, options, env),
+    readAudit: async (lang: Lang) => noting(await readAudit(port, lang, env)),
+    scoreAudit: async (lang: Lang, overrides?: ScoreChoices) => {
+      const scored = await scoreAudit(port, lang, overrides ?? {}, env);
+      noting(scored.inputs);
+      return scored;
+    },
+    applyProfile: (profile: WeightProfile, lang: Lang) => applyProfile(port, profile, lang, env),
+    select: (address: string) => port.select(address),
+    mergeCopies: async (files, lang, options, onOpened) => {
+      const copies = [];
+      for (const [n, file] of files.entries()) {
+        copies.push({ port: await openCopy(file, lang), file: file.name });
+        onOpened?.(n + 1, files.length);
+      }
+      return mergeAudits(port, copies, lang, options, env);
+    },
+    compareWith: async (file, lang, thisName) =>
+      compareAudits(
+        { port: await openCopy(file, lang), file: file.name },
+        { port, file: thisName },
+        lang,
+        port,
+        env
+      ),
+  };
+  // The clause table's name in this workbook: known without a read when every catalogue has the
+  // same prefix, else the candidate the workbook holds (one read of those tables, not the audit).
+  const clauseTable = async (): Promise<string> => {
+    if (seen) return clauseTableOf(seen);
+    const candidates = [...new Set(cataloguesOf(env).map(clauseTableOf))];
+    if (candidates.length === 1) return candidates[0];
+    const found = await port.read({ tables: candidates, names: [] });
+    return candidates.find((name) => found.tables[name]) ?? candidates[0];
+  };
+  const watch = port.watchTable?.bind(port);
+  if (watch) service.watchRatings = async (onChange) => watch(await clauseTable(), onChange);
+  return service;
+}
