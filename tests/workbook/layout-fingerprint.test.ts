@@ -3,7 +3,7 @@
  * name, table and chart of a template, two scorings, a team merge and a compare, against the
  * fingerprint in tests/fixtures/epm-layout-fingerprint.json. A change of the layout (a name, a
  * cell, a style) fails here; when it is meant, regenerate with UPDATE_LAYOUT_FINGERPRINT=1 and
- * review the fixture's diff.
+ * review the fixture's diff (then prettier --write it).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
