@@ -5,8 +5,7 @@
  */
 import type { Lang } from "../core/types";
 import { CATALOGUES } from "../catalogues";
-import { TABLES } from "../workbook/layout";
-import { catalogueName } from "../workbook/named-port";
+import { standardOf } from "../workbook/standard";
 import type { WorkbookPort } from "../workbook/plan";
 
 export interface OpenedWorkbook {
@@ -46,7 +45,7 @@ export async function openFile(
   if (file.size > MAX_WORKBOOK_BYTES) throw sizeError(file.size, lang);
   const workbook = await loadWorkbook(await file.arrayBuffer(), lang);
   // The clauses table marks an audit workbook (as isAuditSnapshot decides from a snapshot).
-  const isAudit = CATALOGUES.some((c) => workbook.hasTable(catalogueName(TABLES.clauses, c)));
+  const isAudit = CATALOGUES.some((c) => workbook.hasTable(standardOf(c).names.tables.clauses));
   return {
     port: withSelection(workbook, onSelect),
     isAudit,

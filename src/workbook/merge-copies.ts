@@ -3,15 +3,14 @@
  * same catalogue and version), with their auditor and their clause rows by ID.
  */
 import { cellText } from "../core/ids";
-import type { Catalogue, Issue, Lang, RawCell } from "../core/types";
+import type { Issue, Lang, RawCell } from "../core/types";
 import type { ColumnKey } from "./columns";
 import { auditIdentity } from "./identity";
 import { workbookIssue } from "./issues";
-import { clauseTableOf } from "./named-port";
-import { INPUT_NAMES } from "./layout";
 import type { Snapshot } from "./plan";
 import { findClauseTable, type ClauseTable } from "./read";
 import type { AuditCopy, MergeOptions } from "./merge";
+import type { ResolvedStandard } from "./standard";
 
 export interface CopyRows {
   auditor: string;
@@ -36,16 +35,17 @@ export const cellOf = (table: ClauseTable, k: number, key: ColumnKey): RawCell =
 export function checkCopies(
   master: Snapshot,
   copies: readonly AuditCopy[],
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   lang: Lang,
   options: MergeOptions
 ): { rows: CopyRows[]; issues: Issue[] } {
-  const mine = auditIdentity(master);
+  const { catalogue, names } = standard;
+  const mine = auditIdentity(master, names);
   const issues: Issue[] = [];
   const rows: CopyRows[] = [];
   for (const copy of copies) {
-    const theirs = auditIdentity(copy.snapshot);
-    const table = findClauseTable(copy.snapshot);
+    const theirs = auditIdentity(copy.snapshot, copy.names);
+    const table = findClauseTable(copy.snapshot, copy.names);
     const file = copy.file;
     if (!table || table.cols.id === undefined) {
       issues.push(
@@ -53,7 +53,7 @@ export function checkCopies(
           "error",
           "mergeNotAudit",
           null,
-          { file, table: clauseTableOf(catalogue) },
+          { file, table: names.tables.clauses },
           lang
         )
       );
@@ -76,7 +76,7 @@ export function checkCopies(
       issues.push(workbookIssue("error", "mergeOtherAudit", null, params, lang));
       continue;
     }
-    const auditor = cellText(copy.snapshot.names[INPUT_NAMES.auditor]?.value) || file;
+    const auditor = cellText(copy.snapshot.names[copy.names.inputs.auditor]?.value) || file;
     rows.push({ auditor, file, table, rowOf: rowIndex(table) });
   }
   return { rows, issues };
