@@ -25,6 +25,11 @@ export function preloadXlsx(): void {
   void xlsx();
 }
 
+/** The clause table of each known standard: one of them marks an audit workbook. */
+export function clauseTableNames(): string[] {
+  return [...new Set(CATALOGUES.map((c) => standardOf(c).names.tables.clauses))];
+}
+
 function withSelection(port: WorkbookPort, onSelect: (address: string) => void): WorkbookPort {
   return {
     read: (request) => port.read(request),
@@ -45,7 +50,7 @@ export async function openFile(
   if (file.size > MAX_WORKBOOK_BYTES) throw sizeError(file.size, lang);
   const workbook = await loadWorkbook(await file.arrayBuffer(), lang);
   // The clauses table marks an audit workbook (as isAuditSnapshot decides from a snapshot).
-  const isAudit = CATALOGUES.some((c) => workbook.hasTable(standardOf(c).names.tables.clauses));
+  const isAudit = clauseTableNames().some((name) => workbook.hasTable(name));
   return {
     port: withSelection(workbook, onSelect),
     isAudit,

@@ -7,7 +7,7 @@ import type { Lang } from "../core/types";
 import { createAuditService } from "../taskpane/portService";
 import type { AuditService, Scored } from "../taskpane/services";
 import { loadsAsWorkbook } from "./checkSaved";
-import { newAudit, openFile, type OpenedWorkbook } from "./openWorkbook";
+import { clauseTableNames, newAudit, openFile, type OpenedWorkbook } from "./openWorkbook";
 import { APP_STRINGS, fill } from "./strings";
 
 export interface Notice {
@@ -41,7 +41,10 @@ export function fileOpening(file: FileToOpen, lang: Lang, onSelect: OnSelect): O
     welcome: (workbook) =>
       workbook.isAudit
         ? { intent: "success", text: fill(s.opened, { name: file.name }) }
-        : { intent: "warning", text: fill(s.notAudit, { name: file.name }) },
+        : {
+            intent: "warning",
+            text: fill(s.notAudit, { name: file.name, table: clauseTableNames().join(" / ") }),
+          },
   };
 }
 

@@ -13,7 +13,7 @@ export const APP_STRINGS = {
     opened: "Opened {name}.",
     created: "New blank audit: use Start → Create to add the audit sheets.",
     notAudit:
-      "{name} is not an audit workbook (it has no EpmClauses table). Use Start → Create to add the audit sheets to it, or open another file.",
+      "{name} is not an audit workbook (it has no {table} table). Use Start → Create to add the audit sheets to it, or open another file.",
     openFailed: "Could not open {name}: {reason}",
     saveUnreadable:
       "The scored copy {name} was not downloaded: it does not open as a workbook ({reason}). The file you opened is unchanged.",
@@ -32,7 +32,7 @@ export const APP_STRINGS = {
     opened: "已打开 {name}。",
     created: "已新建空白评审：请在“开始”中点击创建，加入评审工作表。",
     notAudit:
-      "{name} 不是评审工作簿（没有 EpmClauses 表）。可在“开始”中点击创建，为其加入评审工作表；或打开其他文件。",
+      "{name} 不是评审工作簿（没有 {table} 表）。可在“开始”中点击创建，为其加入评审工作表；或打开其他文件。",
     openFailed: "无法打开 {name}：{reason}",
     saveUnreadable:
       "评分后的副本 {name} 未下载：它无法作为工作簿打开（{reason}）。您打开的文件未被改动。",

@@ -1,5 +1,5 @@
 /**
- * The clause table (EpmClauses): creation, and the upgrade of an existing table that keeps every
+ * The clause table (…Clauses): creation, and the upgrade of an existing table that keeps every
  * rating, note, standard text, user column and user row, keyed by clause ID.
  */
 import { cellText } from "../core/ids";

@@ -1,9 +1,9 @@
 /**
- * The Conflicts sheet of a team merge (docs/team.md): table EpmConflicts lists the rating cells the
- * copies disagree on, with each copy's value and evidence and a Decision column the lead fills;
- * table EpmResolved remembers the decisions taken, so that merging the same copies again does not
- * raise them anew. At every merge the product rewrites its two tables in place; the lead's other
- * cells on the sheet stay.
+ * The Conflicts sheet of a team merge (docs/team.md): the conflicts table (…Conflicts) lists the
+ * rating cells the copies disagree on, with each copy's value and evidence and a Decision column
+ * the lead fills; the resolved table (…Resolved) remembers the decisions taken, so that merging the
+ * same copies again does not raise them anew. At every merge the product rewrites its two tables
+ * in place; the lead's other cells on the sheet stay.
  */
 import { cellText, shownText } from "../core/ids";
 import type { Lang, RawCell } from "../core/types";
@@ -190,7 +190,14 @@ function inPlaceThenGrow(rewrites: readonly TableRewrite[]): PlanOp[] {
 
 /** A conflicts table about to be made at row TABLE_ROW, as its grid will read. */
 function newGrid(sheet: string, col: number, names: LayoutNames): TableGrid {
-  return { name: names.tables.conflicts, sheet, row: TABLE_ROW, col, header: CONFLICT_HEADER, rows: [] };
+  return {
+    name: names.tables.conflicts,
+    sheet,
+    row: TABLE_ROW,
+    col,
+    header: CONFLICT_HEADER,
+    rows: [],
+  };
 }
 
 /** The Decision column filled, the long columns wrapped, over the table's data rows. */
