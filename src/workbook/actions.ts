@@ -98,7 +98,11 @@ function setNamed(
 }
 
 /** A warning for each Summary name that was deleted and is made again on a fresh sheet. */
-function recreatedNameWarnings(snapshot: Snapshot, standard: ResolvedStandard, lang: Lang): Issue[] {
+function recreatedNameWarnings(
+  snapshot: Snapshot,
+  standard: ResolvedStandard,
+  lang: Lang
+): Issue[] {
   const { names } = standard;
   const missing = missingSummaryParts(snapshot, locateSummary(snapshot, names), names);
   if (!missing) return [];

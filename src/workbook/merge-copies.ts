@@ -49,13 +49,7 @@ export function checkCopies(
     const file = copy.file;
     if (!table || table.cols.id === undefined) {
       issues.push(
-        workbookIssue(
-          "error",
-          "mergeNotAudit",
-          null,
-          { file, table: names.tables.clauses },
-          lang
-        )
+        workbookIssue("error", "mergeNotAudit", null, { file, table: names.tables.clauses }, lang)
       );
       continue;
     }

@@ -261,7 +261,9 @@ export function mergePlan(
       outcome.ops.push(
         ...columnRuns(table.grid.sheet, firstRow, table.grid.col + table.cols[key]!, writes[key])
       );
-  outcome.ops.push(...conflictsSheetOps(master, names, outcome.conflicts, [...settled.values()], lang));
+  outcome.ops.push(
+    ...conflictsSheetOps(master, names, outcome.conflicts, [...settled.values()], lang)
+  );
   return outcome;
 }
 

@@ -103,7 +103,10 @@ export function overlayRatings(
       : columnRuns(grid.sheet, grid.row + 1, grid.col + cols[key]!, written[key])
   );
   return {
-    snapshot: { ...snapshot, tables: { ...snapshot.tables, [names.tables.clauses]: { ...grid, rows } } },
+    snapshot: {
+      ...snapshot,
+      tables: { ...snapshot.tables, [names.tables.clauses]: { ...grid, rows } },
+    },
     ops,
     issues,
     skipped,

@@ -66,7 +66,13 @@ export function compareSheetOps(
   const room = existing ? existing.row - fixedRows : Math.max(reserved, conditions.length, 1);
   if (room < 1)
     throw new AuditInputError([
-      workbookIssue("error", "compareTableMoved", null, { sheet, table: names.tables.compare }, lang),
+      workbookIssue(
+        "error",
+        "compareTableMoved",
+        null,
+        { sheet, table: names.tables.compare },
+        lang
+      ),
     ]);
   const listed: PlanCell[][] = conditions.length
     ? conditions

@@ -88,7 +88,8 @@ export function createOrUpgradePlan(
     created = true;
     addedRows = made.rows;
   } else {
-    if (table.cols.id === undefined) throw new AuditInputError(clauseTableIssues(table, names, lang));
+    if (table.cols.id === undefined)
+      throw new AuditInputError(clauseTableIssues(table, names, lang));
     const upgrade = upgradeClauseTableOps(table, standard, lang, profile);
     ops.push(...upgrade.ops);
     addedRows = upgrade.addedRows;

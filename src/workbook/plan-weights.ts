@@ -168,7 +168,8 @@ export function writeProfileOps(
         });
       }
     }
-    if (appended.length) ops.push({ op: "appendTableRows", table: names.tables[key], values: appended });
+    if (appended.length)
+      ops.push({ op: "appendTableRows", table: names.tables[key], values: appended });
   }
   const nameCell = snapshot.names[names.cells.profileName];
   if (nameCell)
@@ -207,7 +208,8 @@ export function upgradeWeightsOps(
       .map((row) =>
         Array.from({ length: grid.header.length }, (_, c) => (c < row.length ? row[c] : null))
       );
-    if (appended.length) ops.push({ op: "appendTableRows", table: names.tables[key], values: appended });
+    if (appended.length)
+      ops.push({ op: "appendTableRows", table: names.tables[key], values: appended });
   }
   return { ops, missing };
 }

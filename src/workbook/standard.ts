@@ -21,7 +21,10 @@ export interface ResolvedStandard {
  * a workbook already uses, for the rare workbook whose catalogue cell names a catalogue of
  * another prefix: its tables keep the names they have.
  */
-export function standardOf(catalogue: Catalogue, prefix: string = catalogue.prefix): ResolvedStandard {
+export function standardOf(
+  catalogue: Catalogue,
+  prefix: string = catalogue.prefix
+): ResolvedStandard {
   return {
     catalogue,
     names: layoutNames(prefix),
@@ -67,5 +70,7 @@ export function resolveStandard(
 
 /** Whether the workbook holds a clause table of any of these catalogues (an audit workbook). */
 export function holdsAudit(snapshot: Snapshot, candidates: readonly Catalogue[]): boolean {
-  return candidates.some((c) => snapshot.tables[layoutNames(c.prefix).tables.clauses] !== undefined);
+  return candidates.some(
+    (c) => snapshot.tables[layoutNames(c.prefix).tables.clauses] !== undefined
+  );
 }

@@ -6,7 +6,7 @@ import { cellText, shownText, shownValue } from "../core/ids";
 import { cleanText, normalizeLabel } from "../core/normalize";
 import { levelHeader, starLevels } from "../core/standard";
 import { validateProfile } from "../core/profile";
-import type { Catalogue, Issue, Lang, RawCell, WeightProfile } from "../core/types";
+import type { Issue, Lang, RawCell, WeightProfile } from "../core/types";
 import { cellAddress } from "./a1";
 import { workbookIssue } from "./issues";
 import { RULE_KEYS, STRICT_RULE_KEY, WEIGHTS_LAYOUT, type TableKey } from "./layout";

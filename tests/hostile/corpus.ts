@@ -160,19 +160,22 @@ function headerCases(): HostileCase[] {
 
 /** Every defined name deleted in turn, with the user's text written where it pointed. */
 function nameCases(): HostileCase[] {
-  return EPM_NAMES.allNames.filter((name) => !name.startsWith("EpmScored")).map((name) => ({
-    name: `defined name ${name} deleted, its cell reused`,
-    mutate: (wb: ExcelJS.Workbook) => {
-      let place: { sheet: string; cell: string } | null = null;
-      try {
-        place = namedCell(wb, name);
-      } catch {
-        place = null; // a name the template does not define (EpmProfileName on some layouts)
-      }
-      deleteNames(wb, [name]);
-      if (place) wb.getWorksheet(place.sheet)!.getCell(place.cell).value = `mine where ${name} was`;
-    },
-  }));
+  return EPM_NAMES.allNames
+    .filter((name) => !name.startsWith("EpmScored"))
+    .map((name) => ({
+      name: `defined name ${name} deleted, its cell reused`,
+      mutate: (wb: ExcelJS.Workbook) => {
+        let place: { sheet: string; cell: string } | null = null;
+        try {
+          place = namedCell(wb, name);
+        } catch {
+          place = null; // a name the template does not define (EpmProfileName on some layouts)
+        }
+        deleteNames(wb, [name]);
+        if (place)
+          wb.getWorksheet(place.sheet)!.getCell(place.cell).value = `mine where ${name} was`;
+      },
+    }));
 }
 
 function summaryCases(): HostileCase[] {

@@ -7,11 +7,7 @@
 import type ExcelJS from "exceljs";
 import { rawCellOf } from "../../src/adapters/xlsx/cells";
 import { decodeRange, tableModel } from "../../src/adapters/xlsx/tables";
-import {
-  LEGACY_BLOCK_SIZES,
-  blockSize,
-  type BlockKey,
-} from "../../src/workbook/layout";
+import { LEGACY_BLOCK_SIZES, blockSize, type BlockKey } from "../../src/workbook/layout";
 import { EPM_NAMES } from "../fixtures/catalogues";
 import { columnOfHeader, RESULT_KEYS } from "../../src/workbook/columns";
 import { epmV1 } from "../../src/catalogues";
@@ -92,7 +88,9 @@ export function productCells(workbook: ExcelJS.Workbook, touched: Touched): Set<
       const below = Math.max(box.bottom, ws.rowCount) - box.top + 1;
       if (
         touched.merge &&
-        [EPM_NAMES.tables.conflicts, EPM_NAMES.tables.resolved].some((t) => t.toLowerCase() === name)
+        [EPM_NAMES.tables.conflicts, EPM_NAMES.tables.resolved].some(
+          (t) => t.toLowerCase() === name
+        )
       ) {
         // The merge rewrites its two tables (which may grow downwards) and the title in A1.
         add(ws.name, box.top, box.left, below, box.right - box.left + 1);

@@ -330,7 +330,9 @@ describe("the Compare sheet of an earlier version", () => {
   });
 
   test("a table moved up into the summary rows stops the compare with a message naming it", () => {
-    expect(() => compareSheetOps(sheetWithTableAt(8), comparison, files, "en", standard, 15)).toThrow(
+    expect(() =>
+      compareSheetOps(sheetWithTableAt(8), comparison, files, "en", standard, 15)
+    ).toThrow(
       'table EpmCompare on sheet "对比 Compare" was moved up into the rows of the comparison summary'
     );
   });

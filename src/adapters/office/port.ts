@@ -7,13 +7,7 @@
  * in the apply's last batch (Score now). Every batch runs with delayForCellEdit, so a user typing
  * in a cell delays it instead of failing it (hosts without the DelayForCellEdit set ignore it).
  */
-import type {
-  ChartProbe,
-  Plan,
-  ReadRequest,
-  Snapshot,
-  WorkbookPort,
-} from "../../workbook/plan";
+import type { ChartProbe, Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "../../workbook/a1";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";

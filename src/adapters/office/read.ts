@@ -25,13 +25,7 @@
  * A name whose sheet was deleted still exists (Excel keeps it as =#REF!) while it has no range:
  * the read reports it in definedNames so that the write replaces it instead of adding a duplicate.
  */
-import type {
-  ChartProbe,
-  NamedCell,
-  ReadRequest,
-  Snapshot,
-  TableGrid,
-} from "../../workbook/plan";
+import type { ChartProbe, NamedCell, ReadRequest, Snapshot, TableGrid } from "../../workbook/plan";
 import { splitAddress, type CellBox } from "../../workbook/a1";
 import type { Capabilities } from "./capabilities";
 import { mergedAreasOf, toRawCell, withMergedAreas } from "./cells";
