@@ -3,10 +3,10 @@ import type { XlsxWorkbook } from "../adapters/xlsx";
 import { loadWorkbook, WorkbookFileError } from "../adapters/xlsx";
 import { CATALOGUES } from "../catalogues";
 import type { Lang } from "../core/types";
-import { namedPort } from "../workbook/named-port";
 import { reportSheets } from "../workbook/plan-report";
 import { locateSummary, summarySheetOf } from "../workbook/summary-places";
-import { auditReadRequest, findClauseTable } from "../workbook/read";
+import { findClauseTable } from "../workbook/read";
+import { resolveStandard, standardsReadRequest } from "../workbook/standard";
 import { InputError } from "./errors";
 import { readInput } from "./files";
 import { cliText } from "./messages";
@@ -15,9 +15,10 @@ import { findSoffice, writePdf } from "./pdf";
 
 /** The Summary and Clauses sheets of an audit workbook; InputError when it has no Summary. */
 export async function sheetsToPrint(port: XlsxWorkbook, file: string, lang: Lang) {
-  const snapshot = await namedPort(port, CATALOGUES).read(auditReadRequest());
-  const summary = summarySheetOf(locateSummary(snapshot));
-  const clauses = findClauseTable(snapshot)?.grid.sheet ?? null;
+  const snapshot = await port.read(standardsReadRequest(CATALOGUES));
+  const { names } = resolveStandard(snapshot, CATALOGUES);
+  const summary = summarySheetOf(locateSummary(snapshot, names));
+  const clauses = findClauseTable(snapshot, names)?.grid.sheet ?? null;
   if (!summary || !clauses) throw new InputError(cliText("noReport", lang, { file }));
   return reportSheets(summary, clauses);
 }

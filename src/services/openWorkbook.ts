@@ -5,8 +5,7 @@
  */
 import type { Lang } from "../core/types";
 import { CATALOGUES } from "../catalogues";
-import { TABLES } from "../workbook/layout";
-import { catalogueName } from "../workbook/named-port";
+import { standardOf } from "../workbook/standard";
 import type { WorkbookPort } from "../workbook/plan";
 
 export interface OpenedWorkbook {
@@ -24,6 +23,11 @@ const xlsx = () => (xlsxModule ??= import(/* webpackChunkName: "xlsx" */ "../ada
 
 export function preloadXlsx(): void {
   void xlsx();
+}
+
+/** The clause table of each known standard: one of them marks an audit workbook. */
+export function clauseTableNames(): string[] {
+  return [...new Set(CATALOGUES.map((c) => standardOf(c).names.tables.clauses))];
 }
 
 function withSelection(port: WorkbookPort, onSelect: (address: string) => void): WorkbookPort {
@@ -46,7 +50,7 @@ export async function openFile(
   if (file.size > MAX_WORKBOOK_BYTES) throw sizeError(file.size, lang);
   const workbook = await loadWorkbook(await file.arrayBuffer(), lang);
   // The clauses table marks an audit workbook (as isAuditSnapshot decides from a snapshot).
-  const isAudit = CATALOGUES.some((c) => workbook.hasTable(catalogueName(TABLES.clauses, c)));
+  const isAudit = clauseTableNames().some((name) => workbook.hasTable(name));
   return {
     port: withSelection(workbook, onSelect),
     isAudit,

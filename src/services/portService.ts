@@ -11,8 +11,8 @@ import {
   scoreAudit,
   type ActionEnv,
 } from "../workbook/actions";
-import { clauseTableOf } from "../workbook/named-port";
 import type { WorkbookPort } from "../workbook/plan";
+import { standardOf } from "../workbook/standard";
 import { compareAudits, mergeAudits } from "../workbook/team";
 import { openCopy } from "./copies";
 import type { AuditService, CreateOptions, ScoreChoices } from "./auditService";
@@ -50,7 +50,9 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
   // The clause table's name in this workbook: known without a read when every catalogue has the
   // same prefix, else the candidate the workbook holds (one read of those tables, not the audit).
   const clauseTable = async (): Promise<string> => {
-    const candidates = [...new Set(cataloguesOf(env).map(clauseTableOf))];
+    const candidates = [
+      ...new Set(cataloguesOf(env).map((c) => standardOf(c).names.tables.clauses)),
+    ];
     if (candidates.length === 1) return candidates[0];
     const found = await port.read({ tables: candidates, names: [] });
     return candidates.find((name) => found.tables[name]) ?? candidates[0];

@@ -4,17 +4,16 @@
  */
 import { compareResults, type Comparison } from "../core/compare";
 import { score } from "../core/score";
-import { standardTerms, type StandardTerms } from "../core/standard";
-import type { Catalogue, Lang, Result } from "../core/types";
+import type { StandardTerms } from "../core/standard";
+import type { Lang, Result } from "../core/types";
 import { cataloguesOf, type ActionEnv } from "./actions";
 import { auditInputsOf, blockingIssues } from "./inputs";
 import { auditIdentity } from "./identity";
 import { AuditInputError, errorsOf, workbookIssue } from "./issues";
 import { mergePlan, type MergeOptions, type MergeOutcome } from "./merge";
-import { namedPort } from "./named-port";
 import type { Snapshot, WorkbookPort } from "./plan";
 import { compareSheetOps } from "./plan-compare";
-import { auditReadRequest } from "./read";
+import { resolveStandard, standardsReadRequest, type ResolvedStandard } from "./standard";
 
 export interface CopyPort {
   port: WorkbookPort;
@@ -31,19 +30,19 @@ export async function mergeAudits(
   options: MergeOptions = {},
   env?: ActionEnv
 ): Promise<MergeSummary> {
-  const named = (port: WorkbookPort) => namedPort(port, cataloguesOf(env));
-  master = named(master);
-  const snapshot = await master.read(auditReadRequest());
+  const candidates = cataloguesOf(env);
+  const request = standardsReadRequest(candidates);
+  const snapshot = await master.read(request);
   const copySnapshots = await Promise.all(
-    copies.map(async (copy) => ({
-      file: copy.file,
-      snapshot: await named(copy.port).read(auditReadRequest()),
-    }))
+    copies.map(async (copy) => {
+      const read = await copy.port.read(request);
+      return { file: copy.file, snapshot: read, names: resolveStandard(read, candidates).names };
+    })
   );
-  const inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
+  const inputs = auditInputsOf(snapshot, lang, candidates);
   const blocking = errorsOf(inputs.readIssues);
   if (blocking.length) throw new AuditInputError(blocking);
-  const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.catalogue, lang, options);
+  const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.standard, lang, options);
   if (errorsOf(summary.issues).length) throw new AuditInputError(errorsOf(summary.issues));
   await master.apply({ ops });
   return summary;
@@ -53,7 +52,7 @@ function scoreSnapshot(
   snapshot: Snapshot,
   lang: Lang,
   env?: ActionEnv
-): { result: Result; catalogue: Catalogue } {
+): { result: Result; standard: ResolvedStandard } {
   const inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
   const blocking = blockingIssues(inputs);
   if (blocking.length) throw new AuditInputError(blocking);
@@ -68,7 +67,7 @@ function scoreSnapshot(
     },
     lang
   );
-  return { result, catalogue: inputs.catalogue };
+  return { result, standard: inputs.standard };
 }
 
 export interface CompareOutcome {
@@ -90,24 +89,21 @@ export async function compareAudits(
   writeTo?: WorkbookPort,
   env?: ActionEnv
 ): Promise<CompareOutcome> {
-  const named = (port: WorkbookPort) => namedPort(port, cataloguesOf(env));
-  const [beforePort, afterPort] = [named(before.port), named(after.port)];
-  const [a, b] = await Promise.all([
-    beforePort.read(auditReadRequest()),
-    afterPort.read(auditReadRequest()),
-  ]);
+  const request = standardsReadRequest(cataloguesOf(env));
+  const [a, b] = await Promise.all([before.port.read(request), after.port.read(request)]);
   const beforeScored = scoreSnapshot(a, lang, env);
-  const { result: afterResult, catalogue } = scoreSnapshot(b, lang, env);
+  const { result: afterResult, standard } = scoreSnapshot(b, lang, env);
   const beforeResult = beforeScored.result;
-  const terms = standardTerms(catalogue);
+  const { terms } = standard;
   // The same refusal as merge's (mergeOtherCatalogue): deltas between editions of a standard, or
   // between standards, would compare clauses that do not mean the same thing.
-  const editionOf = (snapshot: Snapshot, scored: Catalogue): string => {
-    const identity = auditIdentity(snapshot);
-    return `${identity.catalogueId ?? scored.id} ${identity.catalogueVersion ?? scored.version}`;
+  const editionOf = (snapshot: Snapshot, scored: ResolvedStandard): string => {
+    const identity = auditIdentity(snapshot, scored.names);
+    const { catalogue } = scored;
+    return `${identity.catalogueId ?? catalogue.id} ${identity.catalogueVersion ?? catalogue.version}`;
   };
-  const beforeEdition = editionOf(a, beforeScored.catalogue);
-  const afterEdition = editionOf(b, catalogue);
+  const beforeEdition = editionOf(a, beforeScored.standard);
+  const afterEdition = editionOf(b, standard);
   if (beforeEdition !== afterEdition)
     throw new AuditInputError([
       workbookIssue(
@@ -125,21 +121,22 @@ export async function compareAudits(
     ]);
   const comparison = compareResults(beforeResult, afterResult);
   if (writeTo) {
-    const port =
-      writeTo === before.port ? beforePort : writeTo === after.port ? afterPort : named(writeTo);
     const target =
-      writeTo === before.port
-        ? a
-        : writeTo === after.port
-          ? b
-          : await port.read(auditReadRequest());
-    await port.apply({
+      writeTo === before.port ? a : writeTo === after.port ? b : await writeTo.read(request);
+    // The compare table takes the names of the workbook it is written into.
+    const names =
+      target === b
+        ? standard.names
+        : target === a
+          ? beforeScored.standard.names
+          : resolveStandard(target, cataloguesOf(env)).names;
+    await writeTo.apply({
       ops: compareSheetOps(
         target,
         comparison,
         { before: before.file, after: after.file },
         lang,
-        terms,
+        { ...standard, names },
         // Room for every star condition, so that the table does not move between compares.
         afterResult.levels.reduce((n, level) => n + level.conditions.length, 0)
       ),
