@@ -6,8 +6,19 @@
 import { z } from "zod";
 import { jsonPath } from "../core/profile";
 import { starLevels } from "../core/standard";
-import { THRESHOLD_KEYS, type Catalogue, type Lang } from "../core/types";
+import { THRESHOLD_KEYS, type Catalogue, type Lang, type StarLevel } from "../core/types";
 import { CATALOGUE_CHECKS, describeCatalogueIssue } from "./errors";
+
+/**
+ * What a catalogue file that names no prefix or levels gets: the names and the three levels of the
+ * first format (written before either was part of it), which that format's workbooks carry.
+ */
+export const DEFAULT_PREFIX = "Epm";
+export const DEFAULT_LEVELS: readonly StarLevel[] = [
+  { stars: 3, name: { zh: "三星", en: "3★" } },
+  { stars: 4, name: { zh: "四星", en: "4★" } },
+  { stars: 5, name: { zh: "五星", en: "5★" } },
+];
 
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 const id = z.string().min(1).max(40);
@@ -103,7 +114,11 @@ export function loadCatalogue(json: unknown, lang: Lang = "en"): CatalogueLoad {
       })),
     };
   }
-  const catalogue = parsed.data as Catalogue;
+  const catalogue: Catalogue = {
+    ...parsed.data,
+    prefix: parsed.data.prefix ?? DEFAULT_PREFIX,
+    levels: parsed.data.levels ?? DEFAULT_LEVELS.map((level) => ({ ...level })),
+  };
   const errors = levelErrors(catalogue, lang);
   const seen = new Set<string>();
   const unique = (kind: "module" | "item" | "clause", value: string, path: string): void => {

@@ -2,11 +2,12 @@
 import type { XlsxWorkbook } from "../adapters/xlsx";
 import { loadWorkbook, WorkbookFileError } from "../adapters/xlsx";
 import type { Lang } from "../core/types";
+import { CATALOGUES } from "../catalogues";
 import { openAudit } from "../workbook/open-audit";
 import { reportSheets } from "../workbook/plan-report";
 import { locateSummary, summarySheetOf } from "../workbook/summary-places";
 import { findClauseTable } from "../workbook/read";
-import { CATALOGUES } from "../catalogues";
+import { resolveStandard } from "../workbook/standard";
 import { InputError } from "./errors";
 import { readInput } from "./files";
 import { cliText } from "./messages";
@@ -15,9 +16,10 @@ import { findSoffice, writePdf } from "./pdf";
 
 /** The Summary and Clauses sheets of an audit workbook; InputError when it has no Summary. */
 export async function sheetsToPrint(port: XlsxWorkbook, file: string, lang: Lang) {
-  const { snapshot } = await openAudit(port, CATALOGUES, lang);
-  const summary = summarySheetOf(locateSummary(snapshot));
-  const clauses = findClauseTable(snapshot)?.grid.sheet ?? null;
+  const { snapshot, catalogues } = await openAudit(port, CATALOGUES, lang);
+  const { names } = resolveStandard(snapshot, catalogues);
+  const summary = summarySheetOf(locateSummary(snapshot, names));
+  const clauses = findClauseTable(snapshot, names)?.grid.sheet ?? null;
   if (!summary || !clauses) throw new InputError(cliText("noReport", lang, { file }));
   return reportSheets(summary, clauses);
 }

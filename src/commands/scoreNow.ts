@@ -9,8 +9,7 @@ import { saveOutcome, type CommandOutcome } from "../services/commandOutcome";
 import { describeError, hintText } from "../services/errors";
 import { scoreAudit } from "../workbook/actions";
 import { CATALOGUES } from "../catalogues";
-import { CELL_NAMES } from "../workbook/layout";
-import { catalogueName } from "../workbook/named-port";
+import { standardOf } from "../workbook/standard";
 import type { Plan, WorkbookPort } from "../workbook/plan";
 
 export interface ScoreNowDeps {
@@ -29,7 +28,7 @@ export async function runScoreNow({ port, lang, now }: ScoreNowDeps): Promise<Co
   try {
     // Which catalogue the workbook follows is known only once it is read: every catalogue's star
     // level cell is a candidate, and the port selects the one the workbook has.
-    const candidates = [...new Set(CATALOGUES.map((c) => catalogueName(CELL_NAMES.stars, c)))];
+    const candidates = [...new Set(CATALOGUES.map((c) => standardOf(c).names.cells.stars))];
     let selected: string | null = null;
     const applyAndSelect = port.applyAndSelect?.bind(port);
     const selecting: WorkbookPort = applyAndSelect
@@ -43,8 +42,7 @@ export async function runScoreNow({ port, lang, now }: ScoreNowDeps): Promise<Co
       : port;
     const { result, inputs } = await scoreAudit(selecting, lang);
     outcome = { time, ok: true, stars: result.stars };
-    // The catalogue scored with, which may be one the workbook carries (not in the registry).
-    const stars = catalogueName(CELL_NAMES.stars, inputs.catalogue);
+    const stars = inputs.standard.names.cells.stars;
     // A workbook holding several catalogues' names (or none with a range): one more round trip.
     if (selected !== stars) await port.selectName(stars);
   } catch (error) {

@@ -22,7 +22,7 @@ export {
   type ProfileValidation,
 } from "./profile";
 export { PRESETS, presetName, type Preset } from "./presets";
-export { starLevels, namePrefix, levelHeader, cfTotal, LAYOUT_PREFIX } from "./standard";
+export { starLevels, levelHeader, cfTotal } from "./standard";
 export { layoutFor, moduleMax, mergeRules } from "./points";
 export { RULE_KEYS, modulePoints, innovationCap, type RuleKey } from "./inputs";
 export { acceptedForms } from "./messages";

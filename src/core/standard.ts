@@ -1,28 +1,13 @@
 /**
- * What the product derives from a catalogue beyond its clauses: its star levels, the prefix of its
- * workbook names, its CF total and the words its texts name it by. Everything standard-specific
- * is read through here, so that a second standard needs no code.
+ * What the product derives from a catalogue beyond its clauses: its star levels, its CF total and
+ * the words its texts name it by. Everything standard-specific is read through here (and the
+ * workbook's names through src/workbook/standard.ts), so that a second standard needs no code.
  */
 import type { Catalogue, Lang, ScaleKind, StarLevel } from "./types";
 
-/** Levels of a catalogue that lists none (one written before levels were part of the format). */
-const THREE_LEVELS: readonly StarLevel[] = [
-  { stars: 3, name: { zh: "三星", en: "3★" } },
-  { stars: 4, name: { zh: "四星", en: "4★" } },
-  { stars: 5, name: { zh: "五星", en: "5★" } },
-];
-
-/** The prefix of the workbook layout's own names (src/workbook/layout.ts), which EPM keeps. */
-export const LAYOUT_PREFIX = "Epm";
-
-/** The catalogue's star levels, lowest first. */
+/** The catalogue's star levels, lowest first (catalogue loading fills in those of a file without). */
 export function starLevels(catalogue: Catalogue): readonly StarLevel[] {
-  return catalogue.levels?.length ? catalogue.levels : THREE_LEVELS;
-}
-
-/** The prefix of every table and defined name in the catalogue's workbooks. */
-export function namePrefix(catalogue: Catalogue): string {
-  return catalogue.prefix ?? LAYOUT_PREFIX;
+  return catalogue.levels;
 }
 
 /** A level's short header, e.g. "3★": the same in both languages. */

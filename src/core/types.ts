@@ -64,13 +64,16 @@ export interface Catalogue {
   name: Text;
   /**
    * Starts every table and defined name of its workbooks (EPM: "Epm" → EpmClauses, EpmYears).
-   * Absent: the layout's own prefix (see src/core/standard.ts).
+   * A catalogue file without one gets the loader's default (src/catalogues/schema.ts).
    */
-  prefix?: string;
+  prefix: string;
   /** The standard's short name in titles ("EPM"). Absent: the part of the ID after its last hyphen. */
   shortName?: string;
-  /** The levels, lowest first; the rules hold one number per level. Absent: 3★, 4★, 5★. */
-  levels?: StarLevel[];
+  /**
+   * The levels, lowest first; the rules hold one number per level. A catalogue file without them
+   * gets the loader's default (src/catalogues/schema.ts).
+   */
+  levels: StarLevel[];
   rules: Rules;
   modules: CatalogueModule[];
 }

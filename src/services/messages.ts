@@ -41,8 +41,8 @@ export const FLOW_MESSAGES = {
     en: "New blank audit: use Start → Create to add the audit sheets.",
   },
   notAudit: {
-    zh: "{name} 不是评审工作簿（没有 EpmClauses 表）。可在“开始”中点击创建，为其加入评审工作表；或打开其他文件。",
-    en: "{name} is not an audit workbook (it has no EpmClauses table). Use Start → Create to add the audit sheets to it, or open another file.",
+    zh: "{name} 不是评审工作簿（没有 {table} 表）。可在“开始”中点击创建，为其加入评审工作表；或打开其他文件。",
+    en: "{name} is not an audit workbook (it has no {table} table). Use Start → Create to add the audit sheets to it, or open another file.",
   },
   openFailed: { zh: "无法打开 {name}：{reason}", en: "Could not open {name}: {reason}" },
   saveUnreadable: {

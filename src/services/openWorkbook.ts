@@ -5,10 +5,8 @@
  */
 import type { Lang } from "../core/types";
 import { CATALOGUES } from "../catalogues";
-import { TABLES } from "../workbook/layout";
-import { isAuditSnapshot } from "../workbook/actions";
-import { catalogueName } from "../workbook/named-port";
 import { openAudit } from "../workbook/open-audit";
+import { holdsAudit, standardOf } from "../workbook/standard";
 import type { WorkbookPort } from "../workbook/plan";
 
 export interface OpenedWorkbook {
@@ -26,6 +24,11 @@ const xlsx = () => (xlsxModule ??= import(/* webpackChunkName: "xlsx" */ "../ada
 
 export function preloadXlsx(): void {
   void xlsx();
+}
+
+/** The clause table of each known standard: one of them marks an audit workbook. */
+export function clauseTableNames(): string[] {
+  return [...new Set(CATALOGUES.map((c) => standardOf(c).names.tables.clauses))];
 }
 
 function withSelection(port: WorkbookPort, onSelect: (address: string) => void): WorkbookPort {
@@ -49,11 +52,12 @@ export async function openFile(
   const workbook = await loadWorkbook(await file.arrayBuffer(), lang);
   // The clauses table marks an audit workbook (as isAuditSnapshot decides from a snapshot).
   // A workbook of a catalogue file carries it: its tables have that catalogue's prefix.
-  const carriesAudit = async () =>
-    isAuditSnapshot((await openAudit(workbook, CATALOGUES, lang)).snapshot);
+  const carriesAudit = async () => {
+    const opened = await openAudit(workbook, CATALOGUES, lang);
+    return holdsAudit(opened.snapshot, opened.catalogues);
+  };
   const isAudit =
-    CATALOGUES.some((c) => workbook.hasTable(catalogueName(TABLES.clauses, c))) ||
-    (await carriesAudit());
+    clauseTableNames().some((name) => workbook.hasTable(name)) || (await carriesAudit());
   return {
     port: withSelection(workbook, onSelect),
     isAudit,

@@ -8,7 +8,7 @@ import type { Lang } from "../core/types";
 import type { AuditService, Scored } from "./auditService";
 import { loadsAsWorkbook } from "./checkSaved";
 import { FLOW_MESSAGES } from "./messages";
-import { newAudit, openFile, type OpenedWorkbook } from "./openWorkbook";
+import { clauseTableNames, newAudit, openFile, type OpenedWorkbook } from "./openWorkbook";
 import { createAuditService } from "./portService";
 
 export interface Notice {
@@ -43,7 +43,10 @@ export function fileOpening(file: FileToOpen, lang: Lang, onSelect: OnSelect): O
         ? { intent: "success", text: messageText(FLOW_MESSAGES.opened, lang, { name: file.name }) }
         : {
             intent: "warning",
-            text: messageText(FLOW_MESSAGES.notAudit, lang, { name: file.name }),
+            text: messageText(FLOW_MESSAGES.notAudit, lang, {
+              name: file.name,
+              table: clauseTableNames().join(" / "),
+            }),
           },
   };
 }

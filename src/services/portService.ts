@@ -2,7 +2,7 @@
  * The real AuditService: the workbook actions (src/workbook/actions.ts) bound to one WorkbookPort.
  * Excel passes the Office.js port, the browser page an ExcelJS port; the panels cannot tell.
  */
-import type { Catalogue, Lang, WeightProfile } from "../core/types";
+import type { Lang, WeightProfile } from "../core/types";
 import {
   applyProfile,
   cataloguesOf,
@@ -11,8 +11,9 @@ import {
   scoreAudit,
   type ActionEnv,
 } from "../workbook/actions";
-import { clauseTableOf } from "../workbook/named-port";
+import type { AuditInputs } from "../workbook/inputs";
 import type { WorkbookPort } from "../workbook/plan";
+import { standardOf } from "../workbook/standard";
 import { compareAudits, mergeAudits } from "../workbook/team";
 import { openCopy } from "./copies";
 import type { AuditService, CreateOptions, ScoreChoices } from "./auditService";
@@ -23,10 +24,13 @@ export interface WatchablePort extends WorkbookPort {
 }
 
 export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditService {
-  /** The catalogue the last read found (it may be one the workbook carries, not a candidate). */
-  let seen: Catalogue | null = null;
-  const noting = <T extends { catalogue: Catalogue }>(inputs: T): T => {
-    seen = inputs.catalogue;
+  /**
+   * The clause table the last read found, of the workbook's standard (it may be one the workbook
+   * carries, not a candidate).
+   */
+  let seen: string | null = null;
+  const noting = (inputs: AuditInputs): AuditInputs => {
+    seen = inputs.standard.names.tables.clauses;
     return inputs;
   };
   const service: AuditService = {
@@ -59,8 +63,10 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
   // The clause table's name in this workbook: known without a read when every catalogue has the
   // same prefix, else the candidate the workbook holds (one read of those tables, not the audit).
   const clauseTable = async (): Promise<string> => {
-    if (seen) return clauseTableOf(seen);
-    const candidates = [...new Set(cataloguesOf(env).map(clauseTableOf))];
+    if (seen) return seen;
+    const candidates = [
+      ...new Set(cataloguesOf(env).map((c) => standardOf(c).names.tables.clauses)),
+    ];
     if (candidates.length === 1) return candidates[0];
     const found = await port.read({ tables: candidates, names: [] });
     return candidates.find((name) => found.tables[name]) ?? candidates[0];

@@ -9,30 +9,16 @@ import { officeReady, READY_TIMEOUT_MS } from "../adapters/office/host";
 import { BEHAVIOUR_CHECKS, runExcelCheck } from "../adapters/office/excel-check";
 import { checkAudit } from "../adapters/office/excel-check-audit";
 import { createOfficePort } from "../adapters/office/port";
-import { takeOutcome, type CommandOutcome } from "../services/commandOutcome";
+import { takeOutcome } from "../services/commandOutcome";
 import { resolveLang } from "../core/i18n";
-import type { Lang } from "../core/types";
 import { OfficeUnavailable } from "../ui/components/OfficeUnavailable";
 import { OutsideOffice } from "../ui/components/OutsideOffice";
-import { STRINGS, starsLabel } from "../ui/i18n";
+import { commandNotice } from "../ui/commandNotice";
+import { STRINGS } from "../ui/i18n";
 import { hostInfoOf } from "../ui/context";
 import { createAuditService } from "../services/portService";
 import { Root } from "../ui/Root";
 import { themeFor } from "./theme";
-
-function noticeOf(outcome: CommandOutcome | null, lang: Lang) {
-  if (!outcome) return null;
-  const t = STRINGS[lang];
-  return outcome.ok
-    ? {
-        intent: "success" as const,
-        text: `${t.scoreButton}: ${starsLabel(t, outcome.stars ?? 0)}`,
-      }
-    : {
-        intent: "error" as const,
-        text: `${t.scoreButton}: ${outcome.message ?? ""} ${outcome.hint ?? ""}`,
-      };
-}
 
 async function main(): Promise<void> {
   // legacy-host.js already told the user this webview is too old (and did so in its language).
@@ -72,7 +58,7 @@ async function main(): Promise<void> {
         diagnostics: env.diagnostics,
         excelCheck: (onResult) => runExcelCheck([...BEHAVIOUR_CHECKS, checkAudit], { onResult }),
       })}
-      notice={noticeOf(takeOutcome(), lang)}
+      notice={commandNotice(takeOutcome(), lang)}
     />
   );
 }

@@ -8,13 +8,11 @@ import { validateProfile } from "../core/profile";
 import { parseYears, score } from "../core";
 import type { Catalogue, Issue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import packageJson from "../../package.json";
-import { auditInputsOf, blockingIssues, type AuditInputs } from "./inputs";
-import { catalogueName } from "./named-port";
+import { blockingIssues, standardInputsOf, type AuditInputs } from "./inputs";
 import { bundledTwin, embedCatalogueOps, needsEmbedding } from "./embedded-catalogue";
 import { noteCarried, openAudit, openedInputs } from "./open-audit";
 import { AuditInputError, workbookIssue } from "./issues";
 import { STAGE_LABELS } from "./labels";
-import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES } from "./layout";
 import { overlayRatings } from "./overlay";
 import type { PlanOp, Snapshot, WorkbookPort } from "./plan";
 import { createOrUpgradePlan } from "./plan-create";
@@ -22,7 +20,7 @@ import { locateSummary, missingSummaryParts } from "./summary-places";
 import { scorePlan } from "./plan-score";
 import { createWeightsOps, weightsSheetOf, writeProfileOps } from "./plan-weights";
 import type { CsvColumn, CsvRating } from "./ratings-csv";
-import { findClauseTable } from "./read";
+import { holdsAudit, type ResolvedStandard } from "./standard";
 import { cellOp, freeSheetName } from "./plan-util";
 
 export type { AuditInputs } from "./inputs";
@@ -75,14 +73,14 @@ export async function createOrUpgrade(
     embedded && needsEmbedding(carried, CATALOGUES)
       ? embedCatalogueOps(snapshot, carried, request.lang)
       : [];
-  const made = createOrUpgradePlan(snapshot, inputs.catalogue, {
+  const made = createOrUpgradePlan(snapshot, inputs.standard, {
     lang: request.lang,
     stage: request.stage,
     years: request.years,
     profile: inputs.profile,
     auditId: env?.newAuditId?.(),
   });
-  await opened.port.apply({ ops: [...made.plan.ops, ...embedOps] });
+  await port.apply({ ops: [...made.plan.ops, ...embedOps] });
   if (embedOps.length && carried === inputs.catalogue) noteCarried(port, carried);
   return { created: made.created, addedRows: made.addedRows, keptRows: made.keptRows };
 }
@@ -122,21 +120,20 @@ function setNamed(
 }
 
 /** A warning for each Summary name that was deleted and is made again on a fresh sheet. */
-function recreatedNameWarnings(snapshot: Snapshot, catalogue: Catalogue, lang: Lang): Issue[] {
-  const missing = missingSummaryParts(snapshot, locateSummary(snapshot));
+function recreatedNameWarnings(
+  snapshot: Snapshot,
+  standard: ResolvedStandard,
+  lang: Lang
+): Issue[] {
+  const { names } = standard;
+  const missing = missingSummaryParts(snapshot, locateSummary(snapshot, names), names);
   if (!missing) return [];
-  const names = [
-    ...missing.inputs.map((key) => INPUT_NAMES[key]),
-    ...missing.blocks.map((key) => BLOCK_NAMES[key]),
+  const recreated = [
+    ...missing.inputs.map((key) => names.inputs[key]),
+    ...missing.blocks.map((key) => names.blocks[key]),
   ];
-  return names.map((name) =>
-    workbookIssue(
-      "warning",
-      "nameRecreated",
-      null,
-      { name: catalogueName(name, catalogue), cell: missing.sheet },
-      lang
-    )
+  return recreated.map((name) =>
+    workbookIssue("warning", "nameRecreated", null, { name, cell: missing.sheet }, lang)
   );
 }
 
@@ -159,10 +156,10 @@ export async function scoreAudit(
   const opened = await openAudit(port, cataloguesOf(env), lang, {
     embedded: env?.workbookCatalogues !== false,
   });
-  port = opened.port;
   let snapshot = opened.snapshot;
   let inputs = openedInputs(opened, lang);
-  const catalogue = inputs.catalogue;
+  const { standard } = inputs;
+  const { catalogue, names } = standard;
   const blocking = blockingIssues(inputs).filter(
     // An explicit profile replaces the Weights sheet, so the sheet's own errors do not block.
     (issue) => !(overrides.profile && inputs.profileErrors.includes(issue))
@@ -175,7 +172,7 @@ export async function scoreAudit(
   if (overrides.ratings) {
     const overlay = overlayRatings(
       snapshot,
-      catalogue,
+      standard,
       overrides.ratings.columns,
       overrides.ratings.rows,
       lang
@@ -191,12 +188,12 @@ export async function scoreAudit(
       throw new AuditInputError([
         workbookIssue("error", "yearsOverride", null, { value: String(overrides.years) }, lang),
       ]);
-    snapshot = setNamed(snapshot, INPUT_NAMES.years, overrides.years, ops);
+    snapshot = setNamed(snapshot, names.inputs.years, overrides.years, ops);
   }
   if (overrides.stage !== undefined)
     snapshot = setNamed(
       snapshot,
-      INPUT_NAMES.stage,
+      names.inputs.stage,
       STAGE_LABELS[contentLang][overrides.stage],
       ops
     );
@@ -210,19 +207,19 @@ export async function scoreAudit(
         )
       );
     profile = validation.profile;
-    const written = writeProfileOps(snapshot, catalogue, profile, contentLang);
+    const written = writeProfileOps(snapshot, standard, profile, contentLang);
     ops.push(...written.ops);
     if (written.missing.size) {
-      const existing = weightsSheetOf(snapshot);
-      const sheet = existing ?? freeSheetName(snapshot, DEFAULT_SHEETS.weights);
+      const existing = weightsSheetOf(snapshot, names);
+      const sheet = existing ?? freeSheetName(snapshot, names.sheets.weights);
       ops.push(
-        ...createWeightsOps(sheet, catalogue, profile, contentLang, written.missing, !existing)
+        ...createWeightsOps(sheet, standard, profile, contentLang, written.missing, !existing)
       );
     }
   }
 
-  const reread = auditInputsOf(snapshot, lang, [catalogue], catalogue);
-  const recreated = recreatedNameWarnings(snapshot, catalogue, lang);
+  const reread = standardInputsOf(snapshot, lang, standard);
+  const recreated = recreatedNameWarnings(snapshot, standard, lang);
   inputs = {
     ...reread,
     profile,
@@ -243,7 +240,7 @@ export async function scoreAudit(
   const forCaller =
     contentLang === lang ? forWorkbook : withReadWarnings(score(scoreInput, lang), inputs);
   const plan = scorePlan(snapshot, forWorkbook, {
-    catalogue,
+    standard,
     lang: contentLang,
     now: env?.now?.() ?? new Date(),
     productVersion: PRODUCT_VERSION,
@@ -264,7 +261,10 @@ export async function applyProfile(
   return { result };
 }
 
-/** True when a clause table exists (the workbook is an audit workbook). */
-export function isAuditSnapshot(snapshot: Snapshot): boolean {
-  return findClauseTable(snapshot) !== null;
+/**
+ * True when a clause table of one of the catalogues exists (the workbook is an audit workbook);
+ * the snapshot was read with standardsReadRequest of them.
+ */
+export function isAuditSnapshot(snapshot: Snapshot, env?: ActionEnv): boolean {
+  return holdsAudit(snapshot, cataloguesOf(env));
 }

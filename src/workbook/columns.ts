@@ -1,5 +1,5 @@
 /**
- * Columns of the clause table (EpmClauses). Columns are found by header, never by position, so users
+ * Columns of the clause table (…Clauses). Columns are found by header, never by position, so users
  * may insert their own columns, reorder them or sort the rows. Headers are bilingual; a header also
  * matches in its Chinese-only or English-only form.
  */

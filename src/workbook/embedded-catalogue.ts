@@ -5,7 +5,6 @@
  * without the file. Pure: building the cells and reading them back; open-audit.ts does the reads.
  */
 import { loadCatalogue } from "../catalogues/schema";
-import { namePrefix } from "../core/standard";
 import type { Catalogue, Issue, Lang, RawCell } from "../core/types";
 import { cellAddress } from "./a1";
 import { workbookIssue } from "./issues";
@@ -26,7 +25,7 @@ export const CHUNK_CHARS = 30_000;
 
 /** The defined name of a catalogue's embedded copy. */
 export function catalogueFileName(catalogue: Catalogue): string {
-  return namePrefix(catalogue) + CATALOGUE_FILE_SUFFIX;
+  return catalogue.prefix + CATALOGUE_FILE_SUFFIX;
 }
 
 /** Keys sorted at every level: the same catalogue gives the same text, whatever its key order. */

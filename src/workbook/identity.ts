@@ -4,12 +4,13 @@
  * upgrade and scoring keep it.
  */
 import { cellText } from "../core/ids";
-import type { Catalogue, Lang } from "../core/types";
+import type { Lang } from "../core/types";
 import { word } from "./labels";
-import { CELL_NAMES, RECORD_ROWS } from "./layout";
+import { RECORD_ROWS, type LayoutNames } from "./layout";
 import type { PlanOp, Snapshot } from "./plan";
 import { cellOp } from "./plan-util";
 import { recordIdentityNames } from "./plan-summary";
+import type { ResolvedStandard } from "./standard";
 import type { Anchor } from "./summary-places";
 
 export interface AuditIdentity {
@@ -18,12 +19,12 @@ export interface AuditIdentity {
   catalogueVersion: string | null;
 }
 
-export function auditIdentity(snapshot: Snapshot): AuditIdentity {
+export function auditIdentity(snapshot: Snapshot, names: LayoutNames): AuditIdentity {
   const text = (name: string): string | null => cellText(snapshot.names[name]?.value) || null;
   return {
-    auditId: text(CELL_NAMES.auditId),
-    catalogueId: text(CELL_NAMES.catalogue),
-    catalogueVersion: text(CELL_NAMES.catalogueVersion),
+    auditId: text(names.cells.auditId),
+    catalogueId: text(names.cells.catalogue),
+    catalogueVersion: text(names.cells.catalogueVersion),
   };
 }
 
@@ -46,16 +47,17 @@ export function newAuditId(): string {
 export function identityUpgradeOps(
   snapshot: Snapshot,
   record: Anchor,
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   auditId: string,
   lang: Lang
 ): PlanOp[] {
+  const { catalogue, names } = standard;
   const ops: PlanOp[] = [];
-  const identity = auditIdentity(snapshot);
+  const identity = auditIdentity(snapshot, names);
   const rowOf = (key: (typeof RECORD_ROWS)[number]) => record.row + 1 + RECORD_ROWS.indexOf(key);
-  const named = snapshot.names[CELL_NAMES.auditId];
-  if (!named || !snapshot.names[CELL_NAMES.catalogueVersion]) {
-    ops.push(...recordIdentityNames(record));
+  const named = snapshot.names[names.cells.auditId];
+  if (!named || !snapshot.names[names.cells.catalogueVersion]) {
+    ops.push(...recordIdentityNames(record, names));
     ops.push({
       op: "setValues",
       sheet: record.sheet,

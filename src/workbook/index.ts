@@ -9,7 +9,13 @@ export {
   type RatingKey,
 } from "./ratings-csv";
 export { auditInputsOf, blockingIssues } from "./inputs";
-export { auditReadRequest } from "./read";
+export {
+  standardOf,
+  resolveStandard,
+  standardsReadRequest,
+  holdsAudit,
+  type ResolvedStandard,
+} from "./standard";
 export { createOrUpgradePlan, type CreatePlanOptions } from "./plan-create";
 export { scorePlan } from "./plan-score";
 export * from "./layout";

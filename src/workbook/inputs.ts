@@ -17,6 +17,7 @@ import {
   resolveCatalogue,
 } from "./read";
 import type { Snapshot } from "./plan";
+import { resolveStandard, standardOf, type ResolvedStandard } from "./standard";
 import { readProfile } from "./weights-read";
 
 export interface AuditInputs {
@@ -31,29 +32,57 @@ export interface AuditInputs {
   /** Problems of the workbook's shape and inputs: errors block scoring, warnings do not. */
   readIssues: Issue[];
   catalogue: Catalogue;
+  /** The workbook's standard: its catalogue (the one above) and the names the workbook uses. */
+  standard: ResolvedStandard;
   /** The content language the workbook was written in (falls back to the caller's). */
   lang: Lang;
   /** readIssues and profileErrors together, for a reader that lists them all. */
   issues: Issue[];
 }
 
+/**
+ * The standard of a snapshot read with standardsReadRequest(catalogues): its names are found among
+ * the candidates (`chosen` decides when given), its catalogue by the workbook's catalogue cell.
+ * Throws AuditInputError when that cell names an unknown catalogue.
+ */
+export function workbookStandard(
+  snapshot: Snapshot,
+  lang: Lang,
+  catalogues: readonly Catalogue[],
+  chosen?: Catalogue
+): ResolvedStandard {
+  const inUse = resolveStandard(snapshot, catalogues, chosen);
+  if (chosen) return inUse;
+  const resolved = resolveCatalogue(snapshot, inUse, catalogues, lang);
+  if (!resolved.catalogue) throw new AuditInputError(resolved.issues);
+  return resolved.catalogue === inUse.catalogue
+    ? inUse
+    : standardOf(resolved.catalogue, inUse.names.prefix);
+}
+
+/** The inputs of a snapshot read with standardsReadRequest, its standard resolved (see above). */
 export function auditInputsOf(
   snapshot: Snapshot,
   lang: Lang,
   catalogues: readonly Catalogue[],
   chosen?: Catalogue
 ): AuditInputs {
+  return standardInputsOf(snapshot, lang, workbookStandard(snapshot, lang, catalogues, chosen));
+}
+
+/** The inputs of a snapshot of a known standard. */
+export function standardInputsOf(
+  snapshot: Snapshot,
+  lang: Lang,
+  standard: ResolvedStandard
+): AuditInputs {
   const readIssues: Issue[] = [];
-  const resolved = chosen
-    ? { catalogue: chosen, issues: [] }
-    : resolveCatalogue(snapshot, catalogues, lang);
-  if (!resolved.catalogue) throw new AuditInputError(resolved.issues);
-  const catalogue = resolved.catalogue;
-  const table = findClauseTable(snapshot);
-  readIssues.push(...clauseTableIssues(table, lang));
-  const settings = readSettings(snapshot, lang);
+  const { catalogue, names } = standard;
+  const table = findClauseTable(snapshot, names);
+  readIssues.push(...clauseTableIssues(table, names, lang));
+  const settings = readSettings(snapshot, names, lang);
   readIssues.push(...settings.issues);
-  const weights = readProfile(snapshot, catalogue, lang);
+  const weights = readProfile(snapshot, standard, lang);
   readIssues.push(...weights.warnings);
   const usable =
     table && !readIssues.some((i) => i.severity === "error" && i.code === "missingColumn");
@@ -66,6 +95,7 @@ export function auditInputsOf(
     profileErrors: weights.errors,
     readIssues,
     catalogue,
+    standard,
     lang: settings.contentLang ?? lang,
     issues: [...readIssues, ...weights.errors],
   };

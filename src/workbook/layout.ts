@@ -6,6 +6,9 @@
 import { levelHeader, starLevels } from "../core/standard";
 import type { Catalogue } from "../core/types";
 
+/** The hidden sheet of the inputs as scored (see scored-inputs.ts). */
+const SCORED_INPUTS_SHEET = "评分快照 Scored inputs";
+
 export const DEFAULT_SHEETS = {
   clauses: "条目 Clauses",
   summary: "汇总 Summary",
@@ -15,71 +18,122 @@ export const DEFAULT_SHEETS = {
 } as const;
 
 /**
- * Table and defined names below are the layout's own (prefix LAYOUT_PREFIX, "Epm", which EPM keeps);
- * in a workbook of a catalogue with another prefix they carry that prefix instead (named-port.ts).
+ * Table and defined names: the catalogue's prefix followed by these suffixes (EPM's prefix "Epm"
+ * gives EpmClauses, EpmYears …). A workbook's names come from its resolved standard (standard.ts),
+ * never from a prefix written here.
  */
-export const TABLES = {
-  clauses: "EpmClauses",
-  moduleWeights: "EpmModuleWeights",
-  itemWeights: "EpmItemWeights",
-  clauseWeights: "EpmClauseWeights",
-  rules: "EpmRules",
+const TABLE_SUFFIXES = {
+  clauses: "Clauses",
+  moduleWeights: "ModuleWeights",
+  itemWeights: "ItemWeights",
+  clauseWeights: "ClauseWeights",
+  rules: "Rules",
   /** Team merge: open conflicts (with the lead's Decision column) and the decisions taken. */
-  conflicts: "EpmConflicts",
-  resolved: "EpmResolved",
-  compare: "EpmCompare",
+  conflicts: "Conflicts",
+  resolved: "Resolved",
+  compare: "Compare",
 } as const;
+export type TableKey = keyof typeof TABLE_SUFFIXES;
 
 /** Summary inputs: single cells the user fills in. */
-export const INPUT_NAMES = {
-  organisation: "EpmOrganisation",
-  years: "EpmYears",
-  stage: "EpmStage",
-  auditor: "EpmAuditor",
-  date: "EpmDate",
+const INPUT_SUFFIXES = {
+  organisation: "Organisation",
+  years: "Years",
+  stage: "Stage",
+  auditor: "Auditor",
+  date: "Date",
 } as const;
+export type InputKey = keyof typeof INPUT_SUFFIXES;
+export const INPUT_KEYS = Object.keys(INPUT_SUFFIXES) as InputKey[];
 
 /** Output blocks of the Summary sheet, each found by a name on its top-left cell. */
-export const BLOCK_NAMES = {
-  result: "EpmResult",
-  conditions: "EpmConditions",
-  gap: "EpmGap",
-  topGains: "EpmTopGains",
-  record: "EpmRecord",
-  modules: "EpmModules",
-  subItems: "EpmSubItems",
+const BLOCK_SUFFIXES = {
+  result: "Result",
+  conditions: "Conditions",
+  gap: "Gap",
+  topGains: "TopGains",
+  record: "Record",
+  modules: "Modules",
+  subItems: "SubItems",
 } as const;
-export type BlockKey = keyof typeof BLOCK_NAMES;
+export type BlockKey = keyof typeof BLOCK_SUFFIXES;
+export const BLOCK_KEYS = Object.keys(BLOCK_SUFFIXES) as BlockKey[];
 
 /** Single cells inside blocks that other code reads or points at. */
-export const CELL_NAMES = {
-  stars: "EpmStars",
-  freshness: "EpmFreshness",
-  fingerprint: "EpmFingerprint",
-  lang: "EpmLang",
-  catalogue: "EpmCatalogue",
-  profileName: "EpmProfileName",
+const CELL_SUFFIXES = {
+  stars: "Stars",
+  freshness: "Freshness",
+  fingerprint: "Fingerprint",
+  lang: "Lang",
+  catalogue: "Catalogue",
+  profileName: "ProfileName",
   /** The audit's identity (a UUID written by Create): copies of one audit share it. */
-  auditId: "EpmAuditId",
-  catalogueVersion: "EpmCatalogueVersion",
+  auditId: "AuditId",
+  catalogueVersion: "CatalogueVersion",
 } as const;
+export type CellKey = keyof typeof CELL_SUFFIXES;
 
 /** The hidden sheet of the inputs as scored, for the freshness check (see scored-inputs.ts). */
-export const SCORED_INPUTS = {
-  sheet: "评分快照 Scored inputs",
-  name: "EpmScoredInputs",
+const SCORED_INPUTS_SUFFIXES = {
+  name: "ScoredInputs",
   /** The cell holding how many clause rows were stored, so that a re-scoring clears the rest. */
-  rowsName: "EpmScoredRows",
+  rowsName: "ScoredRows",
 } as const;
 
-export const ALL_NAMES: readonly string[] = [
-  ...Object.values(INPUT_NAMES),
-  ...Object.values(BLOCK_NAMES),
-  ...Object.values(CELL_NAMES),
-  SCORED_INPUTS.name,
-  SCORED_INPUTS.rowsName,
-];
-export const ALL_TABLES: readonly string[] = Object.values(TABLES);
+/** The module chart beside the modules block. */
+const CHART_SUFFIX = "ModuleChart";
+
+/** Every name a workbook of one standard uses, by what it is for. */
+export interface LayoutNames {
+  prefix: string;
+  tables: Readonly<Record<TableKey, string>>;
+  inputs: Readonly<Record<InputKey, string>>;
+  blocks: Readonly<Record<BlockKey, string>>;
+  cells: Readonly<Record<CellKey, string>>;
+  scoredInputs: { readonly name: string; readonly rowsName: string };
+  chart: string;
+  /** Sheet names a new workbook gets (the same for every standard; found again by their names). */
+  sheets: typeof DEFAULT_SHEETS & { readonly scoredInputs: string };
+  /** Every defined name, and every table, of the layout: what one read asks for. */
+  allNames: readonly string[];
+  allTables: readonly string[];
+}
+
+function prefixed<K extends string>(
+  prefix: string,
+  suffixes: Readonly<Record<K, string>>
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(suffixes) as K[]) out[key] = prefix + suffixes[key];
+  return out;
+}
+
+/** The layout's names under a prefix: "Svc" → SvcClauses, SvcYears, SvcModuleChart … */
+export function layoutNames(prefix: string): LayoutNames {
+  const inputs = prefixed(prefix, INPUT_SUFFIXES);
+  const blocks = prefixed(prefix, BLOCK_SUFFIXES);
+  const cells = prefixed(prefix, CELL_SUFFIXES);
+  const scoredInputs = prefixed(prefix, SCORED_INPUTS_SUFFIXES);
+  const tables = prefixed(prefix, TABLE_SUFFIXES);
+  return {
+    prefix,
+    tables,
+    inputs,
+    blocks,
+    cells,
+    scoredInputs,
+    chart: prefix + CHART_SUFFIX,
+    sheets: { ...DEFAULT_SHEETS, scoredInputs: SCORED_INPUTS_SHEET },
+    allNames: [
+      ...Object.values(inputs),
+      ...Object.values(blocks),
+      ...Object.values(cells),
+      scoredInputs.name,
+      scoredInputs.rowsName,
+    ],
+    allTables: Object.values(tables),
+  };
+}
 
 export const TOP_GAINS = 10;
 /** The gap block lists at most one row per condition key. */
@@ -155,7 +209,7 @@ export const LEGACY_BLOCK_SIZES: Partial<Record<BlockKey, BlockSize>> = {
 };
 
 /** Where a new Summary sheet puts each input (value cell; its label sits one column left). */
-export const INPUT_POSITIONS: Record<keyof typeof INPUT_NAMES, { row: number; col: number }> = {
+export const INPUT_POSITIONS: Record<InputKey, { row: number; col: number }> = {
   organisation: { row: 2, col: 2 },
   years: { row: 3, col: 2 },
   stage: { row: 4, col: 2 },

@@ -3,18 +3,20 @@
  * same catalogue and version), with their auditor and their clause rows by ID.
  */
 import { cellText } from "../core/ids";
-import type { Catalogue, Issue, Lang, RawCell } from "../core/types";
+import type { Issue, Lang, RawCell } from "../core/types";
 import type { ColumnKey } from "./columns";
 import { auditIdentity } from "./identity";
 import { workbookIssue } from "./issues";
-import { clauseTableOf } from "./named-port";
-import { INPUT_NAMES } from "./layout";
 import type { Snapshot } from "./plan";
 import { findClauseTable, type ClauseTable } from "./read";
+import type { LayoutNames } from "./layout";
+import type { ResolvedStandard } from "./standard";
 
 /** A returned copy to merge into the master. */
 export interface AuditCopy {
   snapshot: Snapshot;
+  /** The names the copy's workbook uses (its own resolved standard's). */
+  names: LayoutNames;
   /** The file it came from, as the user knows it (a name, not a path). */
   file: string;
 }
@@ -47,26 +49,21 @@ export const cellOf = (table: ClauseTable, k: number, key: ColumnKey): RawCell =
 export function checkCopies(
   master: Snapshot,
   copies: readonly AuditCopy[],
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   lang: Lang,
   options: MergeOptions
 ): { rows: CopyRows[]; issues: Issue[] } {
-  const mine = auditIdentity(master);
+  const { catalogue, names } = standard;
+  const mine = auditIdentity(master, names);
   const issues: Issue[] = [];
   const rows: CopyRows[] = [];
   for (const copy of copies) {
-    const theirs = auditIdentity(copy.snapshot);
-    const table = findClauseTable(copy.snapshot);
+    const theirs = auditIdentity(copy.snapshot, copy.names);
+    const table = findClauseTable(copy.snapshot, copy.names);
     const file = copy.file;
     if (!table || table.cols.id === undefined) {
       issues.push(
-        workbookIssue(
-          "error",
-          "mergeNotAudit",
-          null,
-          { file, table: clauseTableOf(catalogue) },
-          lang
-        )
+        workbookIssue("error", "mergeNotAudit", null, { file, table: names.tables.clauses }, lang)
       );
       continue;
     }
@@ -87,7 +84,7 @@ export function checkCopies(
       issues.push(workbookIssue("error", "mergeOtherAudit", null, params, lang));
       continue;
     }
-    const auditor = cellText(copy.snapshot.names[INPUT_NAMES.auditor]?.value) || file;
+    const auditor = cellText(copy.snapshot.names[copy.names.inputs.auditor]?.value) || file;
     rows.push({ auditor, file, table, rowOf: rowIndex(table) });
   }
   return { rows, issues };

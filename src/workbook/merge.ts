@@ -7,9 +7,8 @@ import { cellText, shownText } from "../core/ids";
 import { appendEvidence, CELL_TEXT_LIMIT, isLockedCell, mergeCell, ratingKey } from "../core/merge";
 import { acceptedForms } from "../core/messages";
 import { parseRating, type ScaleId } from "../core/scales";
-import type { Catalogue, CellLink, Issue, Lang, RawCell } from "../core/types";
+import type { CellLink, Issue, Lang, RawCell } from "../core/types";
 import { workbookIssue } from "./issues";
-import { clauseTableOf } from "./named-port";
 import type { ColumnKey } from "./columns";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import {
@@ -26,6 +25,7 @@ import { cellOf, checkCopies, rowIndex, type AuditCopy, type MergeOptions } from
 
 export type { Conflict } from "./plan-conflicts";
 export type { AuditCopy, MergeOptions };
+import type { ResolvedStandard } from "./standard";
 
 export interface MergeOutcome {
   ops: PlanOp[];
@@ -49,10 +49,11 @@ const COLUMNS: ReadonlyArray<{ key: "c" | "f" | "i"; column: RatingColumn; scale
 export function mergePlan(
   master: Snapshot,
   copies: readonly AuditCopy[],
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   lang: Lang,
   options: MergeOptions = {}
 ): MergeOutcome {
+  const { names } = standard;
   const outcome: MergeOutcome = {
     ops: [],
     taken: 0,
@@ -61,25 +62,25 @@ export function mergePlan(
     conflicts: [],
     issues: [],
   };
-  const table = findClauseTable(master);
+  const table = findClauseTable(master, names);
   if (!table || table.cols.id === undefined) {
     outcome.issues.push(
       workbookIssue(
         "error",
         "mergeNotAudit",
         null,
-        { file: "master", table: clauseTableOf(catalogue) },
+        { file: "master", table: names.tables.clauses },
         lang
       )
     );
     return outcome;
   }
-  const checked = checkCopies(master, copies, catalogue, lang, options);
+  const checked = checkCopies(master, copies, standard, lang, options);
   outcome.issues.push(...checked.issues);
 
   // Decisions the lead filled in; an invalid one stops the merge (nothing is written).
   const decisions = new Map<string, RawCell>();
-  for (const d of readDecisions(master)) {
+  for (const d of readDecisions(master, names)) {
     const scale = d.column as ScaleId;
     const params = {
       value: shownText(d.value),
@@ -103,7 +104,7 @@ export function mergePlan(
           workbookIssue("warning", "mergeUnknownRow", null, { file: copy.file, id }, lang)
         );
 
-  const resolutions: Resolution[] = readResolutions(master);
+  const resolutions: Resolution[] = readResolutions(master, names);
   const settled = new Map(resolutions.map((r) => [`${r.clauseId}|${r.column}`, r]));
   const writes: Record<"c" | "f" | "i" | "evidence", Array<PlanCell | undefined>> = {
     c: new Array(table.grid.rows.length).fill(undefined),
@@ -247,7 +248,9 @@ export function mergePlan(
       outcome.ops.push(
         ...columnRuns(table.grid.sheet, firstRow, table.grid.col + table.cols[key]!, writes[key])
       );
-  outcome.ops.push(...conflictsSheetOps(master, outcome.conflicts, [...settled.values()], lang));
+  outcome.ops.push(
+    ...conflictsSheetOps(master, names, outcome.conflicts, [...settled.values()], lang)
+  );
   return outcome;
 }
 

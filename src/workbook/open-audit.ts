@@ -5,7 +5,6 @@
  * embedded catalogue has a prefix none of the candidates has is read a second time, under it.
  */
 import { CATALOGUES } from "../catalogues";
-import { namePrefix } from "../core/standard";
 import type { Catalogue, Issue, Lang } from "../core/types";
 import {
   CATALOGUE_FILE_SUFFIX,
@@ -15,13 +14,11 @@ import {
 } from "./embedded-catalogue";
 import { auditInputsOf, type AuditInputs } from "./inputs";
 import { AuditInputError, errorsOf } from "./issues";
-import { namedPort } from "./named-port";
 import type { ReadRequest, Snapshot, WorkbookPort } from "./plan";
-import { auditReadRequest } from "./read";
+import { standardsReadRequest } from "./standard";
 
 export interface OpenedAudit {
-  /** The port under the names of the workbook's catalogue (named-port.ts). */
-  port: WorkbookPort;
+  /** Read with the names of every catalogue below (standardsReadRequest). */
   snapshot: Snapshot;
   /** The candidates, with the catalogues the workbook carries. */
   catalogues: readonly Catalogue[];
@@ -63,30 +60,29 @@ export async function openAudit(
     ...given,
     ...carried.filter((c) => !given.some((g) => g.id === c.id && g.version === c.version)),
   ];
-  let named = namedPort(port, candidates, chosen);
+  // Create's catalogue alone decides the names it writes.
+  const asked = chosen ? [chosen] : candidates;
   if (options.embedded === false) {
-    const snapshot = await named.read(auditReadRequest());
-    return { port: named, snapshot, catalogues: candidates, issues: [] };
+    const snapshot = await port.read(standardsReadRequest(asked));
+    return { snapshot, catalogues: asked, issues: [] };
   }
-  const request: ReadRequest = {
-    ...auditReadRequest(),
-    nameSuffixes: [chosen ? catalogueFileName(chosen) : CATALOGUE_FILE_SUFFIX],
-  };
-  let snapshot = await named.read(request);
-  if (chosen) return { port: named, snapshot, catalogues: candidates, issues: [] };
+  const suffix = chosen ? catalogueFileName(chosen) : CATALOGUE_FILE_SUFFIX;
+  const request = (catalogues: readonly Catalogue[]): ReadRequest => ({
+    ...standardsReadRequest(catalogues),
+    nameSuffixes: [suffix],
+  });
+  let snapshot = await port.read(request(asked));
+  if (chosen) return { snapshot, catalogues: asked, issues: [] };
   const embedded = embeddedCatalogues(snapshot, lang);
   const added = withEmbedded(given, embedded.found, CATALOGUES, lang);
   carriedBy.set(
     port,
     added.catalogues.filter((c) => !given.includes(c))
   );
-  const prefixes = new Set(candidates.map(namePrefix));
-  if (added.catalogues.some((c) => !prefixes.has(namePrefix(c)))) {
-    named = namedPort(port, added.catalogues);
-    snapshot = await named.read(request);
-  }
+  const prefixes = new Set(candidates.map((c) => c.prefix));
+  if (added.catalogues.some((c) => !prefixes.has(c.prefix)))
+    snapshot = await port.read(request(added.catalogues));
   return {
-    port: named,
     snapshot,
     catalogues: added.catalogues,
     issues: [...embedded.issues, ...added.issues],

@@ -8,13 +8,13 @@
  */
 import { cellText } from "../core/ids";
 import { cleanText } from "../core/normalize";
-import type { Catalogue, Issue, Lang } from "../core/types";
+import type { Issue, Lang } from "../core/types";
 import { workbookIssue } from "./issues";
-import { TABLES } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { columnRuns } from "./plan-util";
 import type { CsvColumn, CsvRating } from "./ratings-csv";
 import { findClauseTable, mergedRangeAt, tableCellAddress } from "./read";
+import type { ResolvedStandard } from "./standard";
 
 export interface Overlay {
   snapshot: Snapshot;
@@ -27,12 +27,13 @@ export interface Overlay {
 
 export function overlayRatings(
   snapshot: Snapshot,
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   columns: readonly CsvColumn[],
   ratings: readonly CsvRating[],
   lang: Lang
 ): Overlay {
-  const table = findClauseTable(snapshot);
+  const { catalogue, names } = standard;
+  const table = findClauseTable(snapshot, names);
   if (!table || table.cols.id === undefined) return { snapshot, ops: [], issues: [], skipped: [] };
   const { grid, cols } = table;
   const rowOf = new Map<string, number>();
@@ -102,7 +103,10 @@ export function overlayRatings(
       : columnRuns(grid.sheet, grid.row + 1, grid.col + cols[key]!, written[key])
   );
   return {
-    snapshot: { ...snapshot, tables: { ...snapshot.tables, [TABLES.clauses]: { ...grid, rows } } },
+    snapshot: {
+      ...snapshot,
+      tables: { ...snapshot.tables, [names.tables.clauses]: { ...grid, rows } },
+    },
     ops,
     issues,
     skipped,

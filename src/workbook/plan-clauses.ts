@@ -1,5 +1,5 @@
 /**
- * The clause table (EpmClauses): creation, and the upgrade of an existing table that keeps every
+ * The clause table (…Clauses): creation, and the upgrade of an existing table that keeps every
  * rating, note, standard text, user column and user row, keyed by clause ID.
  */
 import { cellText } from "../core/ids";
@@ -9,10 +9,10 @@ import type { Catalogue, Lang, WeightProfile } from "../core/types";
 import { CLAUSE_COLUMNS, COLUMN, type ColumnKey } from "./columns";
 import { clauseFormatOps, inputStyleOps } from "./clause-formats";
 import { word } from "./labels";
-import { TABLES } from "./layout";
 import type { PlanCell, PlanOp, TableGrid } from "./plan";
 import { area, columnRuns } from "./plan-util";
 import { outsideMerges, type ClauseTable } from "./read";
+import type { ResolvedStandard } from "./standard";
 
 const HEADER_FILL = "#1F4E78";
 
@@ -47,10 +47,11 @@ export function catalogueRows(
 /** A new clause table at A1 of a new sheet. */
 export function createClauseTableOps(
   sheet: string,
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   lang: Lang,
   profile?: WeightProfile
 ): { ops: PlanOp[]; rows: number } {
+  const { catalogue, names } = standard;
   const rows = catalogueRows(catalogue, lang, profile);
   const header = CLAUSE_COLUMNS.map((spec) => spec.header);
   const values: PlanCell[][] = [
@@ -63,7 +64,7 @@ export function createClauseTableOps(
     { op: "setValues", sheet, row: 0, col: 0, values },
     {
       op: "addTable",
-      name: TABLES.clauses,
+      name: names.tables.clauses,
       area: area(sheet, 0, 0, rows.length + 1, header.length),
       style: "TableStyleLight9",
     },
@@ -105,10 +106,11 @@ export interface ClauseUpgrade {
 /** Refresh product columns by ID, append missing catalogue rows and missing columns; keep the rest. */
 export function upgradeClauseTableOps(
   table: ClauseTable,
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   lang: Lang,
   profile?: WeightProfile
 ): ClauseUpgrade {
+  const { catalogue, names } = standard;
   const { grid } = table;
   const cols = { ...table.cols };
   const ops: PlanOp[] = [];
@@ -122,7 +124,7 @@ export function upgradeClauseTableOps(
   for (const spec of CLAUSE_COLUMNS) {
     if (cols[spec.key] !== undefined) continue;
     const values = existingIds.map((id) => byId.get(id)?.cells[spec.key] ?? null);
-    ops.push({ op: "addTableColumn", table: TABLES.clauses, header: spec.header, values });
+    ops.push({ op: "addTableColumn", table: names.tables.clauses, header: spec.header, values });
     ops.push({ op: "setColumnWidth", sheet: grid.sheet, col: grid.col + width, width: spec.width });
     cols[spec.key] = width;
     width += 1;
@@ -150,7 +152,7 @@ export function upgradeClauseTableOps(
     );
     ops.push({
       op: "appendTableRows",
-      table: TABLES.clauses,
+      table: names.tables.clauses,
       values: missing.map((row) =>
         Array.from({ length: width }, (_, col) => {
           const key = keyOfColumn.get(col);

@@ -1,13 +1,12 @@
 /**
  * The Compare sheet (docs/team.md): two audits side by side — stars and totals, the star
- * conditions whose outcome changed, module and sub-item deltas, and table EpmCompare with every
+ * conditions whose outcome changed, module and sub-item deltas, and the compare table (…Compare) with every
  * clause whose rating or ratio changed. The product rewrites its own cells there, never the lead's.
  */
 import type { Comparison } from "../core/compare";
-import type { StandardTerms } from "../core/standard";
 import type { Lang } from "../core/types";
 import { conditionLabel, word } from "./labels";
-import { DEFAULT_SHEETS, TABLES } from "./layout";
+import type { ResolvedStandard } from "./standard";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { AuditInputError, workbookIssue } from "./issues";
 import { rewriteTable } from "./owned-table";
@@ -25,7 +24,7 @@ const CLAUSE_HEADER = [
 
 /**
  * The Compare sheet for this comparison. An existing sheet is not rewritten whole: the rows above
- * table EpmCompare get the summary again (cells of columns A–D the product writes; its blank
+ * the compare table get the summary again (cells of columns A–D the product writes; its blank
  * separator rows are left alone) and the table is rewritten in place (see owned-table.ts), so the
  * lead's notes beside and below stay. The conditions section has room for every condition
  * (`reserved` rows), so that the table does not move between compares; on a sheet with less room
@@ -36,11 +35,12 @@ export function compareSheetOps(
   comparison: Comparison,
   files: { before: string; after: string },
   lang: Lang,
-  terms: StandardTerms,
+  standard: ResolvedStandard,
   reserved = 1
 ): PlanOp[] {
-  const existing = snapshot.tables[TABLES.compare];
-  const sheet = existing?.sheet ?? freeSheetName(snapshot, DEFAULT_SHEETS.compare);
+  const { names, terms } = standard;
+  const existing = snapshot.tables[names.tables.compare];
+  const sheet = existing?.sheet ?? freeSheetName(snapshot, names.sheets.compare);
   const ops: PlanOp[] = existing ? [] : [{ op: "addSheet", name: sheet, tabColor: "#2F5597" }];
   const { before, after } = comparison;
   const mark = (met: boolean | null): string => (met === null ? "?" : met ? "✓" : "✗");
@@ -64,7 +64,13 @@ export function compareSheetOps(
   const room = existing ? existing.row - fixedRows : Math.max(reserved, conditions.length, 1);
   if (room < 1)
     throw new AuditInputError([
-      workbookIssue("error", "compareTableMoved", null, { sheet, table: TABLES.compare }, lang),
+      workbookIssue(
+        "error",
+        "compareTableMoved",
+        null,
+        { sheet, table: names.tables.compare },
+        lang
+      ),
     ]);
   const listed: PlanCell[][] = conditions.length
     ? conditions
@@ -170,7 +176,7 @@ export function compareSheetOps(
       { op: "setValues", sheet, row, col: 0, values: [CLAUSE_HEADER, ...body] },
       {
         op: "addTable",
-        name: TABLES.compare,
+        name: names.tables.compare,
         area: area(sheet, tableRow, 0, body.length + 1, CLAUSE_HEADER.length),
         style: "TableStyleLight9",
       },

@@ -1,14 +1,14 @@
 /**
- * The Conflicts sheet of a team merge (docs/team.md): table EpmConflicts lists the rating cells the
- * copies disagree on, with each copy's value and evidence and a Decision column the lead fills;
- * table EpmResolved remembers the decisions taken, so that merging the same copies again does not
- * raise them anew. At every merge the product rewrites its two tables in place; the lead's other
- * cells on the sheet stay.
+ * The Conflicts sheet of a team merge (docs/team.md): the conflicts table (…Conflicts) lists the
+ * rating cells the copies disagree on, with each copy's value and evidence and a Decision column
+ * the lead fills; the resolved table (…Resolved) remembers the decisions taken, so that merging the
+ * same copies again does not raise them anew. At every merge the product rewrites its two tables
+ * in place; the lead's other cells on the sheet stay.
  */
 import { cellText, shownText } from "../core/ids";
 import type { Lang, RawCell } from "../core/types";
 import { word } from "./labels";
-import { DEFAULT_SHEETS, TABLES } from "./layout";
+import type { LayoutNames } from "./layout";
 import type { PlanCell, PlanOp, Snapshot, TableGrid } from "./plan";
 import { cellSized, rewriteTable, type TableRewrite } from "./owned-table";
 import { area, freeSheetName } from "./plan-util";
@@ -62,8 +62,8 @@ const asColumn = (cell: RawCell): RatingColumn | null => {
 };
 
 /** The Decisions the lead filled in (one per conflict row with a non-blank Decision). */
-export function readDecisions(snapshot: Snapshot): Decision[] {
-  const grid = snapshot.tables[TABLES.conflicts];
+export function readDecisions(snapshot: Snapshot, names: LayoutNames): Decision[] {
+  const grid = snapshot.tables[names.tables.conflicts];
   if (!grid) return [];
   const decisionCol = headerIndex(grid, CONFLICT_HEADER[DECISION], DECISION);
   const out: Decision[] = [];
@@ -78,8 +78,8 @@ export function readDecisions(snapshot: Snapshot): Decision[] {
   return out;
 }
 
-export function readResolutions(snapshot: Snapshot): Resolution[] {
-  const grid = snapshot.tables[TABLES.resolved];
+export function readResolutions(snapshot: Snapshot, names: LayoutNames): Resolution[] {
+  const grid = snapshot.tables[names.tables.resolved];
   if (!grid) return [];
   return grid.rows.flatMap((row) => {
     const column = asColumn(row[1]);
@@ -103,12 +103,13 @@ function headerIndex(grid: TableGrid, header: string, fallback: number): number 
  */
 export function conflictsSheetOps(
   snapshot: Snapshot,
+  names: LayoutNames,
   conflicts: readonly Conflict[],
   resolutions: readonly Resolution[],
   lang: Lang
 ): PlanOp[] {
-  const conflictsGrid = snapshot.tables[TABLES.conflicts];
-  const resolvedGrid = snapshot.tables[TABLES.resolved];
+  const conflictsGrid = snapshot.tables[names.tables.conflicts];
+  const resolvedGrid = snapshot.tables[names.tables.resolved];
   if (!conflictsGrid && !resolvedGrid && conflicts.length === 0 && resolutions.length === 0)
     return [];
   const lines = (items: string[]): string => cellSized(items.join("\n"));
@@ -141,18 +142,18 @@ export function conflictsSheetOps(
       if (conflictsGrid) ops.push(...conflictStyles(conflictsGrid, conflictRows.length));
       taken.add(kept.sheet);
     }
-    const sheet = freeSheetName(snapshot, DEFAULT_SHEETS.conflicts, taken);
+    const sheet = freeSheetName(snapshot, names.sheets.conflicts, taken);
     ops.push(
       { op: "addSheet", name: sheet, tabColor: "#BF8F00" },
       { op: "setValues", sheet, row: 0, col: 0, values: [[word("conflictsTitle", lang)]] },
       { op: "setStyle", area: area(sheet, 0, 0), style: { bold: true, fontSize: 13 } }
     );
     if (!conflictsGrid) {
-      ops.push(...table(sheet, 0, TABLES.conflicts, CONFLICT_HEADER, conflictRows));
-      ops.push(...conflictStyles(newGrid(sheet, 0), conflictRows.length));
+      ops.push(...table(sheet, 0, names.tables.conflicts, CONFLICT_HEADER, conflictRows));
+      ops.push(...conflictStyles(newGrid(sheet, 0, names), conflictRows.length));
     }
     if (!resolvedGrid)
-      ops.push(...table(sheet, RESOLVED_COL, TABLES.resolved, RESOLVED_HEADER, resolvedRows));
+      ops.push(...table(sheet, RESOLVED_COL, names.tables.resolved, RESOLVED_HEADER, resolvedRows));
     ops.push(
       ...[8, 9, 8, 14, 40, 48, 16, 2, 8, 8, 16, 24].map((width, col) => ({
         op: "setColumnWidth" as const,
@@ -188,8 +189,15 @@ function inPlaceThenGrow(rewrites: readonly TableRewrite[]): PlanOp[] {
 }
 
 /** A conflicts table about to be made at row TABLE_ROW, as its grid will read. */
-function newGrid(sheet: string, col: number): TableGrid {
-  return { name: TABLES.conflicts, sheet, row: TABLE_ROW, col, header: CONFLICT_HEADER, rows: [] };
+function newGrid(sheet: string, col: number, names: LayoutNames): TableGrid {
+  return {
+    name: names.tables.conflicts,
+    sheet,
+    row: TABLE_ROW,
+    col,
+    header: CONFLICT_HEADER,
+    rows: [],
+  };
 }
 
 /** The Decision column filled, the long columns wrapped, over the table's data rows. */

@@ -4,10 +4,9 @@
  * other sheet; missing catalogue rows, columns, blocks and tables are added; product columns are
  * refreshed by clause ID.
  */
-import type { Catalogue, Lang, Stage, WeightProfile } from "../core/types";
+import type { Lang, Stage, WeightProfile } from "../core/types";
 import { clauseTableIssues, findClauseTable } from "./read";
 import { AuditInputError } from "./issues";
-import { CELL_NAMES, DEFAULT_SHEETS, SCORED_INPUTS } from "./layout";
 import type { Plan, PlanOp, Snapshot } from "./plan";
 import { createClauseTableOps, upgradeClauseTableOps } from "./plan-clauses";
 import { cellOp, freeSheetName } from "./plan-util";
@@ -17,6 +16,7 @@ import { createWeightsOps, upgradeWeightsOps, weightsSheetOf } from "./plan-weig
 import { STAGE_LABELS } from "./labels";
 import { auditIdentity, identityUpgradeOps, newAuditId } from "./identity";
 import { scoredInputsSheetOps } from "./scored-inputs";
+import type { ResolvedStandard } from "./standard";
 
 export interface CreatePlanOptions {
   lang: Lang;
@@ -37,10 +37,11 @@ export interface CreatePlan {
 
 export function createOrUpgradePlan(
   snapshot: Snapshot,
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   options: CreatePlanOptions
 ): CreatePlan {
   const { lang } = options;
+  const { catalogue, names } = standard;
   const profile = options.profile ?? {};
   const ops: PlanOp[] = [];
   const newSheets = new Set<string>();
@@ -51,25 +52,25 @@ export function createOrUpgradePlan(
   };
 
   // Summary first, so that a new workbook opens on it.
-  const places = locateSummary(snapshot);
+  const places = locateSummary(snapshot, names);
   const summarySheet = summarySheetOf(places);
-  const auditId = auditIdentity(snapshot).auditId ?? options.auditId ?? newAuditId();
-  const ctx = { catalogue, lang, scored: null, auditId };
+  const auditId = auditIdentity(snapshot, names).auditId ?? options.auditId ?? newAuditId();
+  const ctx = { catalogue, names, lang, scored: null, auditId };
   if (!summarySheet) {
-    ops.push(...createSummarySheetOps(newSheet(DEFAULT_SHEETS.summary), ctx, options).ops);
+    ops.push(...createSummarySheetOps(newSheet(names.sheets.summary), ctx, options).ops);
   } else {
     // Parts whose names were deleted come back on a fresh sheet, never over the user's cells.
     ops.push(...completeSummaryOps(snapshot, places, ctx, options).ops);
     const record = places.blocks.record;
-    if (record) ops.push(...identityUpgradeOps(snapshot, record, catalogue, auditId, lang));
+    if (record) ops.push(...identityUpgradeOps(snapshot, record, standard, auditId, lang));
     const years = places.inputs.years;
     if (years && options.years !== undefined) ops.push(cellOp(years, options.years));
     const stage = places.inputs.stage;
     if (stage && options.stage !== undefined)
       ops.push(cellOp(stage, STAGE_LABELS[lang][options.stage]));
     for (const [name, value] of [
-      [CELL_NAMES.lang, lang],
-      [CELL_NAMES.catalogue, catalogue.id],
+      [names.cells.lang, lang],
+      [names.cells.catalogue, catalogue.id],
     ] as const) {
       const cell = snapshot.names[name];
       if (cell) ops.push(cellOp(cell, value));
@@ -77,39 +78,40 @@ export function createOrUpgradePlan(
   }
 
   // The clause table.
-  const table = findClauseTable(snapshot);
+  const table = findClauseTable(snapshot, names);
   let created = false;
   let addedRows: number;
   let keptRows = 0;
   if (!table) {
-    const made = createClauseTableOps(newSheet(DEFAULT_SHEETS.clauses), catalogue, lang, profile);
+    const made = createClauseTableOps(newSheet(names.sheets.clauses), standard, lang, profile);
     ops.push(...made.ops);
     created = true;
     addedRows = made.rows;
   } else {
-    if (table.cols.id === undefined) throw new AuditInputError(clauseTableIssues(table, lang));
-    const upgrade = upgradeClauseTableOps(table, catalogue, lang, profile);
+    if (table.cols.id === undefined)
+      throw new AuditInputError(clauseTableIssues(table, names, lang));
+    const upgrade = upgradeClauseTableOps(table, standard, lang, profile);
     ops.push(...upgrade.ops);
     addedRows = upgrade.addedRows;
     keptRows = upgrade.keptRows;
   }
 
   // The Weights sheet: kept as the user edited it; missing rows and tables added.
-  const weightsSheet = weightsSheetOf(snapshot);
+  const weightsSheet = weightsSheetOf(snapshot, names);
   if (!weightsSheet) {
     ops.push(
-      ...createWeightsOps(newSheet(DEFAULT_SHEETS.weights), catalogue, profile, lang, null, true)
+      ...createWeightsOps(newSheet(names.sheets.weights), standard, profile, lang, null, true)
     );
   } else {
-    const upgrade = upgradeWeightsOps(snapshot, catalogue, lang);
+    const upgrade = upgradeWeightsOps(snapshot, standard, lang);
     ops.push(...upgrade.ops);
     if (upgrade.missing.size)
-      ops.push(...createWeightsOps(weightsSheet, catalogue, profile, lang, upgrade.missing, false));
+      ops.push(...createWeightsOps(weightsSheet, standard, profile, lang, upgrade.missing, false));
   }
 
   // Score's hidden copy of what it scored: made now, so that no Score hides a sheet.
-  if (!snapshot.names[SCORED_INPUTS.name])
-    ops.push(...scoredInputsSheetOps(newSheet(SCORED_INPUTS.sheet), lang));
+  if (!snapshot.names[names.scoredInputs.name])
+    ops.push(...scoredInputsSheetOps(newSheet(names.sheets.scoredInputs), names, lang));
 
   return { plan: { ops }, created, addedRows, keptRows };
 }

@@ -8,7 +8,7 @@ import { standardTerms } from "../core/standard";
 import type { RawCell } from "../core/types";
 import { COLUMN, type ColumnKey } from "./columns";
 import { word } from "./labels";
-import { INPUT_NAMES, type BlockKey } from "./layout";
+import type { BlockKey } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { clausePrintOp, moduleChartOp, reportFooter, summaryPrintOp } from "./plan-report";
 import type { Anchor } from "./summary-places";
@@ -24,14 +24,14 @@ export function reportOps(
   ctx: BlockContext,
   messages: PlanCell[]
 ): PlanOp[] {
-  const { catalogue, lang } = ctx;
-  const organisation = cellText(snapshot.names[INPUT_NAMES.organisation]?.value ?? null);
+  const { catalogue, lang, names } = ctx;
+  const organisation = cellText(snapshot.names[names.inputs.organisation]?.value ?? null);
   const time = ctx.scored
     ? ctx.scored.time.replace("T", " ").replace(/:\d\d\.\d+Z$/, " UTC")
     : null;
   const footer = reportFooter(lang, organisation, time);
   const ops: PlanOp[] = [summaryPrintOp(sheet, blocks, catalogue, footer)];
-  const table = findClauseTable(snapshot)!;
+  const table = findClauseTable(snapshot, names)!;
   const { grid } = table;
   ops.push(...clauseHeightOps(table, messages));
   ops.push(
@@ -57,7 +57,7 @@ export function reportOps(
         style: { wrap: true },
       });
   }
-  const chart = moduleChartOp(blocks, catalogue, lang);
+  const chart = moduleChartOp(blocks, ctx);
   if (chart) ops.push(chart);
   return ops;
 }

@@ -7,9 +7,8 @@ import type { Catalogue, Lang } from "../core/types";
 import { word } from "./labels";
 import { CHART_ROWS, blockSize, type BlockKey } from "./layout";
 import type { Area, Footer, Margins, PlanOp } from "./plan";
+import type { BlockContext } from "./summary-blocks";
 import type { Anchor } from "./summary-places";
-
-export const CHART_NAME = "EpmModuleChart";
 
 const SUMMARY_MARGINS: Margins = {
   top: 0.4,
@@ -61,19 +60,19 @@ export function chartAnchor(
   };
 }
 
-/** The module score % chart, bound to the module block. */
+/** The module score % chart (named by the workbook's names), bound to the module block. */
 export function moduleChartOp(
   blocks: Partial<Record<BlockKey, Anchor>>,
-  catalogue: Catalogue,
-  lang: Lang
+  ctx: Pick<BlockContext, "catalogue" | "lang" | "names">
 ): PlanOp | null {
+  const { catalogue, lang } = ctx;
   const modules = blocks.modules;
   if (!modules) return null;
   const count = catalogue.modules.length;
   const first = modules.row + DATA_OFFSET;
   return {
     op: "addChart",
-    name: CHART_NAME,
+    name: ctx.names.chart,
     sheet: modules.sheet,
     title: word("chartTitle", lang),
     categories: { sheet: modules.sheet, row: first, col: modules.col, rows: count, cols: 1 },

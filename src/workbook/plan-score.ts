@@ -8,21 +8,22 @@ import type { Catalogue, Issue, Lang, RawCell, Result, Stage } from "../core/typ
 import { COLUMN, RESULT_KEYS, type ColumnKey } from "./columns";
 import { fingerprintOf } from "./fingerprint";
 import { STAGE_LABELS, statusLabel } from "./labels";
-import { INPUT_NAMES, SCORED_INPUTS, TABLES } from "./layout";
-import type { Plan, PlanCell, PlanOp, Snapshot } from "./plan";
+import type { Plan, PlanCell, PlanOp, Snapshot, TableGrid } from "./plan";
 import { ignoredRowLabel } from "./plan-clauses";
 import { columnOp, columnRuns, freeSheetName } from "./plan-util";
 import { completeSummaryOps } from "./plan-summary";
 import { locateSummary } from "./summary-places";
 import { isLegacySummary, writeBlocksOps } from "./summary-write";
 import { reportOps } from "./plan-report-score";
-import { findClauseTable, isMerged, outsideMerges } from "./read";
+import { findClauseTable, isMerged, outsideMerges, type ClauseTable } from "./read";
 import { scoredInputsOps } from "./scored-inputs";
 import type { BlockContext } from "./summary-blocks";
 import { auditIdentity } from "./identity";
+import type { ResolvedStandard } from "./standard";
 
 export interface ScoreContext {
-  catalogue: Catalogue;
+  /** The workbook's standard: its catalogue and the names it is read and written by. */
+  standard: ResolvedStandard;
   /** Content language of the workbook: labels, statuses and messages are written in it. */
   lang: Lang;
   now: Date;
@@ -30,8 +31,7 @@ export interface ScoreContext {
 }
 
 /** Message texts of the issues that point at a cell of each table row. */
-function messagesByRow(snapshot: Snapshot, issues: readonly Issue[]): Map<number, string[]> {
-  const grid = snapshot.tables[TABLES.clauses]!;
+function messagesByRow(grid: TableGrid, issues: readonly Issue[]): Map<number, string[]> {
   const byRow = new Map<number, string[]>();
   const prefix = `${grid.sheet}!`;
   for (const issue of issues) {
@@ -51,14 +51,13 @@ function idOf(cell: RawCell): string {
 
 /** The result cells of every data row, by column key. */
 export function resultColumns(
-  snapshot: Snapshot,
+  table: ClauseTable,
   result: Result,
   lang: Lang
 ): Record<(typeof RESULT_KEYS)[number], PlanCell[]> {
-  const table = findClauseTable(snapshot)!;
   const { grid, cols } = table;
   const clauses = new Map(result.clauses.map((c) => [c.id, c]));
-  const messages = messagesByRow(snapshot, result.issues);
+  const messages = messagesByRow(grid, result.issues);
   const seen = new Set<string>();
   const out: Record<(typeof RESULT_KEYS)[number], PlanCell[]> = {
     points: [],
@@ -91,22 +90,23 @@ export interface ScorePlanOptions extends ScoreContext {
 }
 
 export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlanOptions): Plan {
-  const { catalogue, lang } = options;
-  const table = findClauseTable(snapshot);
-  if (!table) throw new Error(`scorePlan: table ${TABLES.clauses} is missing`);
+  const { standard, lang } = options;
+  const { catalogue, names } = standard;
+  const table = findClauseTable(snapshot, names);
+  if (!table) throw new Error(`scorePlan: table ${names.tables.clauses} is missing`);
   const { grid } = table;
   const ops: PlanOp[] = [];
   const firstRow = grid.row + 1;
 
   // 1. Result columns of the clause table; a deleted result column comes back at the table's end.
-  const columns = resultColumns(snapshot, result, lang);
+  const columns = resultColumns(table, result, lang);
   let width = grid.header.length;
   const colOf: Partial<Record<ColumnKey, number>> = { ...table.cols };
   for (const key of RESULT_KEYS) {
     if (colOf[key] === undefined) {
       ops.push({
         op: "addTableColumn",
-        table: TABLES.clauses,
+        table: names.tables.clauses,
         header: COLUMN[key].header,
         values: columns[key],
       });
@@ -128,10 +128,11 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
   }
 
   // 2. The Summary: missing parts are made again (on a fresh sheet), then every block is written.
-  const auditId = auditIdentity(snapshot).auditId;
-  const emptyCtx: BlockContext = { catalogue, lang, scored: null, auditId };
+  const auditId = auditIdentity(snapshot, names).auditId;
+  const emptyCtx: BlockContext = { catalogue, names, lang, scored: null, auditId };
   const initial = options.initial ?? {};
-  const completed = completeSummaryOps(snapshot, locateSummary(snapshot), emptyCtx, initial);
+  const places = locateSummary(snapshot, names);
+  const completed = completeSummaryOps(snapshot, places, emptyCtx, initial);
   ops.push(...completed.ops);
   const { inputs: inputPlaces, blocks: blockPlaces } = completed.places;
 
@@ -144,11 +145,11 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
     i: row[cols.i!],
   }));
   // A recreated input holds what completeSummaryOps wrote into it.
-  const yearsValue = snapshot.names[INPUT_NAMES.years]?.value ?? initial.years ?? null;
+  const yearsValue = snapshot.names[names.inputs.years]?.value ?? initial.years ?? null;
   const stageValue =
-    snapshot.names[INPUT_NAMES.stage]?.value ?? STAGE_LABELS[lang][initial.stage ?? "baseline"];
-  const kept = snapshot.names[SCORED_INPUTS.name];
-  const previousRows = snapshot.names[SCORED_INPUTS.rowsName]?.value;
+    snapshot.names[names.inputs.stage]?.value ?? STAGE_LABELS[lang][initial.stage ?? "baseline"];
+  const kept = snapshot.names[names.scoredInputs.name];
+  const previousRows = snapshot.names[names.scoredInputs.rowsName]?.value;
   const scoredInputs = scoredInputsOps(
     {
       sheet: grid.sheet,
@@ -171,19 +172,21 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
           previousRows: typeof previousRows === "number" ? previousRows : 0,
         }
       : {
-          sheet: freeSheetName(snapshot, SCORED_INPUTS.sheet),
+          sheet: freeSheetName(snapshot, names.sheets.scoredInputs),
           row: 0,
           col: 0,
           create: true,
           previousRows: 0,
         },
+    names,
     lang
   );
   ops.push(...scoredInputs.ops);
 
-  const summaryOf = options.summaryOf ?? tableSummaries(snapshot, catalogue, lang);
+  const summaryOf = options.summaryOf ?? tableSummaries(table, catalogue, lang);
   const scoredCtx: BlockContext = {
     catalogue,
+    names,
     lang,
     auditId,
     scored: {
@@ -195,7 +198,7 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
       summaryOf,
     },
   };
-  ops.push(...writeBlocksOps(blockPlaces, scoredCtx, isLegacySummary(snapshot)));
+  ops.push(...writeBlocksOps(blockPlaces, scoredCtx, isLegacySummary(snapshot, names)));
   const summarySheet = blockPlaces.result?.sheet ?? grid.sheet;
   ops.push(...reportOps(snapshot, summarySheet, blockPlaces, scoredCtx, columns.message));
   return { ops };
@@ -203,7 +206,7 @@ export function scorePlan(snapshot: Snapshot, result: Result, options: ScorePlan
 
 /** Summaries as the table shows them (the user's text for extra rows), else the catalogue's. */
 function tableSummaries(
-  snapshot: Snapshot,
+  table: ClauseTable,
   catalogue: Catalogue,
   lang: Lang
 ): (id: string) => string {
@@ -212,9 +215,8 @@ function tableSummaries(
       m.items.flatMap((it) => it.clauses.map((c) => [c.id, c.summary[lang]]))
     )
   );
-  const table = findClauseTable(snapshot);
   const fromTable = new Map<string, string>();
-  if (table && table.cols.id !== undefined && table.cols.summary !== undefined) {
+  if (table.cols.id !== undefined && table.cols.summary !== undefined) {
     for (const row of table.grid.rows) {
       const id = idOf(row[table.cols.id]);
       const text = cellText(row[table.cols.summary]);

@@ -7,16 +7,15 @@ import type { Lang, Stage } from "../core/types";
 import { INPUT_FILL } from "./clause-formats";
 import { STAGE_LABELS, word, type Word } from "./labels";
 import {
-  BLOCK_NAMES,
-  CELL_NAMES,
-  DEFAULT_SHEETS,
-  INPUT_NAMES,
+  BLOCK_KEYS,
+  INPUT_KEYS,
   INPUT_POSITIONS,
   RECORD_ROWS,
   RESULT_ROWS,
   defaultBlockPositions,
   summaryColumnWidths,
   type BlockKey,
+  type LayoutNames,
 } from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { area, freeSheetName } from "./plan-util";
@@ -43,6 +42,7 @@ const INPUT_LABELS: Record<InputKey, Word> = {
 export function createInputOps(
   sheet: string,
   missing: InputKey[],
+  names: LayoutNames,
   words: { lang: Lang; title: string },
   initial: { years?: number; stage?: Stage }
 ): { ops: PlanOp[]; places: Partial<Record<InputKey, Anchor>> } {
@@ -66,7 +66,7 @@ export function createInputOps(
     });
     ops.push({ op: "setStyle", area: area(sheet, row, col - 1), style: { bold: true } });
     ops.push({ op: "setStyle", area: area(sheet, row, col), style: { fill: INPUT_FILL } });
-    ops.push({ op: "defineName", name: INPUT_NAMES[key], area: area(sheet, row, col) });
+    ops.push({ op: "defineName", name: names.inputs[key], area: area(sheet, row, col) });
     if (key === "stage")
       ops.push({
         op: "addValidationList",
@@ -82,24 +82,24 @@ export function createInputOps(
 }
 
 /** The names of the audit identity inside a record block at `at`. */
-export function recordIdentityNames(at: Anchor): PlanOp[] {
+export function recordIdentityNames(at: Anchor, names: LayoutNames): PlanOp[] {
   const row = (key: (typeof RECORD_ROWS)[number]) => at.row + 1 + RECORD_ROWS.indexOf(key);
   return [
     {
       op: "defineName",
-      name: CELL_NAMES.catalogueVersion,
+      name: names.cells.catalogueVersion,
       area: area(at.sheet, row("catalogueVersion"), at.col + 1),
     },
     {
       op: "defineName",
-      name: CELL_NAMES.auditId,
+      name: names.cells.auditId,
       area: area(at.sheet, row("auditId"), at.col + 1),
     },
   ];
 }
 
 /** Names of single cells inside blocks, defined whenever a block is placed. */
-function innerNames(key: BlockKey, at: Anchor): PlanOp[] {
+function innerNames(key: BlockKey, at: Anchor, names: LayoutNames): PlanOp[] {
   const name = (n: string, r: number, c: number): PlanOp => ({
     op: "defineName",
     name: n,
@@ -107,15 +107,15 @@ function innerNames(key: BlockKey, at: Anchor): PlanOp[] {
   });
   if (key === "result")
     return [
-      name(CELL_NAMES.stars, 1 + RESULT_ROWS.indexOf("starLevel"), 1),
-      name(CELL_NAMES.freshness, 1 + RESULT_ROWS.indexOf("freshness"), 1),
+      name(names.cells.stars, 1 + RESULT_ROWS.indexOf("starLevel"), 1),
+      name(names.cells.freshness, 1 + RESULT_ROWS.indexOf("freshness"), 1),
     ];
   if (key === "record")
     return [
-      name(CELL_NAMES.catalogue, 1 + RECORD_ROWS.indexOf("catalogue"), 1),
-      name(CELL_NAMES.fingerprint, 1 + RECORD_ROWS.indexOf("fingerprint"), 1),
-      name(CELL_NAMES.lang, 1 + RECORD_ROWS.indexOf("language"), 1),
-      ...recordIdentityNames(at),
+      name(names.cells.catalogue, 1 + RECORD_ROWS.indexOf("catalogue"), 1),
+      name(names.cells.fingerprint, 1 + RECORD_ROWS.indexOf("fingerprint"), 1),
+      name(names.cells.lang, 1 + RECORD_ROWS.indexOf("language"), 1),
+      ...recordIdentityNames(at, names),
     ];
   return [];
 }
@@ -132,8 +132,8 @@ export function createBlockOps(
   for (const key of missing) {
     const at = { sheet, ...defaults[key] };
     places[key] = at;
-    ops.push({ op: "defineName", name: BLOCK_NAMES[key], area: area(sheet, at.row, at.col) });
-    ops.push(...innerNames(key, at));
+    ops.push({ op: "defineName", name: ctx.names.blocks[key], area: area(sheet, at.row, at.col) });
+    ops.push(...innerNames(key, at, ctx.names));
     ops.push({ op: "setValues", sheet, row: at.row, col: at.col, values: blockCells(key, ctx) });
     ops.push(...blockFormatOps(key, sheet, at.row, at.col, ctx.catalogue));
   }
@@ -168,14 +168,14 @@ export function createSummarySheetOps(
     })),
   ];
   const words = { lang: ctx.lang, title: shortName(ctx.catalogue) };
-  const inputs = createInputOps(sheet, Object.keys(INPUT_NAMES) as InputKey[], words, initial);
-  const blocks = createBlockOps(sheet, Object.keys(BLOCK_NAMES) as BlockKey[], ctx);
+  const inputs = createInputOps(sheet, INPUT_KEYS, ctx.names, words, initial);
+  const blocks = createBlockOps(sheet, BLOCK_KEYS, ctx);
   // The Summary is the report that gets printed or exported to PDF: one A4 page, with its chart.
   const report: PlanOp[] = [
     summaryPrintOp(sheet, blocks.places, ctx.catalogue, reportFooter(ctx.lang, "", null)),
   ];
   report.push(...summaryHeightOps(blocks.places, ctx));
-  const chart = moduleChartOp(blocks.places, ctx.catalogue, ctx.lang);
+  const chart = moduleChartOp(blocks.places, ctx);
   if (chart) report.push(chart);
   return {
     ops: [...ops, ...inputs.ops, ...blocks.ops, ...report],
@@ -195,7 +195,7 @@ export function completeSummaryOps(
   const ops: PlanOp[] = [];
   if (!summarySheetOf(places)) {
     const made = createSummarySheetOps(
-      freeSheetName(snapshot, DEFAULT_SHEETS.summary),
+      freeSheetName(snapshot, ctx.names.sheets.summary),
       ctx,
       initial
     );
@@ -203,11 +203,11 @@ export function completeSummaryOps(
     Object.assign(inputPlaces, made.places.inputs);
     Object.assign(blockPlaces, made.places.blocks);
   } else {
-    const missing = missingSummaryParts(snapshot, places);
+    const missing = missingSummaryParts(snapshot, places, ctx.names);
     if (missing) {
       ops.push({ op: "addSheet", name: missing.sheet, tabColor: "#C00000" });
       const words = { lang: ctx.lang, title: shortName(ctx.catalogue) };
-      const inputs = createInputOps(missing.sheet, missing.inputs, words, initial);
+      const inputs = createInputOps(missing.sheet, missing.inputs, ctx.names, words, initial);
       const blocks = createBlockOps(missing.sheet, missing.blocks, ctx);
       ops.push(...inputs.ops, ...blocks.ops);
       Object.assign(inputPlaces, inputs.places);

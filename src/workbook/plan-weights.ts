@@ -9,16 +9,16 @@ import { standardTerms, starLevels } from "../core/standard";
 import type { Catalogue, Lang, WeightProfile } from "../core/types";
 import { ruleLabel, word } from "./labels";
 import {
-  CELL_NAMES,
   RULE_KEYS,
   STRICT_RULE_KEY,
-  TABLES,
   WEIGHTS_LAYOUT,
   weightsTable,
   type WeightTable,
+  type LayoutNames,
 } from "./layout";
 import type { PlanCell, PlanOp, Snapshot, TableGrid } from "./plan";
 import { area } from "./plan-util";
+import type { ResolvedStandard } from "./standard";
 
 /** Rows of each weights table as [key, description, value…], from the profile over the defaults. */
 export function weightRows(
@@ -59,12 +59,13 @@ const HEADINGS: Record<WeightTable, Parameters<typeof word>[0]> = {
 /** Ops that create the missing weights tables (all of them on a new sheet). */
 export function createWeightsOps(
   sheet: string,
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   profile: WeightProfile,
   lang: Lang,
   only: ReadonlySet<WeightTable> | null,
   withSheet: boolean
 ): PlanOp[] {
+  const { catalogue, names } = standard;
   const rows = weightRows(catalogue, profile, lang);
   const ops: PlanOp[] = [];
   if (withSheet) {
@@ -80,7 +81,7 @@ export function createWeightsOps(
     ops.push({ op: "setStyle", area: area(sheet, 0, 1), style: { fill: "#FFF8E1" } });
     ops.push({
       op: "defineName",
-      name: CELL_NAMES.profileName,
+      name: names.cells.profileName,
       area: area(sheet, WEIGHTS_LAYOUT.profileName.row, WEIGHTS_LAYOUT.profileName.col),
     });
   }
@@ -110,7 +111,7 @@ export function createWeightsOps(
     });
     ops.push({
       op: "addTable",
-      name: TABLES[key],
+      name: names.tables[key],
       area: area(sheet, WEIGHTS_LAYOUT.tableRow, spec.col, data.length + 1, header.length),
       style: "TableStyleLight11",
     });
@@ -130,15 +131,16 @@ export function createWeightsOps(
 /** Write a profile into the existing weights tables (by key) and append rows that are missing. */
 export function writeProfileOps(
   snapshot: Snapshot,
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   profile: WeightProfile,
   lang: Lang
 ): { ops: PlanOp[]; missing: Set<WeightTable> } {
+  const { catalogue, names } = standard;
   const rows = weightRows(catalogue, profile, lang);
   const ops: PlanOp[] = [];
   const missing = new Set<WeightTable>();
   for (const key of Object.keys(WEIGHTS_LAYOUT.tables) as WeightTable[]) {
-    const grid: TableGrid | undefined = snapshot.tables[TABLES[key]];
+    const grid: TableGrid | undefined = snapshot.tables[names.tables[key]];
     if (!grid) {
       missing.add(key);
       continue;
@@ -166,9 +168,10 @@ export function writeProfileOps(
         });
       }
     }
-    if (appended.length) ops.push({ op: "appendTableRows", table: TABLES[key], values: appended });
+    if (appended.length)
+      ops.push({ op: "appendTableRows", table: names.tables[key], values: appended });
   }
-  const nameCell = snapshot.names[CELL_NAMES.profileName];
+  const nameCell = snapshot.names[names.cells.profileName];
   if (nameCell)
     ops.push({
       op: "setValues",
@@ -183,17 +186,18 @@ export function writeProfileOps(
 /** Append rows for keys the existing tables lack (a newer catalogue); values are the defaults. */
 export function upgradeWeightsOps(
   snapshot: Snapshot,
-  catalogue: Catalogue,
+  standard: ResolvedStandard,
   lang: Lang
 ): {
   ops: PlanOp[];
   missing: Set<WeightTable>;
 } {
+  const { catalogue, names } = standard;
   const rows = weightRows(catalogue, {}, lang);
   const ops: PlanOp[] = [];
   const missing = new Set<WeightTable>();
   for (const key of Object.keys(WEIGHTS_LAYOUT.tables) as WeightTable[]) {
-    const grid = snapshot.tables[TABLES[key]];
+    const grid = snapshot.tables[names.tables[key]];
     if (!grid) {
       missing.add(key);
       continue;
@@ -204,17 +208,19 @@ export function upgradeWeightsOps(
       .map((row) =>
         Array.from({ length: grid.header.length }, (_, c) => (c < row.length ? row[c] : null))
       );
-    if (appended.length) ops.push({ op: "appendTableRows", table: TABLES[key], values: appended });
+    if (appended.length)
+      ops.push({ op: "appendTableRows", table: names.tables[key], values: appended });
   }
   return { ops, missing };
 }
 
 /** The sheet holding the weights, as far as the workbook shows one. */
-export function weightsSheetOf(snapshot: Snapshot): string | null {
-  const tables = [TABLES.moduleWeights, TABLES.itemWeights, TABLES.clauseWeights, TABLES.rules];
+export function weightsSheetOf(snapshot: Snapshot, names: LayoutNames): string | null {
+  const { moduleWeights, itemWeights, clauseWeights, rules } = names.tables;
+  const tables = [moduleWeights, itemWeights, clauseWeights, rules];
   return (
     tables.map((name) => snapshot.tables[name]?.sheet).find((sheet) => sheet !== undefined) ??
-    snapshot.names[CELL_NAMES.profileName]?.sheet ??
+    snapshot.names[names.cells.profileName]?.sheet ??
     null
   );
 }

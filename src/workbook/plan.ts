@@ -174,6 +174,19 @@ export interface ReadRequest {
    * prefix (embedded-catalogue.ts). A workbook without such a name costs nothing more.
    */
   nameSuffixes?: string[];
+  /**
+   * Charts whose existence a host that keeps charts (Excel) should learn, each looked for on the
+   * sheet of its anchor's defined name: the module chart beside the modules block. The first whose
+   * anchor the workbook holds is looked for. Optional; a file host (which writes charts whole)
+   * ignores it.
+   */
+  charts?: ChartProbe[];
+}
+
+/** A chart of that name, on the sheet of the defined name `anchor`. */
+export interface ChartProbe {
+  name: string;
+  anchor: string;
 }
 
 export interface TableGrid {

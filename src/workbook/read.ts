@@ -8,21 +8,17 @@ import type { Catalogue, CellMerged, Issue, Lang, RatingRow, RawCell, Stage } fr
 import { cellAddress } from "./a1";
 import { CLAUSE_COLUMNS, locateColumns, type ColumnKey } from "./columns";
 import { workbookIssue } from "./issues";
-import { ALL_NAMES, ALL_TABLES, CELL_NAMES, INPUT_NAMES, TABLES } from "./layout";
-import type { NamedCell, ReadRequest, Snapshot, TableGrid } from "./plan";
-
-/** One read brings everything any action needs: every table and every name of the layout. */
-export function auditReadRequest(): ReadRequest {
-  return { tables: [...ALL_TABLES], names: [...ALL_NAMES] };
-}
+import type { LayoutNames } from "./layout";
+import type { NamedCell, Snapshot, TableGrid } from "./plan";
+import type { ResolvedStandard } from "./standard";
 
 export interface ClauseTable {
   grid: TableGrid;
   cols: Partial<Record<ColumnKey, number>>;
 }
 
-export function findClauseTable(snapshot: Snapshot): ClauseTable | null {
-  const grid = snapshot.tables[TABLES.clauses];
+export function findClauseTable(snapshot: Snapshot, names: LayoutNames): ClauseTable | null {
+  const grid = snapshot.tables[names.tables.clauses];
   return grid ? { grid, cols: locateColumns(grid.header) } : null;
 }
 
@@ -40,9 +36,13 @@ export function namedAddress(named: NamedCell): string {
 }
 
 /** The missing-table and missing-column errors that make a workbook unusable. */
-export function clauseTableIssues(table: ClauseTable | null, lang: Lang): Issue[] {
+export function clauseTableIssues(
+  table: ClauseTable | null,
+  names: LayoutNames,
+  lang: Lang
+): Issue[] {
   if (!table)
-    return [workbookIssue("error", "missingTable", null, { table: TABLES.clauses }, lang)];
+    return [workbookIssue("error", "missingTable", null, { table: names.tables.clauses }, lang)];
   const issues: Issue[] = [];
   for (const spec of CLAUSE_COLUMNS) {
     if (spec.required && table.cols[spec.key] === undefined) {
@@ -52,7 +52,7 @@ export function clauseTableIssues(table: ClauseTable | null, lang: Lang): Issue[
           "missingColumn",
           cellAddress(table.grid.sheet, table.grid.row, table.grid.col),
           {
-            table: TABLES.clauses,
+            table: names.tables.clauses,
             header: spec.header,
             row: table.grid.row + 1,
             accepted: [spec.header, ...spec.aliases].join(" | "),
@@ -199,10 +199,10 @@ export interface Settings {
 }
 
 /** Years, stage, content language and catalogue from the named cells. */
-export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
+export function readSettings(snapshot: Snapshot, names: LayoutNames, lang: Lang): Settings {
   const issues: Issue[] = [];
-  const years = snapshot.names[INPUT_NAMES.years];
-  const stageCell = snapshot.names[INPUT_NAMES.stage];
+  const years = snapshot.names[names.inputs.years];
+  const stageCell = snapshot.names[names.inputs.stage];
   let stage: Stage = "baseline";
   if (stageCell) {
     const parsed = parseStage(stageCell.value);
@@ -221,7 +221,7 @@ export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
       stage = parsed;
     }
   }
-  const langCell = snapshot.names[CELL_NAMES.lang];
+  const langCell = snapshot.names[names.cells.lang];
   let contentLang: Lang | null = null;
   if (langCell && cellText(langCell.value) !== "") {
     const text = normalizeLabel(cellText(langCell.value));
@@ -237,7 +237,7 @@ export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
         )
       );
   }
-  const catalogueCell = snapshot.names[CELL_NAMES.catalogue];
+  const catalogueCell = snapshot.names[names.cells.catalogue];
   const catalogueId = catalogueCell ? cellText(catalogueCell.value) || null : null;
   return {
     years: years?.value ?? null,
@@ -251,17 +251,20 @@ export function readSettings(snapshot: Snapshot, lang: Lang): Settings {
 
 /**
  * The catalogue the workbook names: by ID, and by version where one of that ID has it (else the
- * last known of that ID, the newest edition); a workbook naming none gets the first known one.
+ * last known of that ID, the newest edition); a workbook naming none keeps the standard its names
+ * were found by.
  */
 export function resolveCatalogue(
   snapshot: Snapshot,
+  inUse: ResolvedStandard,
   known: readonly Catalogue[],
   lang: Lang
 ): { catalogue: Catalogue | null; issues: Issue[] } {
-  const cell = snapshot.names[CELL_NAMES.catalogue];
+  const { names } = inUse;
+  const cell = snapshot.names[names.cells.catalogue];
   const id = cell ? cellText(cell.value) : "";
-  if (id === "") return { catalogue: known[0] ?? null, issues: [] };
-  const version = cellText(snapshot.names[CELL_NAMES.catalogueVersion]?.value ?? null);
+  if (id === "") return { catalogue: inUse.catalogue, issues: [] };
+  const version = cellText(snapshot.names[names.cells.catalogueVersion]?.value ?? null);
   const ofId = known.filter((c) => c.id === id);
   const catalogue = ofId.find((c) => c.version === version) ?? ofId[ofId.length - 1];
   if (catalogue) return { catalogue, issues: [] };

@@ -11,7 +11,7 @@ import { cellText } from "../core/ids";
 import type { RawCell } from "../core/types";
 import { a1, absoluteA1, absoluteCell, absoluteRange, quotedSheet } from "./a1";
 import { word } from "./labels";
-import { SCORED_INPUTS } from "./layout";
+import type { LayoutNames } from "./layout";
 import type { Lang } from "../core/types";
 import type { PlanCell, PlanOp } from "./plan";
 import { area } from "./plan-util";
@@ -59,6 +59,7 @@ export interface ScoredInputsPlan {
 export function scoredInputsOps(
   source: ScoredInputsSource,
   at: { sheet: string; row: number; col: number; create: boolean; previousRows: number },
+  names: LayoutNames,
   lang: Lang
 ): ScoredInputsPlan {
   const { sheet, row: top, col: left } = at;
@@ -110,10 +111,10 @@ export function scoredInputsOps(
   const stale = Math.max(0, at.previousRows - kept.length);
   const blank: PlanCell[][] = Array.from({ length: stale }, () => [null, null, null, null, null]);
   ops.push({ op: "setValues", sheet, row: top, col: left, values: [...head, ...body, ...blank] });
-  ops.push({ op: "defineName", name: SCORED_INPUTS.name, area: area(sheet, top, left) });
+  ops.push({ op: "defineName", name: names.scoredInputs.name, area: area(sheet, top, left) });
   ops.push({
     op: "defineName",
-    name: SCORED_INPUTS.rowsName,
+    name: names.scoredInputs.rowsName,
     area: area(sheet, top + 3, left + 3),
   });
 
@@ -135,11 +136,11 @@ export function scoredInputsOps(
  * first scoring: hiding a sheet is a call Excel on Windows and Mac cannot undo, so making it here
  * keeps every Score on the user's undo stack (docs/excel-check.md, undo).
  */
-export function scoredInputsSheetOps(sheet: string, lang: Lang): PlanOp[] {
+export function scoredInputsSheetOps(sheet: string, names: LayoutNames, lang: Lang): PlanOp[] {
   return [
     { op: "addSheet", name: sheet, hidden: true },
     { op: "setValues", sheet, row: 0, col: 0, values: [[word("scoredInputsTitle", lang)]] },
-    { op: "defineName", name: SCORED_INPUTS.name, area: area(sheet, 0, 0) },
-    { op: "defineName", name: SCORED_INPUTS.rowsName, area: area(sheet, 3, 3) },
+    { op: "defineName", name: names.scoredInputs.name, area: area(sheet, 0, 0) },
+    { op: "defineName", name: names.scoredInputs.rowsName, area: area(sheet, 3, 3) },
   ];
 }

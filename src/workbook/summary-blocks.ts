@@ -13,6 +13,7 @@ import {
   TOP_GAINS,
   allItems,
   type BlockKey,
+  type LayoutNames,
 } from "./layout";
 import type { PlanCell } from "./plan";
 import { pad } from "./plan-util";
@@ -31,6 +32,8 @@ export interface ScoredSummary {
 
 export interface BlockContext {
   catalogue: Catalogue;
+  /** The workbook's names (its resolved standard's). */
+  names: LayoutNames;
   lang: Lang;
   scored: ScoredSummary | null;
   /** The audit ID the record shows (kept from the workbook; a new one on Create). */

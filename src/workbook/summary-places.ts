@@ -2,7 +2,7 @@
  * Where the Summary's inputs and output blocks are: found by defined names, never by position, so
  * a moved block keeps working; and which of them a workbook has lost.
  */
-import { BLOCK_NAMES, DEFAULT_SHEETS, INPUT_NAMES, type BlockKey } from "./layout";
+import { BLOCK_KEYS, INPUT_KEYS, type BlockKey, type InputKey, type LayoutNames } from "./layout";
 import type { Snapshot } from "./plan";
 import { freeSheetName } from "./plan-util";
 
@@ -12,22 +12,22 @@ export interface Anchor {
   row: number;
   col: number;
 }
-export type InputKey = keyof typeof INPUT_NAMES;
+export type { InputKey } from "./layout";
 
 export interface SummaryPlaces {
   inputs: Partial<Record<InputKey, Anchor>>;
   blocks: Partial<Record<BlockKey, Anchor>>;
 }
 
-export function locateSummary(snapshot: Snapshot): SummaryPlaces {
+export function locateSummary(snapshot: Snapshot, names: LayoutNames): SummaryPlaces {
   const place = (name: string): Anchor | undefined => {
     const named = snapshot.names[name];
     return named ? { sheet: named.sheet, row: named.row, col: named.col } : undefined;
   };
   const inputs: SummaryPlaces["inputs"] = {};
-  for (const [key, name] of Object.entries(INPUT_NAMES)) inputs[key as InputKey] = place(name);
+  for (const key of INPUT_KEYS) inputs[key] = place(names.inputs[key]);
   const blocks: SummaryPlaces["blocks"] = {};
-  for (const [key, name] of Object.entries(BLOCK_NAMES)) blocks[key as BlockKey] = place(name);
+  for (const key of BLOCK_KEYS) blocks[key] = place(names.blocks[key]);
   return { inputs, blocks };
 }
 
@@ -43,11 +43,12 @@ export function summarySheetOf(places: SummaryPlaces): string | null {
  */
 export function missingSummaryParts(
   snapshot: Snapshot,
-  places: SummaryPlaces
+  places: SummaryPlaces,
+  names: LayoutNames
 ): { sheet: string; inputs: InputKey[]; blocks: BlockKey[] } | null {
   if (!summarySheetOf(places)) return null;
-  const inputs = (Object.keys(INPUT_NAMES) as InputKey[]).filter((k) => !places.inputs[k]);
-  const blocks = (Object.keys(BLOCK_NAMES) as BlockKey[]).filter((k) => !places.blocks[k]);
+  const inputs = INPUT_KEYS.filter((k) => !places.inputs[k]);
+  const blocks = BLOCK_KEYS.filter((k) => !places.blocks[k]);
   if (!inputs.length && !blocks.length) return null;
-  return { sheet: freeSheetName(snapshot, DEFAULT_SHEETS.summary), inputs, blocks };
+  return { sheet: freeSheetName(snapshot, names.sheets.summary), inputs, blocks };
 }

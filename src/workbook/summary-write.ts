@@ -1,6 +1,12 @@
 /** Writing the stored results into the Summary's blocks, wherever the workbook has them. */
 import { word } from "./labels";
-import { BLOCK_NAMES, LEGACY_BLOCK_SIZES, blockSize, type BlockKey } from "./layout";
+import {
+  BLOCK_KEYS,
+  LEGACY_BLOCK_SIZES,
+  blockSize,
+  type BlockKey,
+  type LayoutNames,
+} from "./layout";
 import type { PlanCell, PlanOp, Snapshot } from "./plan";
 import { pad } from "./plan-util";
 import { blockCells, type BlockContext } from "./summary-blocks";
@@ -11,8 +17,8 @@ import type { Anchor } from "./summary-places";
  * Whether the Summary was made before the report layout: its condition block still carries the
  * heading of the old 15-row condition list (the heading is the named cell's value).
  */
-export function isLegacySummary(snapshot: Snapshot): boolean {
-  const heading = snapshot.names[BLOCK_NAMES.conditions]?.value;
+export function isLegacySummary(snapshot: Snapshot, names: LayoutNames): boolean {
+  const heading = snapshot.names[names.blocks.conditions]?.value;
   return heading === word("conditionsHeading", "zh") || heading === word("conditionsHeading", "en");
 }
 
@@ -27,7 +33,7 @@ export function writeBlocksOps(
   legacy = false
 ): PlanOp[] {
   const ops: PlanOp[] = [];
-  for (const key of Object.keys(BLOCK_NAMES) as BlockKey[]) {
+  for (const key of BLOCK_KEYS) {
     const at = places[key];
     if (!at) continue;
     const cells = blockCells(key, ctx);

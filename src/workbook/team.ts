@@ -4,10 +4,10 @@
  */
 import { compareResults, type Comparison } from "../core/compare";
 import { score } from "../core/score";
-import { standardTerms, type StandardTerms } from "../core/standard";
+import type { StandardTerms } from "../core/standard";
 import type { Catalogue, Issue, Lang, Result } from "../core/types";
 import { cataloguesOf, type ActionEnv } from "./actions";
-import { blockingIssues } from "./inputs";
+import { blockingIssues, workbookStandard } from "./inputs";
 import { auditIdentity } from "./identity";
 import { AuditInputError, errorsOf, workbookIssue } from "./issues";
 import { mergePlan, type MergeOptions, type MergeOutcome } from "./merge";
@@ -15,7 +15,7 @@ import { sameCatalogue } from "./embedded-catalogue";
 import { openAudit, openedInputs, type OpenedAudit } from "./open-audit";
 import type { Snapshot, WorkbookPort } from "./plan";
 import { compareSheetOps } from "./plan-compare";
-import { resolveCatalogue } from "./read";
+import { resolveStandard, type ResolvedStandard } from "./standard";
 
 export interface CopyPort {
   port: WorkbookPort;
@@ -32,13 +32,18 @@ export async function mergeAudits(
   options: MergeOptions = {},
   env?: ActionEnv
 ): Promise<MergeSummary> {
+  // Each workbook is opened with the catalogues it carries (open-audit.ts).
   const open = (port: WorkbookPort) => openAudit(port, cataloguesOf(env), lang);
   const opened = await open(master);
   const snapshot = opened.snapshot;
   const openedCopies = await Promise.all(
     copies.map(async (copy) => ({ file: copy.file, opened: await open(copy.port) }))
   );
-  const copySnapshots = openedCopies.map((c) => ({ file: c.file, snapshot: c.opened.snapshot }));
+  const copySnapshots = openedCopies.map(({ file, opened: copy }) => ({
+    file,
+    snapshot: copy.snapshot,
+    names: resolveStandard(copy.snapshot, copy.catalogues).names,
+  }));
   const inputs = openedInputs(opened, lang);
   const blocking = [
     ...errorsOf(inputs.readIssues),
@@ -49,9 +54,9 @@ export async function mergeAudits(
     ),
   ];
   if (blocking.length) throw new AuditInputError(blocking);
-  const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.catalogue, lang, options);
+  const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.standard, lang, options);
   if (errorsOf(summary.issues).length) throw new AuditInputError(errorsOf(summary.issues));
-  await opened.port.apply({ ops });
+  await master.apply({ ops });
   return summary;
 }
 
@@ -65,12 +70,21 @@ function otherContent(
   lang: Lang,
   issue: (catalogue: string) => Issue
 ): Issue[] {
-  const theirs = resolveCatalogue(opened.snapshot, opened.catalogues, lang).catalogue;
-  const same = theirs && theirs.id === mine.id && theirs.version === mine.version;
+  let theirs: Catalogue;
+  try {
+    theirs = workbookStandard(opened.snapshot, lang, opened.catalogues).catalogue;
+  } catch {
+    // An unknown catalogue is refused by the edition check, with its own message.
+    return [];
+  }
+  const same = theirs.id === mine.id && theirs.version === mine.version;
   return same && !sameCatalogue(theirs, mine) ? [issue(`${mine.id} ${mine.version}`)] : [];
 }
 
-function scoreSnapshot(opened: OpenedAudit, lang: Lang): { result: Result; catalogue: Catalogue } {
+function scoreSnapshot(
+  opened: OpenedAudit,
+  lang: Lang
+): { result: Result; standard: ResolvedStandard } {
   const inputs = openedInputs(opened, lang);
   const blocking = blockingIssues(inputs);
   if (blocking.length) throw new AuditInputError(blocking);
@@ -85,7 +99,7 @@ function scoreSnapshot(opened: OpenedAudit, lang: Lang): { result: Result; catal
     },
     lang
   );
-  return { result, catalogue: inputs.catalogue };
+  return { result, standard: inputs.standard };
 }
 
 export interface CompareOutcome {
@@ -109,20 +123,20 @@ export async function compareAudits(
 ): Promise<CompareOutcome> {
   const open = (port: WorkbookPort) => openAudit(port, cataloguesOf(env), lang);
   const [beforeOpened, afterOpened] = await Promise.all([open(before.port), open(after.port)]);
-  const [beforePort, afterPort] = [beforeOpened.port, afterOpened.port];
   const [a, b] = [beforeOpened.snapshot, afterOpened.snapshot];
   const beforeScored = scoreSnapshot(beforeOpened, lang);
-  const { result: afterResult, catalogue } = scoreSnapshot(afterOpened, lang);
+  const { result: afterResult, standard } = scoreSnapshot(afterOpened, lang);
   const beforeResult = beforeScored.result;
-  const terms = standardTerms(catalogue);
+  const { terms } = standard;
   // The same refusal as merge's (mergeOtherCatalogue): deltas between editions of a standard, or
   // between standards, would compare clauses that do not mean the same thing.
-  const editionOf = (snapshot: Snapshot, scored: Catalogue): string => {
-    const identity = auditIdentity(snapshot);
-    return `${identity.catalogueId ?? scored.id} ${identity.catalogueVersion ?? scored.version}`;
+  const editionOf = (snapshot: Snapshot, scored: ResolvedStandard): string => {
+    const identity = auditIdentity(snapshot, scored.names);
+    const { catalogue } = scored;
+    return `${identity.catalogueId ?? catalogue.id} ${identity.catalogueVersion ?? catalogue.version}`;
   };
-  const beforeEdition = editionOf(a, beforeScored.catalogue);
-  const afterEdition = editionOf(b, catalogue);
+  const beforeEdition = editionOf(a, beforeScored.standard);
+  const afterEdition = editionOf(b, standard);
   if (beforeEdition !== afterEdition)
     throw new AuditInputError([
       workbookIssue(
@@ -138,7 +152,7 @@ export async function compareAudits(
         lang
       ),
     ]);
-  const differing = otherContent(beforeOpened, catalogue, lang, (edition) =>
+  const differing = otherContent(beforeOpened, standard.catalogue, lang, (edition) =>
     workbookIssue(
       "error",
       "compareOtherContent",
@@ -151,15 +165,21 @@ export async function compareAudits(
   const comparison = compareResults(beforeResult, afterResult);
   if (writeTo) {
     const other = writeTo === before.port || writeTo === after.port ? null : await open(writeTo);
-    const port = writeTo === before.port ? beforePort : (other?.port ?? afterPort);
-    const target = writeTo === before.port ? a : (other?.snapshot ?? b);
-    await port.apply({
+    const target = writeTo === before.port ? a : writeTo === after.port ? b : other!.snapshot;
+    // The compare table takes the names of the workbook it is written into.
+    const names =
+      target === b
+        ? standard.names
+        : target === a
+          ? beforeScored.standard.names
+          : resolveStandard(target, other!.catalogues).names;
+    await writeTo.apply({
       ops: compareSheetOps(
         target,
         comparison,
         { before: before.file, after: after.file },
         lang,
-        terms,
+        { ...standard, names },
         // Room for every star condition, so that the table does not move between compares.
         afterResult.levels.reduce((n, level) => n + level.conditions.length, 0)
       ),

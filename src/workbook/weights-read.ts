@@ -6,10 +6,11 @@ import { cellText, shownText, shownValue } from "../core/ids";
 import { cleanText, normalizeLabel } from "../core/normalize";
 import { levelHeader, starLevels } from "../core/standard";
 import { validateProfile } from "../core/profile";
-import type { Catalogue, Issue, Lang, RawCell, WeightProfile } from "../core/types";
+import type { Issue, Lang, RawCell, WeightProfile } from "../core/types";
 import { cellAddress } from "./a1";
 import { workbookIssue } from "./issues";
-import { CELL_NAMES, RULE_KEYS, STRICT_RULE_KEY, TABLES, WEIGHTS_LAYOUT } from "./layout";
+import { RULE_KEYS, STRICT_RULE_KEY, WEIGHTS_LAYOUT, type TableKey } from "./layout";
+import type { ResolvedStandard } from "./standard";
 import { namedAddress, tableCellAddress } from "./read";
 import type { Snapshot, TableGrid } from "./plan";
 
@@ -71,7 +72,12 @@ function valueColumn(grid: TableGrid, header: string, fallback: number): number 
   return index >= 0 ? index : Math.min(fallback, grid.header.length - 1);
 }
 
-export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang): ProfileRead {
+export function readProfile(
+  snapshot: Snapshot,
+  standard: ResolvedStandard,
+  lang: Lang
+): ProfileRead {
+  const { catalogue, names } = standard;
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const json: Record<string, unknown> = {};
@@ -92,15 +98,15 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
   };
 
   const eachRow = (
-    table: keyof typeof TABLES,
+    table: TableKey,
     valueHeader: string,
     fallback: number,
     visit: (key: string, row: RawCell[], k: number, grid: TableGrid, valueCol: number) => void
   ): void => {
-    const grid = snapshot.tables[TABLES[table]];
+    const grid = snapshot.tables[names.tables[table]];
     if (!grid) {
       warnings.push(
-        workbookIssue("warning", "weightsMissing", null, { table: TABLES[table] }, lang)
+        workbookIssue("warning", "weightsMissing", null, { table: names.tables[table] }, lang)
       );
       return;
     }
@@ -208,7 +214,7 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
   });
   if (Object.keys(rules).length) json.rules = rules;
 
-  const nameCell = snapshot.names[CELL_NAMES.profileName];
+  const nameCell = snapshot.names[names.cells.profileName];
   if (nameCell && cellText(nameCell.value) !== "") {
     json.name = cellText(nameCell.value);
     cellOfPath.set("$.name", namedAddress(nameCell));
@@ -221,9 +227,9 @@ export function readProfile(snapshot: Snapshot, catalogue: Catalogue, lang: Lang
   if (validation.ok) return { profile: validation.profile, errors, warnings };
   const tableOf = (path: string): string | null => {
     const grid = path.startsWith("$.subItems")
-      ? snapshot.tables[TABLES.itemWeights]
+      ? snapshot.tables[names.tables.itemWeights]
       : path.startsWith("$.clauses")
-        ? snapshot.tables[TABLES.clauseWeights]
+        ? snapshot.tables[names.tables.clauseWeights]
         : undefined;
     return grid ? cellAddress(grid.sheet, grid.row, grid.col) : null;
   };

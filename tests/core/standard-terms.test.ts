@@ -3,15 +3,14 @@ import { epmV1 } from "../../src/catalogues";
 import { loadCatalogue } from "../../src/catalogues/schema";
 import { fill } from "../../src/core/i18n";
 import {
-  LAYOUT_PREFIX,
   cfTotal,
   levelHeader,
-  namePrefix,
   shortName,
   standardTerms,
   starLevels,
 } from "../../src/core/standard";
 import type { Catalogue } from "../../src/core/types";
+import { standardOf } from "../../src/workbook/standard";
 import { smallStandard } from "../fixtures/catalogues";
 import { exampleCatalogue } from "../support/example-catalogue";
 
@@ -66,9 +65,15 @@ test("texts take the terms through the one filler", () => {
 });
 
 describe("what else a catalogue decides", () => {
-  test("name prefix: the catalogue's own, else the layout's (EPM)", () => {
-    expect(namePrefix(exampleCatalogue)).toBe("Svc");
-    expect(namePrefix({ ...smallStandard(), prefix: undefined })).toBe(LAYOUT_PREFIX);
+  test("name prefix and levels: the catalogue's own, else what loading fills in", () => {
+    expect(standardOf(exampleCatalogue).names.tables.clauses).toBe("SvcClauses");
+    // A file of the first format names neither: it gets the names and levels its workbooks have.
+    const { prefix, levels, ...bare } = exampleCatalogue;
+    expect([prefix, levels.length]).toEqual(["Svc", 2]);
+    const loaded = loadCatalogue({ ...bare, rules: epmV1.rules });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    expect(loaded.catalogue.prefix).toBe("Epm");
+    expect(loaded.catalogue.levels.map(levelHeader)).toEqual(["3★", "4★", "5★"]);
   });
 
   test("level headers and the CF total", () => {

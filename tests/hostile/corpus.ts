@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { tableModel } from "../../src/adapters/xlsx/tables";
-import { ALL_NAMES } from "../../src/workbook/layout";
+import { EPM_NAMES } from "../fixtures/catalogues";
 import { ROOT } from "../cli/harness";
 import type { Touched } from "./invariants";
 import { SUMMARY, WEIGHTS, deleteNames, namedCell, template, textFile } from "./support";
@@ -160,19 +160,22 @@ function headerCases(): HostileCase[] {
 
 /** Every defined name deleted in turn, with the user's text written where it pointed. */
 function nameCases(): HostileCase[] {
-  return ALL_NAMES.filter((name) => !name.startsWith("EpmScored")).map((name) => ({
-    name: `defined name ${name} deleted, its cell reused`,
-    mutate: (wb: ExcelJS.Workbook) => {
-      let place: { sheet: string; cell: string } | null = null;
-      try {
-        place = namedCell(wb, name);
-      } catch {
-        place = null; // a name the template does not define (EpmProfileName on some layouts)
-      }
-      deleteNames(wb, [name]);
-      if (place) wb.getWorksheet(place.sheet)!.getCell(place.cell).value = `mine where ${name} was`;
-    },
-  }));
+  return EPM_NAMES.allNames
+    .filter((name) => !name.startsWith("EpmScored"))
+    .map((name) => ({
+      name: `defined name ${name} deleted, its cell reused`,
+      mutate: (wb: ExcelJS.Workbook) => {
+        let place: { sheet: string; cell: string } | null = null;
+        try {
+          place = namedCell(wb, name);
+        } catch {
+          place = null; // a name the template does not define (EpmProfileName on some layouts)
+        }
+        deleteNames(wb, [name]);
+        if (place)
+          wb.getWorksheet(place.sheet)!.getCell(place.cell).value = `mine where ${name} was`;
+      },
+    }));
 }
 
 function summaryCases(): HostileCase[] {

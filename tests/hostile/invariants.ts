@@ -7,14 +7,8 @@
 import type ExcelJS from "exceljs";
 import { rawCellOf } from "../../src/adapters/xlsx/cells";
 import { decodeRange, tableModel } from "../../src/adapters/xlsx/tables";
-import {
-  LEGACY_BLOCK_SIZES,
-  blockSize,
-  BLOCK_NAMES,
-  INPUT_NAMES,
-  SCORED_INPUTS,
-  TABLES,
-} from "../../src/workbook/layout";
+import { LEGACY_BLOCK_SIZES, blockSize, type BlockKey } from "../../src/workbook/layout";
+import { EPM_NAMES } from "../fixtures/catalogues";
 import { columnOfHeader, RESULT_KEYS } from "../../src/workbook/columns";
 import { epmV1 } from "../../src/catalogues";
 
@@ -94,16 +88,18 @@ export function productCells(workbook: ExcelJS.Workbook, touched: Touched): Set<
       const below = Math.max(box.bottom, ws.rowCount) - box.top + 1;
       if (
         touched.merge &&
-        [TABLES.conflicts, TABLES.resolved].some((t) => t.toLowerCase() === name)
+        [EPM_NAMES.tables.conflicts, EPM_NAMES.tables.resolved].some(
+          (t) => t.toLowerCase() === name
+        )
       ) {
         // The merge rewrites its two tables (which may grow downwards) and the title in A1.
         add(ws.name, box.top, box.left, below, box.right - box.left + 1);
         add(ws.name, 1, 1, 1, 1);
       }
       // compare rewrites its title, totals, conditions, blocks and clause table: columns A–G.
-      if (touched.compare && name === TABLES.compare.toLowerCase())
+      if (touched.compare && name === EPM_NAMES.tables.compare.toLowerCase())
         add(ws.name, 1, 1, Math.max(box.bottom, ws.rowCount), box.right - box.left + 1);
-      if (name !== TABLES.clauses.toLowerCase()) continue;
+      if (name !== EPM_NAMES.tables.clauses.toLowerCase()) continue;
       if (touched.compare) continue;
       const written = new Set<string>(touched.merge ? [] : [...RESULT_KEYS]);
       if (touched.ratings || touched.merge)
@@ -119,23 +115,23 @@ export function productCells(workbook: ExcelJS.Workbook, touched: Touched): Set<
     }
   }
   if (team) return cells;
-  for (const [key, name] of Object.entries(BLOCK_NAMES)) {
+  for (const [key, name] of Object.entries(EPM_NAMES.blocks) as [BlockKey, string][]) {
     const at = namedPlace(workbook, name);
-    const size = blockSize(key as keyof typeof BLOCK_NAMES, epmV1);
+    const size = blockSize(key, epmV1);
     // A workbook made before the report layout has larger condition and gap blocks, all the product's.
-    const legacy = LEGACY_BLOCK_SIZES[key as keyof typeof BLOCK_NAMES];
+    const legacy = LEGACY_BLOCK_SIZES[key];
     const rows = Math.max(size.rows, legacy?.rows ?? 0);
     const cols = Math.max(size.cols, legacy?.cols ?? 0);
     if (at) add(at.sheet, at.row, at.col, rows, cols);
   }
   for (const [flag, name] of [
-    [touched.years, INPUT_NAMES.years],
-    [touched.stage, INPUT_NAMES.stage],
+    [touched.years, EPM_NAMES.inputs.years],
+    [touched.stage, EPM_NAMES.inputs.stage],
   ] as const) {
     const at = flag ? namedPlace(workbook, name) : null;
     if (at) add(at.sheet, at.row, at.col, 1, 1);
   }
-  const scored = namedPlace(workbook, SCORED_INPUTS.name);
+  const scored = namedPlace(workbook, EPM_NAMES.scoredInputs.name);
   if (scored) cells.add(`sheet:${scored.sheet}`);
   if (touched.weights) {
     const weights = workbook.worksheets.find((ws) =>
@@ -261,9 +257,9 @@ export function changedUserCellsExactly(
  * in the result block) nor a formula the user had in the same row before: text became a formula.
  */
 export function foreignFormulas(before: Before, after: ExcelJS.Workbook): string[] {
-  const scored = namedPlace(after, SCORED_INPUTS.name)?.sheet;
+  const scored = namedPlace(after, EPM_NAMES.scoredInputs.name)?.sheet;
   // The Result state formula sits in the result block (its own name may have been deleted).
-  const block = namedPlace(after, BLOCK_NAMES.result);
+  const block = namedPlace(after, EPM_NAMES.blocks.result);
   const height = blockSize("result", epmV1).rows;
   const inBlock = (sheet: string, r: number, c: number) =>
     !!block &&

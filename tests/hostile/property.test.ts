@@ -10,7 +10,7 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx";
 import type { Result } from "../../src/core/types";
 import { scoreAudit } from "../../src/workbook/actions";
 import { AuditInputError } from "../../src/workbook/issues";
-import { ALL_NAMES } from "../../src/workbook/layout";
+import { EPM_NAMES } from "../fixtures/catalogues";
 import { changedUserCells, factsOf, foreignFormulas, nonFiniteNumbers } from "./invariants";
 import { CLAUSES, SUMMARY, deleteNames, load, makeTemplate, template } from "./support";
 
@@ -75,7 +75,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     col: fc.integer({ min: 11, max: 14 }),
     text: fc.string({ maxLength: 12 }),
   }),
-  fc.record({ kind: fc.constant("name" as const), name: fc.constantFrom(...ALL_NAMES) })
+  fc.record({ kind: fc.constant("name" as const), name: fc.constantFrom(...EPM_NAMES.allNames) })
 );
 
 function applyEdit(workbook: ExcelJS.Workbook, e: Edit): void {

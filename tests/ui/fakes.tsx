@@ -12,6 +12,7 @@ import type {
   CreateOutcome,
 } from "../../src/services/auditService";
 import { epmShape, uniformRows, withRows } from "../fixtures/catalogues";
+import { standardOf } from "../../src/workbook/standard";
 
 /*
  * jsdom lacks two browser APIs Fluent uses: ResizeObserver (MessageBar reflow) and CSS.escape
@@ -34,6 +35,7 @@ export function makeInputs(overrides: Partial<AuditInputs> = {}): AuditInputs {
   const catalogue = epmShape();
   return {
     catalogue,
+    standard: standardOf(catalogue),
     rows: uniformRows(catalogue, "合规", "良好", "优秀"),
     years: 6,
     yearsCell: "汇总 Summary!B4",

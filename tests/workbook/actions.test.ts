@@ -4,7 +4,7 @@ import { epmV1 } from "../../src/catalogues";
 import { applyProfile, createOrUpgrade, readAudit, scoreAudit } from "../../src/workbook/actions";
 import { COLUMN, RESULT_KEYS } from "../../src/workbook/columns";
 import { AuditInputError } from "../../src/workbook/issues";
-import { auditReadRequest } from "../../src/workbook/read";
+import { standardOf, standardsReadRequest } from "../../src/workbook/standard";
 import { scorePlan } from "../../src/workbook/plan-score";
 import { locateColumns } from "../../src/workbook/columns";
 import { smallStandard } from "../fixtures/catalogues";
@@ -115,11 +115,11 @@ describe("scoreAudit", () => {
 
   test("the score plan writes no input cell", async () => {
     const port = await ratedMini();
-    const snapshot = await port.read(auditReadRequest());
+    const snapshot = await port.read(standardsReadRequest([mini]));
     const inputs = await readAudit(port, "zh", env);
     const result = score({ catalogue: mini, rows: inputs.rows, years: 3 });
     const plan = scorePlan(snapshot, result, {
-      catalogue: mini,
+      standard: standardOf(mini),
       lang: "zh",
       now: new Date(0),
       productVersion: "t",

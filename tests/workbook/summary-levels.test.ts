@@ -16,6 +16,7 @@ import {
   perfectRows,
   starsOfLevels,
 } from "../fixtures/levels";
+import { standardOf } from "../../src/workbook/standard";
 
 const SHEET = "Summary";
 
@@ -24,6 +25,7 @@ function scoredContext(count: number, years: number, lang: "zh" | "en" = "en"): 
   const result = score({ catalogue, rows: perfectRows(catalogue), years });
   return {
     catalogue,
+    names: standardOf(catalogue).names,
     lang,
     scored: {
       result,
@@ -115,7 +117,12 @@ describe.each(ALL_LEVEL_COUNTS)("a catalogue of %i level(s)", (count) => {
 
 test("EPM's Summary keeps its layout: matrix in B–E, the right stack from G, widths A–K", () => {
   const catalogue = epmShape();
-  const { blocks, widths } = made({ catalogue, lang: "en", scored: null });
+  const { blocks, widths } = made({
+    catalogue,
+    names: standardOf(catalogue).names,
+    lang: "en",
+    scored: null,
+  });
   expect(blocks.conditions.col).toBe(1);
   expect(blocks.modules.col).toBe(6);
   expect(blocks.subItems.col).toBe(6);

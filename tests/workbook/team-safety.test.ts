@@ -15,8 +15,9 @@ import { rewriteTable } from "../../src/workbook/owned-table";
 import type { Plan, ReadRequest, Snapshot, TableGrid, WorkbookPort } from "../../src/workbook/plan";
 import { mergeAudits } from "../../src/workbook/team";
 import type { Comparison } from "../../src/core/compare";
-import { standardTerms } from "../../src/core/standard";
-import { TABLES } from "../../src/workbook/layout";
+
+import { standardOf } from "../../src/workbook/standard";
+import { EPM_NAMES } from "../fixtures/catalogues";
 import { compareSheetOps } from "../../src/workbook/plan-compare";
 import {
   C,
@@ -300,8 +301,8 @@ describe("the Compare sheet of an earlier version", () => {
     sheets: ["对比 Compare"],
     names: {},
     tables: {
-      [TABLES.compare]: {
-        name: TABLES.compare,
+      [EPM_NAMES.tables.compare]: {
+        name: EPM_NAMES.tables.compare,
         sheet: "对比 Compare",
         row,
         col: 0,
@@ -310,13 +311,13 @@ describe("the Compare sheet of an earlier version", () => {
       },
     },
   });
-  const terms = standardTerms(epmV1);
+  const standard = standardOf(epmV1);
   const files = { before: "a.xlsx", after: "b.xlsx" };
 
   test("conditions that do not fit above the table share the section's last row; the table stays", () => {
     // An earlier version left room for one condition: title, gap, 4 totals rows, gap, header, 1
     // condition, gap, blocks header, gap → the table at row 12.
-    const ops = compareSheetOps(sheetWithTableAt(12), comparison, files, "en", terms, 15);
+    const ops = compareSheetOps(sheetWithTableAt(12), comparison, files, "en", standard, 15);
     const writes = ops.filter((op) => op.op === "setValues");
     const conditions = writes.find((op) => op.op === "setValues" && op.row === 8)!;
     expect(conditions).toMatchObject({
@@ -329,7 +330,9 @@ describe("the Compare sheet of an earlier version", () => {
   });
 
   test("a table moved up into the summary rows stops the compare with a message naming it", () => {
-    expect(() => compareSheetOps(sheetWithTableAt(8), comparison, files, "en", terms, 15)).toThrow(
+    expect(() =>
+      compareSheetOps(sheetWithTableAt(8), comparison, files, "en", standard, 15)
+    ).toThrow(
       'table EpmCompare on sheet "对比 Compare" was moved up into the rows of the comparison summary'
     );
   });

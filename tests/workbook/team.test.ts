@@ -23,7 +23,8 @@ import {
 } from "./helpers";
 import { newWorkbook } from "../../src/adapters/xlsx";
 import { auditIdentity } from "../../src/workbook/identity";
-import { auditReadRequest } from "../../src/workbook/read";
+import { standardsReadRequest } from "../../src/workbook/standard";
+import { EPM_NAMES } from "../fixtures/catalogues";
 
 const env = { ...envFor(epmV1), newAuditId: () => "audit-1" };
 
@@ -93,7 +94,8 @@ function conflictsSheet(port: XlsxWorkbook) {
 
 test("Create writes an audit ID and names the catalogue version; upgrade and scoring keep them", async () => {
   const port = await epmAudit("audit-1");
-  const identity = async () => auditIdentity(await port.read(auditReadRequest()));
+  const read = (p: XlsxWorkbook) => p.read(standardsReadRequest([epmV1]));
+  const identity = async () => auditIdentity(await read(port), EPM_NAMES);
   expect(await identity()).toEqual({
     auditId: "audit-1",
     catalogueId: "CC-CMM-EPM",
@@ -105,7 +107,7 @@ test("Create writes an audit ID and names the catalogue version; upgrade and sco
   // Without an injected one, Create makes a random UUID.
   const fresh = newWorkbook();
   await createOrUpgrade(fresh, { lang: "en", catalogue: epmV1 }, envFor(epmV1));
-  expect(auditIdentity(await fresh.read(auditReadRequest())).auditId).toMatch(
+  expect(auditIdentity(await read(fresh), EPM_NAMES).auditId).toMatch(
     /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
   );
 });

@@ -1,16 +1,11 @@
 /**
  * The addChart plan op in Excel: the module-score chart on the Summary sheet, bound to the percent
  * column of the module block. It is added once; later scorings rewrite those cells and the chart
- * follows by itself, so a chart of that name that exists is left as it is.
+ * follows by itself, so a chart of that name that exists is left as it is (the read learns which
+ * exist from ReadRequest.charts, named by the workbook's standard).
  */
-import { BLOCK_NAMES } from "../../workbook/layout";
 import type { Area, PlanOp } from "../../workbook/plan";
 import { a1 } from "../../workbook/a1";
-
-import { CHART_NAME } from "../../workbook/plan-report";
-
-export { CHART_NAME };
-export const MODULES_NAME = BLOCK_NAMES.modules;
 
 /** Queues the chart (ExcelApi 1.7: setXAxisValues); no sync here. */
 export function queueChart(

@@ -4,8 +4,8 @@
  *
  * How it stays apart (no change to the workbook layer):
  * - names and tables: a made-up catalogue with the prefix SCRATCH, so the layout's names become
- *   EpmCheckClauses, EpmCheckStars … (named-port.ts does that for every catalogue prefix), and the
- *   actions look at no other catalogue's names;
+ *   EpmCheckClauses, EpmCheckStars … (its resolved standard's names, as for every catalogue), and
+ *   the actions look at no other catalogue's names;
  * - sheets: the workbook layer finds every part by table and defined name, never by sheet, and
  *   only needs sheet names for new sheets. scratchSheetsPort shows it only the sheets under
  *   "EpmCheck " and puts every sheet it names under that prefix (ops, areas, formulas), so its
@@ -16,10 +16,10 @@ import { loadCatalogue } from "../../catalogues";
 import type { Catalogue, RawCell } from "../../core/types";
 import { createOrUpgrade, scoreAudit, type ActionEnv } from "../../workbook/actions";
 import { quotedSheet } from "../../workbook/a1";
-import { CELL_NAMES } from "../../workbook/layout";
-import { namedPort } from "../../workbook/named-port";
+import type { LayoutNames } from "../../workbook/layout";
 import type { Area, Plan, PlanCell, PlanOp, Snapshot, WorkbookPort } from "../../workbook/plan";
-import { auditReadRequest, findClauseTable, sheetRowOf } from "../../workbook/read";
+import { findClauseTable, sheetRowOf } from "../../workbook/read";
+import { standardOf, standardsReadRequest } from "../../workbook/standard";
 import { detectCapabilities } from "./capabilities";
 import { defineCheck, errorCode, errorDetail, removeScratch, SCRATCH } from "./excel-check";
 import { createOfficePort } from "./port";
@@ -127,8 +127,8 @@ export function scratchSheetsPort(
   };
 }
 
-function ratingOps(snapshot: Snapshot): { ops: PlanOp[]; rows: number } {
-  const table = findClauseTable(snapshot);
+function ratingOps(snapshot: Snapshot, names: LayoutNames): { ops: PlanOp[]; rows: number } {
+  const table = findClauseTable(snapshot, names);
   const c = table?.cols.c;
   const f = table?.cols.f;
   if (!table || c === undefined || f === undefined || f !== c + 1)
@@ -164,10 +164,11 @@ export const checkAudit = defineCheck("audit", async ({ run, requirements }) => 
     workbookCatalogues: false,
     newAuditId: () => "00000000-0000-4000-8000-00000000c4ec",
   };
-  const layer = namedPort(port, [CHECK_CATALOGUE], CHECK_CATALOGUE);
+  const { names } = standardOf(CHECK_CATALOGUE);
+  const request = standardsReadRequest([CHECK_CATALOGUE]);
   try {
-    const before = await layer.read(auditReadRequest());
-    if (findClauseTable(before))
+    const before = await port.read(request);
+    if (findClauseTable(before, names))
       return {
         id: "audit",
         expected,
@@ -179,11 +180,11 @@ export const checkAudit = defineCheck("audit", async ({ run, requirements }) => 
       { lang: "en", catalogue: CHECK_CATALOGUE, stage: "final", years: 3 },
       env
     );
-    const rated = ratingOps(await layer.read(auditReadRequest()));
-    await layer.apply({ ops: rated.ops });
+    const rated = ratingOps(await port.read(request), names);
+    await port.apply({ ops: rated.ops });
     const { result } = await scoreAudit(port, "en", {}, env);
-    const back = await layer.read({ tables: [], names: [CELL_NAMES.stars] });
-    const shown = back.names[CELL_NAMES.stars]?.value;
+    const back = await port.read({ tables: [], names: [names.cells.stars] });
+    const shown = back.names[names.cells.stars]?.value;
     const written = typeof shown === "number" ? shown : Number(String(shown ?? "").match(/\d+/));
     const observed = `created ${created.addedRows} rows, rated ${rated.rows}, scored ${result.stars}★; the Summary shows ${cellText(shown)}`;
     const assumed = created.created && created.addedRows === rated.rows && written === result.stars;

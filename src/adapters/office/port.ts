@@ -11,9 +11,8 @@
  * batch runs with delayForCellEdit, so a user typing in a cell delays it instead of failing it
  * (hosts without the DelayForCellEdit set ignore it).
  */
-import type { Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
+import type { ChartProbe, Plan, ReadRequest, Snapshot, WorkbookPort } from "../../workbook/plan";
 import { splitAddress } from "../../workbook/a1";
-import { CHART_NAME, MODULES_NAME } from "./chart";
 import { queueOp, type ApplyState } from "./apply";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { echoesOf, inputColumnsOf, isInputChange, OwnWrites, type TableChange } from "./changes";
@@ -117,6 +116,8 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   /** The last snapshot (names known to exist) and the charts known to exist. */
   let lastSnapshot: Snapshot | null = null;
   const charts = new Set<string>();
+  /** The charts the last read looked for, with their anchor names (ReadRequest.charts). */
+  let chartProbes: readonly ChartProbe[] = [];
   /** Watched tables, and the echoes of the product's own writes into their rating columns. */
   const watched = new Map<string, OwnWrites>();
   const memory = options.memory ?? storageMemory();
@@ -252,7 +253,8 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
             chartSheet:
               plan.ops.reduce<string | null>(
                 (sheet, op) =>
-                  op.op === "defineName" && op.name.toLowerCase() === MODULES_NAME.toLowerCase()
+                  op.op === "defineName" &&
+                  chartProbes.some((p) => p.anchor.toLowerCase() === op.name.toLowerCase())
                     ? op.area.sheet
                     : sheet,
                 null
@@ -291,8 +293,9 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
         ...outcome.definedNames,
         ...Object.values(snapshot.areas ?? {}).map((area) => area.name),
       ]);
-      if (outcome.chartExists) charts.add(CHART_NAME);
-      else charts.delete(CHART_NAME);
+      chartProbes = request.charts ?? [];
+      for (const probe of chartProbes) charts.delete(probe.name);
+      if (outcome.chartName && outcome.chartExists) charts.add(outcome.chartName);
       lastSnapshot = snapshot;
       return snapshot;
     },

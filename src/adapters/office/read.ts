@@ -25,9 +25,15 @@
  * A name whose sheet was deleted still exists (Excel keeps it as =#REF!) while it has no range:
  * the read reports it in definedNames so that the write replaces it instead of adding a duplicate.
  */
-import type { NamedArea, NamedCell, ReadRequest, Snapshot, TableGrid } from "../../workbook/plan";
+import type {
+  ChartProbe,
+  NamedArea,
+  NamedCell,
+  ReadRequest,
+  Snapshot,
+  TableGrid,
+} from "../../workbook/plan";
 import { splitAddress, type CellBox } from "../../workbook/a1";
-import { CHART_NAME, MODULES_NAME } from "./chart";
 import type { Capabilities } from "./capabilities";
 import { mergedAreasOf, toRawCell, withMergedAreas } from "./cells";
 
@@ -41,7 +47,10 @@ export interface Known {
   sheets: string[];
   tables: Set<string>;
   names: Set<string>;
-  /** The sheet of the modules name, where the module chart is (null: no such name, or #REF!). */
+  /**
+   * The sheet of the requested chart's anchor name (the modules block, where the module chart
+   * is; see chartProbeIn); null: no such name, or #REF!.
+   */
   chartSheet: string | null;
 }
 
@@ -57,7 +66,8 @@ export interface ReadOutcome {
   snapshot: Snapshot;
   /** Every requested name that exists in the workbook, including those that point at #REF!. */
   definedNames: Set<string>;
-  /** Whether the module chart exists (it is added once). */
+  /** The chart looked for (chartProbeIn), and whether it exists (it is added once). */
+  chartName: string | null;
   chartExists: boolean;
   /** What the workbook holds (all its sheets, tables and names, not only the requested ones). */
   found: Known;
@@ -172,19 +182,29 @@ function namedCell(name: string, range: Excel.Range): NamedCell {
   };
 }
 
+/** The first requested chart whose anchor name the workbook holds (names in lower case). */
+export function chartProbeIn(
+  names: ReadonlySet<string>,
+  probes: readonly ChartProbe[] = []
+): ChartProbe | null {
+  return probes.find((probe) => names.has(probe.anchor.toLowerCase())) ?? null;
+}
+
 /** The workbook's sheets, tables and names: collections, never null objects. */
-function queueCollections(wb: Excel.Workbook): () => Known {
+function queueCollections(wb: Excel.Workbook, probes: ChartProbe[] | undefined): () => Known {
   const sheets = wb.worksheets.load("items/name");
   const tables = wb.tables.load("items/name");
   // formula (ExcelApi 1.7, which the manifest requires): "=Sheet!$A$1", or "=#REF!".
   const names = wb.names.load("items/name,items/formula");
   return () => {
-    const modules = names.items.find((n) => n.name.toLowerCase() === MODULES_NAME.toLowerCase());
+    const all = new Set(names.items.map((n) => n.name.toLowerCase()));
+    const anchor = chartProbeIn(all, probes)?.anchor.toLowerCase();
+    const modules = names.items.find((n) => n.name.toLowerCase() === anchor);
     const formula = modules?.formula.replace(/^=/, "") ?? "";
     return {
       sheets: sheets.items.map((s) => s.name),
       tables: new Set(tables.items.map((t) => t.name.toLowerCase())),
-      names: new Set(names.items.map((n) => n.name.toLowerCase())),
+      names: all,
       chartSheet: formula.includes("#REF!") ? null : splitAddress(formula).sheet,
     };
   };
@@ -194,7 +214,7 @@ function collect(
   found: Known,
   tables: (QueuedTable | { name: string; table: null })[],
   names: QueuedName[],
-  chartExists: () => boolean
+  chart: () => { name: string | null; exists: boolean }
 ): Omit<ReadOutcome, "complete"> {
   const snapshot: Snapshot = { sheets: found.sheets, tables: {}, names: {} };
   let hadMissing = false;
@@ -210,7 +230,8 @@ function collect(
     snapshot.names[n.name] =
       n.range && !n.range.isNullObject ? namedCell(n.name, n.range) : undefined;
   }
-  return { snapshot, definedNames, chartExists: chartExists(), found, hadMissing };
+  const { name: chartName, exists: chartExists } = chart();
+  return { snapshot, definedNames, chartName, chartExists, found, hadMissing };
 }
 
 /**
@@ -225,7 +246,7 @@ export function queueKnownRead(
   capabilities: Capabilities
 ): () => ReadOutcome {
   const wb = context.workbook;
-  const collections = queueCollections(wb);
+  const collections = queueCollections(wb, request.charts);
   const tables = request.tables.map((name) =>
     known.tables.has(name.toLowerCase())
       ? queueTable(wb.tables.getItem(name), name, capabilities)
@@ -239,9 +260,11 @@ export function queueKnownRead(
     return { name, exists: () => true, range };
   });
   const areas = queueAreas(wb, suffixed(known.names, request));
-  const chart = known.chartSheet
-    ? wb.worksheets.getItem(known.chartSheet).charts.getItemOrNullObject(CHART_NAME).load("name")
-    : null;
+  const probe = chartProbeIn(known.names, request.charts);
+  const chart =
+    known.chartSheet && probe
+      ? wb.worksheets.getItem(known.chartSheet).charts.getItemOrNullObject(probe.name).load("name")
+      : null;
   return () => {
     const found = collections();
     const unknown = (names: string[], inWorkbook: Set<string>, inGuess: Set<string>) =>
@@ -250,8 +273,13 @@ export function queueKnownRead(
       !unknown(request.tables, found.tables, known.tables) &&
       !unknown(request.names, found.names, known.names) &&
       !unknown(suffixed(found.names, request), found.names, known.names) &&
-      (found.chartSheet === null || found.chartSheet === known.chartSheet);
-    const outcome = collect(found, tables, names, () => chart !== null && !chart.isNullObject);
+      (found.chartSheet === null ||
+        (found.chartSheet === known.chartSheet &&
+          chartProbeIn(found.names, request.charts) === probe));
+    const outcome = collect(found, tables, names, () => ({
+      name: probe?.name ?? null,
+      exists: chart !== null && !chart.isNullObject,
+    }));
     const snapshot = { ...outcome.snapshot, ...collectAreas(request, areas) };
     return { ...outcome, snapshot, complete };
   };
@@ -267,7 +295,7 @@ export function queueRead(
   capabilities: Capabilities
 ): () => ReadOutcome {
   const wb = context.workbook;
-  const collections = queueCollections(wb);
+  const collections = queueCollections(wb, request.charts);
   const tables = request.tables.map((name) =>
     queueTable(wb.tables.getItemOrNullObject(name), name, capabilities)
   );
@@ -276,15 +304,23 @@ export function queueRead(
     const range = item.getRangeOrNullObject().untrack().load(RANGE_PROPS);
     return { name, exists: () => !item.isNullObject, range };
   });
-  const chart = wb.names
-    .getItemOrNullObject(MODULES_NAME)
-    .getRangeOrNullObject()
-    .untrack()
-    .worksheet.charts.getItemOrNullObject(CHART_NAME)
-    .load("name");
+  const charts = (request.charts ?? []).map((probe) => ({
+    probe,
+    chart: wb.names
+      .getItemOrNullObject(probe.anchor)
+      .getRangeOrNullObject()
+      .untrack()
+      .worksheet.charts.getItemOrNullObject(probe.name)
+      .load("name"),
+  }));
   return () => {
     const found = collections();
-    const outcome = collect(found, tables, names, () => !chart.isNullObject);
+    const probe = chartProbeIn(found.names, request.charts);
+    const chart = charts.find((c) => c.probe === probe)?.chart;
+    const outcome = collect(found, tables, names, () => ({
+      name: probe?.name ?? null,
+      exists: chart !== undefined && !chart.isNullObject,
+    }));
     // Names by suffix are known only now: a workbook holding one is read again knowing them.
     const complete = suffixed(found.names, request).length === 0;
     return {

@@ -16,8 +16,8 @@ import {
   scoreAudit,
 } from "../../../src/workbook/actions";
 import { locateColumns } from "../../../src/workbook/columns";
-import { TABLES } from "../../../src/workbook/layout";
-import { catalogueName } from "../../../src/workbook/named-port";
+import { standardOf } from "../../../src/workbook/standard";
+import { EPM_NAMES } from "../../fixtures/catalogues";
 import type { Plan, WorkbookPort } from "../../../src/workbook/plan";
 import { dumpHost, dumpXlsx } from "../../support/excel-host/compare";
 import { ExcelHost } from "../../support/excel-host/host";
@@ -70,7 +70,8 @@ function bigCatalogue(count: number): Catalogue {
       },
     ],
   });
-  return { id: `BIG-${count}`, version: "1", name: t("big"), rules: epmV1.rules, modules };
+  const { prefix, levels, rules } = epmV1;
+  return { id: `BIG-${count}`, version: "1", name: t("big"), prefix, levels, rules, modules };
 }
 
 function officeSetup(profile: HostProfile) {
@@ -83,7 +84,7 @@ function officeSetup(profile: HostProfile) {
 /** Rate every clause: C 合规, F 良好 (CF rows) and I 优秀 (6.0 rows), as a user types them. */
 function rateAll(host: ExcelHost, catalogue: Catalogue): void {
   const { model } = host;
-  const table = model.tableByName(TABLES.clauses)!;
+  const table = model.tableByName(EPM_NAMES.tables.clauses)!;
   const { sheetId, row: top, col: left, rows, cols: width } = table.area;
   const header = Array.from({ length: width }, (_, c) =>
     String(model.cell(sheetId, top, left + c)?.value)
@@ -247,7 +248,7 @@ test("Excel 2019: members above ExcelApi 1.7 are refused (the check is live); th
   await scoreAudit(port, "zh", {}, env);
   await applyProfile(port, { name: "p", modules: { "4.0": 800 } }, "zh", env);
   await port.selectName("EpmStars");
-  const stop = await port.watchTable(TABLES.clauses, () => undefined);
+  const stop = await port.watchTable(EPM_NAMES.tables.clauses, () => undefined);
   await stop();
   expect(host.batches.filter((b) => b.error)).toEqual([]);
 });
@@ -262,7 +263,7 @@ test("a rating outside a dropdown is refused by an alert titled with the standar
     const env = { catalogues: [catalogue], now: () => NOW };
     await createOrUpgrade(port, { lang: "en", catalogue, years: 4 }, env);
     const { model } = host;
-    const table = model.tableByName(catalogueName(TABLES.clauses, catalogue))!;
+    const table = model.tableByName(standardOf(catalogue).names.tables.clauses)!;
     const { sheetId, row, col: left, cols: width } = table.area;
     const header = Array.from({ length: width }, (_, c) =>
       String(model.cell(sheetId, row, left + c)?.value)

@@ -8,7 +8,7 @@ import { mergedAreasOf, toRawCell, withMergedAreas } from "../../../src/adapters
 import { epmV1 } from "../../../src/catalogues";
 import { createOrUpgrade, readAudit, scoreAudit } from "../../../src/workbook/actions";
 import { locateColumns } from "../../../src/workbook/columns";
-import { TABLES } from "../../../src/workbook/layout";
+import { EPM_NAMES } from "../../fixtures/catalogues";
 import { ExcelHost } from "../../support/excel-host/host";
 import { PROFILES } from "../../support/excel-host/profiles";
 
@@ -62,7 +62,7 @@ async function auditWithMergedRating(profile: (typeof PROFILES)[number]) {
   const host = new ExcelHost(profile);
   const port = createOfficePort();
   await createOrUpgrade(port, { lang: "en", catalogue: epmV1, years: 4 }, env);
-  const table = host.model.tableByName(TABLES.clauses)!;
+  const table = host.model.tableByName(EPM_NAMES.tables.clauses)!;
   const { sheetId, row: top, col: left, cols: width } = table.area;
   const sheet = host.model.sheetById(sheetId);
   const header = Array.from({ length: width }, (_, c) =>

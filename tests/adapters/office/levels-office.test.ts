@@ -14,9 +14,8 @@ const latest = PROFILES[PROFILES.length - 1];
 const now = () => new Date("2025-06-01T08:00:00.000Z");
 
 describe.each(SOME_LEVEL_COUNTS)("a catalogue of %i level(s) in Excel", (count) => {
-  // With the layout's own name prefix: a catalogue prefix of its own gets a second chart at each
-  // scoring in Excel (the chart's name is not looked up by the prefixed name), apart from levels.
-  const catalogue = { ...catalogueWithLevels(count), prefix: undefined };
+  // Its own prefix (Lv4…): the chart is found again under that prefix, so re-scoring adds none.
+  const catalogue = catalogueWithLevels(count);
   const stars = starsOfLevels(count);
 
   test("the matrix has a column per level and the chart sits right of it", async () => {

@@ -7,12 +7,12 @@
 import { objectMemory } from "../../../src/adapters/office/memory";
 import { createOfficePort } from "../../../src/adapters/office/port";
 import { epmV1 } from "../../../src/catalogues";
-import { namePrefix } from "../../../src/core/standard";
 import { createOrUpgrade } from "../../../src/workbook/actions";
 import { startLiveScoring } from "../../../src/ui/liveScoring";
 import { createAuditService } from "../../../src/services/portService";
 import { locateColumns } from "../../../src/workbook/columns";
-import { TABLES } from "../../../src/workbook/layout";
+import { EPM_NAMES } from "../../fixtures/catalogues";
+import { standardOf } from "../../../src/workbook/standard";
 import { ExcelHost } from "../../support/excel-host/host";
 import { columnLetters } from "../../../src/workbook/a1";
 import { PROFILES } from "../../support/excel-host/profiles";
@@ -51,7 +51,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
     expect(rescore).not.toHaveBeenCalled();
 
     // A user rates one clause: one re-score, whose own writes (delivered late) change nothing.
-    const table = host.model.tableByName(TABLES.clauses)!;
+    const table = host.model.tableByName(EPM_NAMES.tables.clauses)!;
     const header = Array.from({ length: table.area.cols }, (_, c) =>
       String(host.model.cell(table.area.sheetId, table.area.row, table.area.col + c)?.value)
     );
@@ -127,7 +127,7 @@ test("a workbook of another standard is watched under its own clause table", asy
   await settle();
   // One read of the candidate clause tables finds the table, then the watch registers.
   expect(host.roundTrips - before).toBeLessThanOrEqual(2);
-  const table = host.model.tableByName(`${namePrefix(serviceLite)}Clauses`)!;
+  const table = host.model.tableByName(standardOf(serviceLite).names.tables.clauses)!;
   const header = Array.from({ length: table.area.cols }, (_, c) =>
     String(host.model.cell(table.area.sheetId, table.area.row, table.area.col + c)?.value)
   );

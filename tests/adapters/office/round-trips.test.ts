@@ -17,7 +17,7 @@ import { epmV1 } from "../../../src/catalogues";
 import { createRibbonPort } from "../../../src/commands/ribbon-port";
 import { runScoreNow } from "../../../src/commands/scoreNow";
 import { applyProfile, createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
-import { auditReadRequest } from "../../../src/workbook/read";
+import { standardsReadRequest } from "../../../src/workbook/standard";
 import { ExcelHost } from "../../support/excel-host/host";
 import { EXCEL_365_WEB, PROFILES } from "../../support/excel-host/profiles";
 
@@ -160,7 +160,7 @@ describe.each(["propagate", "throw"] as const)(
 describe.each(["propagate", "throw"] as const)(
   "a wrong guess costs a read, never a wrong snapshot; null objects' children: %s",
   (nullChildren) => {
-    const read = (port: Port) => port.read(auditReadRequest());
+    const read = (port: Port) => port.read(standardsReadRequest([epmV1]));
 
     test("the workbook's settings are stale (a sheet deleted since): the snapshot is the one read knowing nothing", async () => {
       const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);

@@ -8,7 +8,9 @@ import { createAuditService } from "../../../src/services/portService";
 import type { RawCell } from "../../../src/core/types";
 import { AuditInputError } from "../../../src/workbook/issues";
 import type { Plan, ReadRequest, Snapshot } from "../../../src/workbook/plan";
-import { auditReadRequest, findClauseTable } from "../../../src/workbook/read";
+import { findClauseTable } from "../../../src/workbook/read";
+import { standardsReadRequest } from "../../../src/workbook/standard";
+import { EPM_NAMES } from "../../fixtures/catalogues";
 import { tableCellAddress } from "../../../src/workbook/read";
 import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../../src/adapters/xlsx";
 import { epmV1 } from "../../../src/catalogues";
@@ -48,8 +50,8 @@ async function copies(): Promise<Array<{ port: XlsxWorkbook; file: string }>> {
 
 /** Where a clause's cell is in the host: sheet id, 0-based row and column, and its address. */
 async function clauseCell(host: ExcelHost, id: string, key: "c" | "f" | "evidence") {
-  const snapshot = await createOfficePort().read(auditReadRequest());
-  const table = findClauseTable(snapshot)!;
+  const snapshot = await createOfficePort().read(standardsReadRequest([epmV1]));
+  const table = findClauseTable(snapshot, EPM_NAMES)!;
   const k = table.grid.rows.findIndex((row) => String(row[table.cols.id!]) === id);
   const col = table.grid.col + table.cols[key]!;
   return {

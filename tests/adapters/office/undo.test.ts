@@ -18,7 +18,7 @@ import { applyProfile, createOrUpgrade, scoreAudit } from "../../../src/workbook
 import { compareAudits, mergeAudits } from "../../../src/workbook/team";
 import { columnLetters } from "../../../src/workbook/a1";
 import { locateColumns } from "../../../src/workbook/columns";
-import { TABLES } from "../../../src/workbook/layout";
+import { EPM_NAMES } from "../../fixtures/catalogues";
 import { dumpHost } from "../../support/excel-host/compare";
 import { ExcelHost } from "../../support/excel-host/host";
 import { EXCEL_365_WEB, PROFILES, type HostProfile } from "../../support/excel-host/profiles";
@@ -60,7 +60,7 @@ async function copies() {
 
 /** Where the user types a rating: the C column of the clause table's first row. */
 function ratingCell(host: ExcelHost): { sheet: string; address: string } {
-  const table = host.model.tableByName(TABLES.clauses)!;
+  const table = host.model.tableByName(EPM_NAMES.tables.clauses)!;
   const header = Array.from({ length: table.area.cols }, (_, c) =>
     String(host.model.cell(table.area.sheetId, table.area.row, table.area.col + c)?.value)
   );

@@ -8,7 +8,7 @@ import { loadWorkbook, newWorkbook } from "../../../src/adapters/xlsx";
 import { addChartParts } from "../../../src/adapters/xlsx/chart-part";
 import { epmV1 } from "../../../src/catalogues";
 import { createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
-import { BLOCK_NAMES } from "../../../src/workbook/layout";
+import { EPM_NAMES } from "../../fixtures/catalogues";
 import type { Plan, PlanOp } from "../../../src/workbook/plan";
 
 const env = { catalogues: [epmV1], now: () => new Date("2025-06-01T08:00:00.000Z") };
@@ -69,7 +69,7 @@ test("re-opening and re-scoring the file replaces the chart rather than adding a
   expect(drawingElements.reduce((a, b) => a + b, 0)).toBe(1);
   // And the file still opens.
   const reopened = await loadWorkbook(await again.saveWorkbook());
-  expect(reopened.workbook.definedNames.getRanges(BLOCK_NAMES.modules).ranges).toHaveLength(1);
+  expect(reopened.workbook.definedNames.getRanges(EPM_NAMES.blocks.modules).ranges).toHaveLength(1);
 });
 
 test("the <drawing> element goes after the page setup and before the sheet's own extLst", async () => {
