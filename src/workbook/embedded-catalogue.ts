@@ -228,9 +228,10 @@ export function withEmbedded(
     const known = catalogues.findIndex(
       (c) => c.id === catalogue.id && c.version === catalogue.version
     );
-    // The workbook's own copy wins over a candidate of the same edition that is not bundled.
-    if (known >= 0) catalogues[known] = catalogue;
-    else catalogues.push(catalogue);
+    // The workbook's own copy wins over a candidate of the same edition that is not bundled (a
+    // candidate of the same content stays as it is).
+    if (known < 0) catalogues.push(catalogue);
+    else if (!sameCatalogue(catalogues[known], catalogue)) catalogues[known] = catalogue;
   }
   return { catalogues, issues };
 }
