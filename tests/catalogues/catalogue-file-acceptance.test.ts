@@ -119,7 +119,7 @@ describe("through the built command line, the file given only to template", () =
     expect([...names, ...tables].filter((n) => /Epm/.test(n))).toEqual([]);
     expect(chartParts).toBe(1);
     expect(charts).toHaveLength(1);
-    // depends on branch standard: the chart's name comes from the resolved standard's prefix.
+    // The chart's name comes from the resolved standard's prefix too.
     expect(charts.filter((n) => /Epm/.test(n))).toEqual([]);
   });
 
@@ -224,9 +224,8 @@ describe("in the add-in (emulated Excel), the catalogue given only to Create", (
     const charts = model.sheets.flatMap((s) => s.charts.map((c) => c.name));
     expect(names).toEqual(expect.arrayContaining(["CareStars", "CareCatalogueFile"]));
     expect([...names, ...tables].filter((n) => /Epm/.test(n))).toEqual([]);
-    // depends on branch standard: the Office adapter looks for the chart by EPM's names
-    // (EpmModules, EpmModuleChart), so each Score adds one more until names come from the
-    // resolved standard.
+    // The Office adapter looks for the chart by the standard's own names (CareModules,
+    // CareModuleChart): three Scores keep one chart.
     expect(charts).toHaveLength(1);
     expect(charts.filter((n) => /Epm/.test(n))).toEqual([]);
 
