@@ -188,8 +188,8 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     en: "{cell}: the notes reached Excel's limit of {max} characters a cell; {count} lines from the copies were not added (they stay in the copies): {notes}",
   },
   csvUnknownId: {
-    zh: "CSV 第 {line} 行：ID“{id}”不是标准条目，也不是工作簿中的行（可用：{accepted}，或工作簿中已有的自定义 6.x 条目）",
-    en: 'CSV line {line}: ID "{id}" is neither a clause of the catalogue nor a row of the workbook (accepted: {accepted}, or an extra 6.x row already in the workbook)',
+    zh: "CSV 第 {line} 行：ID“{id}”不是标准条目，也不是工作簿中的行（可用：{accepted}，或工作簿中已有的自定义创新条目）",
+    en: 'CSV line {line}: ID "{id}" is neither a clause of the catalogue nor a row of the workbook (accepted: {accepted}, or an extra innovation row already in the workbook)',
   },
   csvNoRow: {
     zh: "CSV 第 {line} 行：条目 {id} 在工作簿中没有对应行（请先升级工作簿）",

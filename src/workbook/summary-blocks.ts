@@ -149,7 +149,7 @@ function gapCells(ctx: BlockContext): PlanCell[][] {
   return [[title, null, null, null], header, ...pad(rows, GAP_ROWS, 4, null as PlanCell)];
 }
 
-/** Module of a clause as "4.0 人力资源管理", from the catalogue (extra 6.x rows: their module). */
+/** Module of a clause as "4.0 人力资源管理", from the catalogue (a user's extra innovation rows: their module). */
 export function moduleLabel(catalogue: Catalogue, moduleId: string, lang: Lang): string {
   const module = catalogue.modules.find((m) => m.id === moduleId);
   return module ? `${module.id} ${module.name[lang]}` : moduleId;
