@@ -1,18 +1,17 @@
 /**
- * The catalogue registry: every standard the product knows, each a JSON file of this folder listed
- * once in BUNDLED. Everything else (command line, workbook reading, task pane, browser page) finds
- * catalogues here. Adding a standard: its JSON, one import and one entry below
- * (docs/adding-a-standard.md).
+ * The catalogue registry: the real standards the product bundles, each a JSON file of this folder
+ * listed once in BUNDLED. Everything else (command line, workbook reading, task pane, browser
+ * page) finds catalogues here. Any other standard comes from a catalogue file of the same format
+ * (docs/writing-a-catalogue.md), which the workbook then carries (workbook/embedded-catalogue.ts).
  */
 import type { Catalogue } from "../core/types";
 import epmJson from "./epm-v1.json";
-import serviceLiteJson from "./service-lite.json";
 import { loadCatalogue } from "./schema";
 
-export { loadCatalogue, catalogueSchema, type CatalogueLoad } from "./schema";
+export { loadCatalogue, loadCatalogueText, catalogueSchema, type CatalogueLoad } from "./schema";
 
 /** The bundled catalogue files; the first is the default for a new workbook. */
-const BUNDLED: readonly unknown[] = [epmJson, serviceLiteJson];
+const BUNDLED: readonly unknown[] = [epmJson];
 
 function mustLoad(json: unknown): Catalogue {
   const loaded = loadCatalogue(json);

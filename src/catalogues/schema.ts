@@ -1,12 +1,13 @@
 /**
  * Schema of a catalogue file. Any standard of the same shape — modules with points (two-dimension
  * C/F scale) or with a cap (one innovation grade), items, clauses, star levels with one threshold
- * each — loads from JSON and is scored by the same core (docs/adding-a-standard.md).
+ * each — loads from JSON and is scored by the same core (docs/writing-a-catalogue.md).
  */
 import { z } from "zod";
 import { jsonPath } from "../core/profile";
 import { starLevels } from "../core/standard";
-import { THRESHOLD_KEYS, type Catalogue, type StarLevel } from "../core/types";
+import { THRESHOLD_KEYS, type Catalogue, type Lang, type StarLevel } from "../core/types";
+import { CATALOGUE_CHECKS, describeCatalogueIssue } from "./errors";
 
 /**
  * What a catalogue file that names no prefix or levels gets: the names and the three levels of the
@@ -81,18 +82,18 @@ export type CatalogueLoad =
   | { ok: false; errors: Array<{ path: string; message: string }> };
 
 /** Levels must rise, and every rule must hold one number per level. */
-function levelErrors(catalogue: Catalogue): Array<{ path: string; message: string }> {
+function levelErrors(catalogue: Catalogue, lang: Lang): Array<{ path: string; message: string }> {
   const errors: Array<{ path: string; message: string }> = [];
   const levels = starLevels(catalogue);
   levels.forEach((level, k) => {
     if (k > 0 && level.stars <= levels[k - 1].stars)
-      errors.push({ path: `$.levels[${k}].stars`, message: "levels must rise, lowest first" });
+      errors.push({ path: `$.levels[${k}].stars`, message: CATALOGUE_CHECKS.levelsRise[lang] });
   });
   for (const key of THRESHOLD_KEYS) {
     if (catalogue.rules[key].length !== levels.length)
       errors.push({
         path: `$.rules.${key}`,
-        message: `must hold one number per level (${levels.length})`,
+        message: CATALOGUE_CHECKS.perLevel(levels.length)[lang],
       });
   }
   return errors;
@@ -100,14 +101,17 @@ function levelErrors(catalogue: Catalogue): Array<{ path: string; message: strin
 
 /**
  * Validate catalogue JSON; IDs of modules, items and clauses must each be unique, levels must
- * rise and the rules must have one number per level.
+ * rise and the rules must have one number per level. Messages in `lang`, each for a JSON path.
  */
-export function loadCatalogue(json: unknown): CatalogueLoad {
+export function loadCatalogue(json: unknown, lang: Lang = "en"): CatalogueLoad {
   const parsed = catalogueSchema.safeParse(json);
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })),
+      errors: parsed.error.issues.map((i) => ({
+        path: jsonPath(i.path),
+        message: describeCatalogueIssue(i, json, lang),
+      })),
     };
   }
   const catalogue: Catalogue = {
@@ -115,11 +119,12 @@ export function loadCatalogue(json: unknown): CatalogueLoad {
     prefix: parsed.data.prefix ?? DEFAULT_PREFIX,
     levels: parsed.data.levels ?? DEFAULT_LEVELS.map((level) => ({ ...level })),
   };
-  const errors = levelErrors(catalogue);
+  const errors = levelErrors(catalogue, lang);
   const seen = new Set<string>();
-  const unique = (kind: string, value: string, path: string): void => {
+  const unique = (kind: "module" | "item" | "clause", value: string, path: string): void => {
     const key = `${kind}:${value}`;
-    if (seen.has(key)) errors.push({ path, message: `duplicate ${kind} ID "${value}"` });
+    if (seen.has(key))
+      errors.push({ path, message: CATALOGUE_CHECKS.duplicate(kind, value)[lang] });
     seen.add(key);
   };
   catalogue.modules.forEach((m, mi) => {
@@ -132,4 +137,24 @@ export function loadCatalogue(json: unknown): CatalogueLoad {
     });
   });
   return errors.length ? { ok: false, errors } : { ok: true, catalogue };
+}
+
+/** A catalogue file's text (a leading BOM allowed): not JSON is an error at "$", else loadCatalogue. */
+export function loadCatalogueText(text: string, lang: Lang = "en"): CatalogueLoad {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const reason = (error as Error).message;
+    return {
+      ok: false,
+      errors: [
+        {
+          path: "$",
+          message: lang === "zh" ? `不是有效的 JSON：${reason}` : `not valid JSON: ${reason}`,
+        },
+      ],
+    };
+  }
+  return loadCatalogue(json, lang);
 }

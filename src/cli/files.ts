@@ -13,7 +13,9 @@ import { cliText } from "./messages";
 export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
 
 function cannot(file: string, error: unknown, lang: Lang): InputError {
-  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new InputError(cliText("noSuchFile", lang, { file }));
+  const reason = code ?? (error as Error).message;
   return new InputError(cliText("cannotRead", lang, { file, reason }));
 }
 

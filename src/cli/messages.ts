@@ -11,6 +11,14 @@ export const CLI_MESSAGES = {
     zh: "--standard “{id}” 无效：可用 {accepted}",
     en: '--standard "{id}" is invalid: use {accepted}',
   },
+  standardAndCatalogue: {
+    zh: "--standard 与 --catalogue 只能二选一：--standard 选内置标准，--catalogue 使用标准文件",
+    en: "--standard and --catalogue cannot be used together: --standard picks a bundled standard, --catalogue uses a catalogue file",
+  },
+  bundledEditionDiffers: {
+    zh: "{file}：{edition} 是本产品内置的标准，但文件内容与内置的不同；按内置标准计分（文件副本随工作簿保存，但不使用）",
+    en: "{file}: {edition} is bundled with this product, but the file differs from the bundled one; the bundled one is used for scoring (the file's copy is kept in the workbook, unused)",
+  },
 
   // score.ts
   badYears: {
@@ -67,6 +75,10 @@ export const CLI_MESSAGES = {
 
   // files.ts
   cannotRead: { zh: "{file}：无法读取（{reason}）", en: "{file}: cannot read it ({reason})" },
+  noSuchFile: {
+    zh: "{file}：文件不存在（请检查路径）",
+    en: "{file}: no such file (check the path)",
+  },
   notAFile: { zh: "{file}：不是文件", en: "{file}: not a file" },
   tooLarge: {
     zh: "{file}：文件太大（{size} MB，上限 {limit} MB），未读取；评分 CSV 或权重 JSON 通常只有几 KB",

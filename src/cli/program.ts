@@ -41,12 +41,32 @@ function program(io: Io, exit: { code: number }): Command {
       "--standard <id>",
       `the standard to audit against (${standardIds()}; default: the first)`
     )
+    .option(
+      "--catalogue <file>",
+      "a catalogue file (.json) to audit against instead; the workbook carries it (docs/writing-a-catalogue.md)"
+    )
     .addOption(langOption())
-    .action(async (options: { out: string; force?: boolean; standard?: string; lang?: string }) => {
-      const lang = langOf(options.lang);
-      await runTemplate(options.out, lang, {}, Boolean(options.force), options.standard);
-      exit.code = 0;
-    });
+    .action(
+      async (options: {
+        out: string;
+        force?: boolean;
+        standard?: string;
+        catalogue?: string;
+        lang?: string;
+      }) => {
+        const lang = langOf(options.lang);
+        await runTemplate(
+          options.out,
+          lang,
+          {},
+          Boolean(options.force),
+          options.standard,
+          options.catalogue,
+          io.stderr
+        );
+        exit.code = 0;
+      }
+    );
 
   cli
     .command("score")

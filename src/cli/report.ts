@@ -1,12 +1,13 @@
 /** `epm-scorer report FILE --pdf OUT.pdf`: print an already scored workbook to PDF. */
 import type { XlsxWorkbook } from "../adapters/xlsx";
 import { loadWorkbook, WorkbookFileError } from "../adapters/xlsx";
-import { CATALOGUES } from "../catalogues";
 import type { Lang } from "../core/types";
+import { CATALOGUES } from "../catalogues";
+import { openAudit } from "../workbook/open-audit";
 import { reportSheets } from "../workbook/plan-report";
 import { locateSummary, summarySheetOf } from "../workbook/summary-places";
 import { findClauseTable } from "../workbook/read";
-import { resolveStandard, standardsReadRequest } from "../workbook/standard";
+import { resolveStandard } from "../workbook/standard";
 import { InputError } from "./errors";
 import { readInput } from "./files";
 import { cliText } from "./messages";
@@ -15,8 +16,8 @@ import { findSoffice, writePdf } from "./pdf";
 
 /** The Summary and Clauses sheets of an audit workbook; InputError when it has no Summary. */
 export async function sheetsToPrint(port: XlsxWorkbook, file: string, lang: Lang) {
-  const snapshot = await port.read(standardsReadRequest(CATALOGUES));
-  const { names } = resolveStandard(snapshot, CATALOGUES);
+  const { snapshot, catalogues } = await openAudit(port, CATALOGUES, lang);
+  const { names } = resolveStandard(snapshot, catalogues);
   const summary = summarySheetOf(locateSummary(snapshot, names));
   const clauses = findClauseTable(snapshot, names)?.grid.sheet ?? null;
   if (!summary || !clauses) throw new InputError(cliText("noReport", lang, { file }));

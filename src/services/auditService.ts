@@ -3,7 +3,7 @@
  * the workbook actions (src/workbook/actions.ts) to a WorkbookPort (Office.js in Excel, ExcelJS in
  * the browser page); tests pass fakes. Panels never see a port or Office.js directly.
  */
-import type { Lang, Result, Stage, WeightProfile } from "../core/types";
+import type { Catalogue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import type { AuditInputs } from "../workbook/inputs";
 import type { CompareOutcome, MergeSummary } from "../workbook/team";
 import type { FileLike } from "./copies";
@@ -18,6 +18,8 @@ export interface CreateOptions {
   lang: Lang;
   stage?: Stage;
   years?: number;
+  /** A catalogue file's catalogue (CatalogueFilePicker); absent: the bundled standard. */
+  catalogue?: Catalogue;
 }
 
 export interface CreateOutcome {

@@ -5,7 +5,8 @@
  */
 import type { Lang } from "../core/types";
 import { CATALOGUES } from "../catalogues";
-import { standardOf } from "../workbook/standard";
+import { openAudit } from "../workbook/open-audit";
+import { holdsAudit, standardOf } from "../workbook/standard";
 import type { WorkbookPort } from "../workbook/plan";
 
 export interface OpenedWorkbook {
@@ -50,7 +51,13 @@ export async function openFile(
   if (file.size > MAX_WORKBOOK_BYTES) throw sizeError(file.size, lang);
   const workbook = await loadWorkbook(await file.arrayBuffer(), lang);
   // The clauses table marks an audit workbook (as isAuditSnapshot decides from a snapshot).
-  const isAudit = clauseTableNames().some((name) => workbook.hasTable(name));
+  // A workbook of a catalogue file carries it: its tables have that catalogue's prefix.
+  const carriesAudit = async () => {
+    const opened = await openAudit(workbook, CATALOGUES, lang);
+    return holdsAudit(opened.snapshot, opened.catalogues);
+  };
+  const isAudit =
+    clauseTableNames().some((name) => workbook.hasTable(name)) || (await carriesAudit());
   return {
     port: withSelection(workbook, onSelect),
     isAudit,

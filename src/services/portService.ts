@@ -11,6 +11,7 @@ import {
   scoreAudit,
   type ActionEnv,
 } from "../workbook/actions";
+import type { AuditInputs } from "../workbook/inputs";
 import type { WorkbookPort } from "../workbook/plan";
 import { standardOf } from "../workbook/standard";
 import { compareAudits, mergeAudits } from "../workbook/team";
@@ -23,11 +24,23 @@ export interface WatchablePort extends WorkbookPort {
 }
 
 export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditService {
+  /**
+   * The clause table the last read found, of the workbook's standard (it may be one the workbook
+   * carries, not a candidate).
+   */
+  let seen: string | null = null;
+  const noting = (inputs: AuditInputs): AuditInputs => {
+    seen = inputs.standard.names.tables.clauses;
+    return inputs;
+  };
   const service: AuditService = {
     createOrUpgrade: (options: CreateOptions) => createOrUpgrade(port, options, env),
-    readAudit: (lang: Lang) => readAudit(port, lang, env),
-    scoreAudit: (lang: Lang, overrides?: ScoreChoices) =>
-      scoreAudit(port, lang, overrides ?? {}, env),
+    readAudit: async (lang: Lang) => noting(await readAudit(port, lang, env)),
+    scoreAudit: async (lang: Lang, overrides?: ScoreChoices) => {
+      const scored = await scoreAudit(port, lang, overrides ?? {}, env);
+      noting(scored.inputs);
+      return scored;
+    },
     applyProfile: (profile: WeightProfile, lang: Lang) => applyProfile(port, profile, lang, env),
     select: (address: string) => port.select(address),
     mergeCopies: async (files, lang, options, onOpened) => {
@@ -50,6 +63,7 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
   // The clause table's name in this workbook: known without a read when every catalogue has the
   // same prefix, else the candidate the workbook holds (one read of those tables, not the audit).
   const clauseTable = async (): Promise<string> => {
+    if (seen) return seen;
     const candidates = [
       ...new Set(cataloguesOf(env).map((c) => standardOf(c).names.tables.clauses)),
     ];

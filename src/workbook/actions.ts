@@ -8,7 +8,9 @@ import { validateProfile } from "../core/profile";
 import { parseYears, score } from "../core";
 import type { Catalogue, Issue, Lang, Result, Stage, WeightProfile } from "../core/types";
 import packageJson from "../../package.json";
-import { auditInputsOf, blockingIssues, standardInputsOf, type AuditInputs } from "./inputs";
+import { blockingIssues, standardInputsOf, type AuditInputs } from "./inputs";
+import { bundledTwin, embedCatalogueOps, needsEmbedding } from "./embedded-catalogue";
+import { noteCarried, openAudit, openedInputs } from "./open-audit";
 import { AuditInputError, workbookIssue } from "./issues";
 import { STAGE_LABELS } from "./labels";
 import { overlayRatings } from "./overlay";
@@ -18,7 +20,7 @@ import { locateSummary, missingSummaryParts } from "./summary-places";
 import { scorePlan } from "./plan-score";
 import { createWeightsOps, weightsSheetOf, writeProfileOps } from "./plan-weights";
 import type { CsvColumn, CsvRating } from "./ratings-csv";
-import { holdsAudit, standardsReadRequest, type ResolvedStandard } from "./standard";
+import { holdsAudit, type ResolvedStandard } from "./standard";
 import { cellOp, freeSheetName } from "./plan-util";
 
 export type { AuditInputs } from "./inputs";
@@ -31,6 +33,11 @@ export interface ActionEnv {
   now?: () => Date;
   /** A new audit ID for Create (default: a random UUID). */
   newAuditId?: () => string;
+  /**
+   * false: only `catalogues` count; a catalogue the workbook carries is neither looked for nor
+   * written (the Excel check's scratch audit, which must not touch the user's). Default true.
+   */
+  workbookCatalogues?: boolean;
 }
 
 /** The catalogues of the environment, else the registry's (src/catalogues). */
@@ -45,15 +52,27 @@ export interface CreateRequest {
   years?: number;
 }
 
-/** Create the audit workbook, or upgrade it keeping every rating, note and user column by ID. */
+/**
+ * Create the audit workbook, or upgrade it keeping every rating, note and user column by ID. A
+ * catalogue the product does not bundle as it is goes into the workbook (embedded-catalogue.ts);
+ * one of a bundled ID and version is made with the bundled rules, as every later read scores it.
+ */
 export async function createOrUpgrade(
   port: WorkbookPort,
   request: CreateRequest,
   env?: ActionEnv
 ): Promise<{ created: boolean; addedRows: number; keptRows: number }> {
-  const candidates = request.catalogue ? [request.catalogue] : cataloguesOf(env);
-  const snapshot = await port.read(standardsReadRequest(candidates));
-  const inputs = auditInputsOf(snapshot, request.lang, candidates, request.catalogue);
+  const given = request.catalogue;
+  const chosen = given && (bundledTwin(given, CATALOGUES) ?? given);
+  const embedded = env?.workbookCatalogues !== false;
+  const opened = await openAudit(port, cataloguesOf(env), request.lang, { chosen, embedded });
+  const { snapshot } = opened;
+  const inputs = openedInputs(opened, request.lang, chosen);
+  const carried = given ?? inputs.catalogue;
+  const embedOps =
+    embedded && needsEmbedding(carried, CATALOGUES)
+      ? embedCatalogueOps(snapshot, carried, request.lang)
+      : [];
   const made = createOrUpgradePlan(snapshot, inputs.standard, {
     lang: request.lang,
     stage: request.stage,
@@ -61,7 +80,8 @@ export async function createOrUpgrade(
     profile: inputs.profile,
     auditId: env?.newAuditId?.(),
   });
-  await port.apply(made.plan);
+  await port.apply({ ops: [...made.plan.ops, ...embedOps] });
+  if (embedOps.length && carried === inputs.catalogue) noteCarried(port, carried);
   return { created: made.created, addedRows: made.addedRows, keptRows: made.keptRows };
 }
 
@@ -71,8 +91,10 @@ export async function readAudit(
   lang: Lang,
   env?: ActionEnv
 ): Promise<AuditInputs> {
-  const snapshot = await port.read(standardsReadRequest(cataloguesOf(env)));
-  return auditInputsOf(snapshot, lang, cataloguesOf(env));
+  const opened = await openAudit(port, cataloguesOf(env), lang, {
+    embedded: env?.workbookCatalogues !== false,
+  });
+  return openedInputs(opened, lang);
 }
 
 export interface ScoreOverrides {
@@ -131,8 +153,11 @@ export async function scoreAudit(
   overrides: ScoreOverrides = {},
   env?: ActionEnv
 ): Promise<{ result: Result; inputs: AuditInputs }> {
-  let snapshot = await port.read(standardsReadRequest(cataloguesOf(env)));
-  let inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
+  const opened = await openAudit(port, cataloguesOf(env), lang, {
+    embedded: env?.workbookCatalogues !== false,
+  });
+  let snapshot = opened.snapshot;
+  let inputs = openedInputs(opened, lang);
   const { standard } = inputs;
   const { catalogue, names } = standard;
   const blocking = blockingIssues(inputs).filter(
@@ -199,8 +224,8 @@ export async function scoreAudit(
     ...reread,
     profile,
     profileErrors: [],
-    readIssues: [...reread.readIssues, ...recreated, ...skippedRatings],
-    issues: [...reread.readIssues, ...recreated, ...skippedRatings],
+    readIssues: [...opened.issues, ...reread.readIssues, ...recreated, ...skippedRatings],
+    issues: [...opened.issues, ...reread.readIssues, ...recreated, ...skippedRatings],
   };
   // An override counts even when its Summary cell has to be made again (its name was deleted).
   const scoreInput = {

@@ -208,6 +208,26 @@ const MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: "{cell}：“{value}”在权重表中出现两次（另见 {first}）；请删去其中一行",
     en: '{cell}: "{value}" appears twice in the weights table (also at {first}); delete one of the rows',
   },
+  embeddedCatalogueJson: {
+    zh: "{cell}（名称 {name}）：工作簿所带的标准目录不是有效的 JSON（{detail}）；请用原标准文件重新生成工作簿",
+    en: "{cell} (name {name}): the catalogue this workbook carries is not valid JSON ({detail}); make the workbook again from the catalogue file",
+  },
+  embeddedCatalogueInvalid: {
+    zh: "{cell}（名称 {name}）：工作簿所带的标准目录在 {path} 处有误：{message}",
+    en: "{cell} (name {name}): the catalogue this workbook carries is invalid at {path}: {message}",
+  },
+  embeddedCatalogueDiffers: {
+    zh: "{cell}：工作簿所带的 {catalogue} 与本产品内置的同名同版本标准不同；按内置标准计分（工作簿中的副本未使用）",
+    en: "{cell}: the copy of {catalogue} this workbook carries differs from the one bundled with this product; the bundled one is used (the workbook's copy is ignored)",
+  },
+  mergeOtherContent: {
+    zh: "{file}：与主本同为 {catalogue}，但所带的标准目录内容不同；内容不同的标准不能合并",
+    en: "{file}: audited against {catalogue} as the master is, but the catalogue it carries has other content; audits of different catalogues cannot be merged",
+  },
+  compareOtherContent: {
+    zh: "{before} 与 {after} 同为 {catalogue}，但所带的标准目录内容不同；内容不同的标准不能对比",
+    en: "{before} and {after} are both audited against {catalogue}, but the catalogues they carry differ in content; audits of different catalogues cannot be compared",
+  },
   nameRecreated: {
     zh: "工作簿中缺少名称 {name}，已在新工作表“{cell}”上重新创建（原有单元格未改动）",
     en: 'the workbook had no name {name}; it was made again on the new sheet "{cell}" (the existing cells were left as they were)',

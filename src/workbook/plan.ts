@@ -169,6 +169,12 @@ export interface ReadRequest {
   tables: string[];
   names: string[];
   /**
+   * Every defined name of the workbook that ends with one of these (any case, any prefix) is read
+   * whole into Snapshot.areas: how a workbook's embedded catalogue is found without knowing its
+   * prefix (embedded-catalogue.ts). A workbook without such a name costs nothing more.
+   */
+  nameSuffixes?: string[];
+  /**
    * Charts whose existence a host that keeps charts (Excel) should learn, each looked for on the
    * sheet of its anchor's defined name: the module chart beside the modules block. The first whose
    * anchor the workbook holds is looked for. Optional; a file host (which writes charts whole)
@@ -203,12 +209,24 @@ export interface NamedCell {
   value: RawCell;
 }
 
+/** A defined name read whole (ReadRequest.nameSuffixes): its top-left cell and every value. */
+export interface NamedArea {
+  /** The name as the workbook spells it. */
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+  values: RawCell[][];
+}
+
 export interface Snapshot {
   /** Names of all sheets, in workbook order. */
   sheets: string[];
   /** Only the requested tables and names; a missing one is undefined. */
   tables: Record<string, TableGrid | undefined>;
   names: Record<string, NamedCell | undefined>;
+  /** The names matching the request's nameSuffixes, by lower-case name; absent when none asked. */
+  areas?: Record<string, NamedArea>;
 }
 
 /** The port every host implements: Office.js in Excel, ExcelJS in Node and the browser page. */

@@ -5,15 +5,17 @@
 import { compareResults, type Comparison } from "../core/compare";
 import { score } from "../core/score";
 import type { StandardTerms } from "../core/standard";
-import type { Lang, Result } from "../core/types";
+import type { Catalogue, Issue, Lang, Result } from "../core/types";
 import { cataloguesOf, type ActionEnv } from "./actions";
-import { auditInputsOf, blockingIssues } from "./inputs";
+import { blockingIssues, workbookStandard } from "./inputs";
 import { auditIdentity } from "./identity";
 import { AuditInputError, errorsOf, workbookIssue } from "./issues";
 import { mergePlan, type MergeOptions, type MergeOutcome } from "./merge";
+import { sameCatalogue } from "./embedded-catalogue";
+import { openAudit, openedInputs, type OpenedAudit } from "./open-audit";
 import type { Snapshot, WorkbookPort } from "./plan";
 import { compareSheetOps } from "./plan-compare";
-import { resolveStandard, standardsReadRequest, type ResolvedStandard } from "./standard";
+import { resolveStandard, type ResolvedStandard } from "./standard";
 
 export interface CopyPort {
   port: WorkbookPort;
@@ -30,17 +32,27 @@ export async function mergeAudits(
   options: MergeOptions = {},
   env?: ActionEnv
 ): Promise<MergeSummary> {
-  const candidates = cataloguesOf(env);
-  const request = standardsReadRequest(candidates);
-  const snapshot = await master.read(request);
-  const copySnapshots = await Promise.all(
-    copies.map(async (copy) => {
-      const read = await copy.port.read(request);
-      return { file: copy.file, snapshot: read, names: resolveStandard(read, candidates).names };
-    })
+  // Each workbook is opened with the catalogues it carries (open-audit.ts).
+  const open = (port: WorkbookPort) => openAudit(port, cataloguesOf(env), lang);
+  const opened = await open(master);
+  const snapshot = opened.snapshot;
+  const openedCopies = await Promise.all(
+    copies.map(async (copy) => ({ file: copy.file, opened: await open(copy.port) }))
   );
-  const inputs = auditInputsOf(snapshot, lang, candidates);
-  const blocking = errorsOf(inputs.readIssues);
+  const copySnapshots = openedCopies.map(({ file, opened: copy }) => ({
+    file,
+    snapshot: copy.snapshot,
+    names: resolveStandard(copy.snapshot, copy.catalogues).names,
+  }));
+  const inputs = openedInputs(opened, lang);
+  const blocking = [
+    ...errorsOf(inputs.readIssues),
+    ...openedCopies.flatMap((copy) =>
+      otherContent(copy.opened, inputs.catalogue, lang, (catalogue) =>
+        workbookIssue("error", "mergeOtherContent", null, { file: copy.file, catalogue }, lang)
+      )
+    ),
+  ];
   if (blocking.length) throw new AuditInputError(blocking);
   const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.standard, lang, options);
   if (errorsOf(summary.issues).length) throw new AuditInputError(errorsOf(summary.issues));
@@ -48,12 +60,32 @@ export async function mergeAudits(
   return summary;
 }
 
-function scoreSnapshot(
-  snapshot: Snapshot,
+/**
+ * The refusal when a workbook follows the same catalogue ID and version as `mine` with other
+ * content (two files of one name): its clauses would not mean the same thing.
+ */
+function otherContent(
+  opened: OpenedAudit,
+  mine: Catalogue,
   lang: Lang,
-  env?: ActionEnv
+  issue: (catalogue: string) => Issue
+): Issue[] {
+  let theirs: Catalogue;
+  try {
+    theirs = workbookStandard(opened.snapshot, lang, opened.catalogues).catalogue;
+  } catch {
+    // An unknown catalogue is refused by the edition check, with its own message.
+    return [];
+  }
+  const same = theirs.id === mine.id && theirs.version === mine.version;
+  return same && !sameCatalogue(theirs, mine) ? [issue(`${mine.id} ${mine.version}`)] : [];
+}
+
+function scoreSnapshot(
+  opened: OpenedAudit,
+  lang: Lang
 ): { result: Result; standard: ResolvedStandard } {
-  const inputs = auditInputsOf(snapshot, lang, cataloguesOf(env));
+  const inputs = openedInputs(opened, lang);
   const blocking = blockingIssues(inputs);
   if (blocking.length) throw new AuditInputError(blocking);
   const result = score(
@@ -89,10 +121,11 @@ export async function compareAudits(
   writeTo?: WorkbookPort,
   env?: ActionEnv
 ): Promise<CompareOutcome> {
-  const request = standardsReadRequest(cataloguesOf(env));
-  const [a, b] = await Promise.all([before.port.read(request), after.port.read(request)]);
-  const beforeScored = scoreSnapshot(a, lang, env);
-  const { result: afterResult, standard } = scoreSnapshot(b, lang, env);
+  const open = (port: WorkbookPort) => openAudit(port, cataloguesOf(env), lang);
+  const [beforeOpened, afterOpened] = await Promise.all([open(before.port), open(after.port)]);
+  const [a, b] = [beforeOpened.snapshot, afterOpened.snapshot];
+  const beforeScored = scoreSnapshot(beforeOpened, lang);
+  const { result: afterResult, standard } = scoreSnapshot(afterOpened, lang);
   const beforeResult = beforeScored.result;
   const { terms } = standard;
   // The same refusal as merge's (mergeOtherCatalogue): deltas between editions of a standard, or
@@ -119,17 +152,27 @@ export async function compareAudits(
         lang
       ),
     ]);
+  const differing = otherContent(beforeOpened, standard.catalogue, lang, (edition) =>
+    workbookIssue(
+      "error",
+      "compareOtherContent",
+      null,
+      { before: before.file, after: after.file, catalogue: edition },
+      lang
+    )
+  );
+  if (differing.length) throw new AuditInputError(differing);
   const comparison = compareResults(beforeResult, afterResult);
   if (writeTo) {
-    const target =
-      writeTo === before.port ? a : writeTo === after.port ? b : await writeTo.read(request);
+    const other = writeTo === before.port || writeTo === after.port ? null : await open(writeTo);
+    const target = writeTo === before.port ? a : writeTo === after.port ? b : other!.snapshot;
     // The compare table takes the names of the workbook it is written into.
     const names =
       target === b
         ? standard.names
         : target === a
           ? beforeScored.standard.names
-          : resolveStandard(target, cataloguesOf(env)).names;
+          : resolveStandard(target, other!.catalogues).names;
     await writeTo.apply({
       ops: compareSheetOps(
         target,

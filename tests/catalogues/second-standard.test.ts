@@ -1,12 +1,14 @@
 /**
- * A second standard is a one-folder change (docs/adding-a-standard.md): SVC-LITE, a small made-up
- * standard of two star levels registered in src/catalogues/, goes template → score through the
- * built command line, and its workbook carries its own names, levels, totals and wording.
+ * A second standard needs no code (docs/writing-a-catalogue.md): SVC-LITE, the small made-up
+ * standard of two star levels in examples/catalogue-example.json, goes template --catalogue → score
+ * through the built command line, and its workbook carries its own names, levels, totals and
+ * wording, and the catalogue itself: no later command is given the file.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { CATALOGUES, findCatalogue } from "../../src/catalogues";
+import { EXAMPLE_CATALOGUE_FILE } from "../support/example-catalogue";
 import type { Result } from "../../src/core/types";
 import { buildCli, spawnCli, tempDir } from "../cli/harness";
 
@@ -67,21 +69,33 @@ function scoreRated(...extra: string[]): Result {
 
 beforeAll(() => {
   buildCli();
-  const made = spawnCli(["template", "--standard", "SVC-LITE", "--out", template, "--lang", "en"]);
+  const made = spawnCli([
+    "template",
+    "--catalogue",
+    EXAMPLE_CATALOGUE_FILE,
+    "--out",
+    template,
+    "--lang",
+    "en",
+  ]);
   expect(made.stderr).toBe("");
   expect(made.code).toBe(0);
 }, 120_000);
 
-test("the registry holds the second standard beside the default one", () => {
-  const service = findCatalogue("SVC-LITE", "0.1");
-  expect(service?.levels?.map((level) => level.stars)).toEqual([1, 2]);
-  expect(CATALOGUES[0].id).toBe("CC-CMM-EPM");
+test("the registry holds only real standards: the example is a file, not bundled", () => {
+  expect(findCatalogue("SVC-LITE", "0.1")).toBeNull();
+  expect(CATALOGUES.map((c) => c.id)).toEqual(["CC-CMM-EPM"]);
+  const help = spawnCli(["template", "--help"]);
+  expect(help.stdout).toContain("--catalogue <file>");
+  expect(help.stdout).not.toContain("SVC");
 });
 
 test("its template names every table and defined name with the catalogue's prefix", async () => {
   const { workbook, names, tables } = await workbookNames(template);
   expect(tables).toEqual(expect.arrayContaining(["SvcClauses", "SvcRules", "SvcModuleWeights"]));
-  expect(names).toEqual(expect.arrayContaining(["SvcYears", "SvcStars", "SvcCatalogue"]));
+  expect(names).toEqual(
+    expect.arrayContaining(["SvcYears", "SvcStars", "SvcCatalogue", "SvcCatalogueFile"])
+  );
   expect([...names, ...tables].filter((name) => name.startsWith("Epm"))).toEqual([]);
   // The rules table of the Weights sheet has a column per level: 1★ and 2★, no more.
   const rules = workbook.getWorksheet("权重 Weights")!.getRow(4).values as unknown[];

@@ -317,7 +317,7 @@ const refused: Record<string, Refused> = {
   },
   "a missing file": {
     args: async () => ["score", path.join(dir, "nope.xlsx")],
-    message: /nope\.xlsx: cannot read it/,
+    message: /nope\.xlsx: no such file \(check the path\)/,
   },
   "--out with two inputs": {
     args: async () => ["score", template, template, "--out", "x.xlsx"],

@@ -1,8 +1,9 @@
 /** The several-files table names its score columns after the files' standard. */
-import { epmV1, findCatalogue } from "../../src/catalogues";
+import { epmV1 } from "../../src/catalogues";
 import { columnTerms, summaryTable } from "../../src/cli/format";
+import { exampleCatalogue } from "../support/example-catalogue";
 
-const service = findCatalogue("SVC-LITE")!;
+const service = exampleCatalogue;
 const header = (catalogues: Parameters<typeof columnTerms>[0]) =>
   summaryTable([], "en", columnTerms(catalogues)).split("\n")[0];
 

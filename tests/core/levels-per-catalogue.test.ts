@@ -1,4 +1,4 @@
-/** Star levels come from the catalogue: any number of them, with one threshold each (docs/adding-a-standard.md). */
+/** Star levels come from the catalogue: any number of them, with one threshold each (docs/writing-a-catalogue.md). */
 import { loadCatalogue } from "../../src/catalogues/schema";
 import { PRESETS, presetName, score, validateProfile } from "../../src/core";
 import {

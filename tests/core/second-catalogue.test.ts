@@ -39,6 +39,11 @@ test("duplicate module, item or clause IDs are rejected", () => {
   dup.modules[1].items[0].clauses[0].id = "a1";
   const loaded = loadCatalogue(dup);
   expect(!loaded.ok && loaded.errors).toEqual([
-    { path: "$.modules[1].items[0].clauses[0].id", message: 'duplicate clause ID "a1"' },
+    {
+      path: "$.modules[1].items[0].clauses[0].id",
+      message: 'duplicate clause ID "a1"; each ID may appear only once',
+    },
   ]);
+  const zh = loadCatalogue(dup, "zh");
+  expect(!zh.ok && zh.errors[0].message).toBe("条目编号“a1”重复；每个编号只能出现一次");
 });

@@ -1,5 +1,5 @@
 /** The words a standard lends the product's texts: its module ranges and its short name. */
-import { epmV1, findCatalogue } from "../../src/catalogues";
+import { epmV1 } from "../../src/catalogues";
 import { loadCatalogue } from "../../src/catalogues/schema";
 import { fill } from "../../src/core/i18n";
 import {
@@ -12,6 +12,7 @@ import {
 import type { Catalogue } from "../../src/core/types";
 import { standardOf } from "../../src/workbook/standard";
 import { smallStandard } from "../fixtures/catalogues";
+import { exampleCatalogue } from "../support/example-catalogue";
 
 /** The small standard with its modules replaced: only their IDs and scales matter here. */
 function withModules(...modules: Array<[string, "CF" | "I"]>): Catalogue {
@@ -31,7 +32,7 @@ test("EPM: CF modules 1.0 to 5.0, innovation module 6.0, short name from its ID"
 });
 
 test("the second standard: its own CF range, its I module and its own short name", () => {
-  expect(standardTerms(findCatalogue("SVC-LITE")!)).toEqual({ cf: "A–B", i: "X", standard: "SVC" });
+  expect(standardTerms(exampleCatalogue)).toEqual({ cf: "A–B", i: "X", standard: "SVC" });
 });
 
 test("a range joins the first and last module of the scale in catalogue order", () => {
@@ -57,7 +58,7 @@ test("the short name is checked when a catalogue loads", () => {
 });
 
 test("texts take the terms through the one filler", () => {
-  const terms = standardTerms(findCatalogue("SVC-LITE")!);
+  const terms = standardTerms(exampleCatalogue);
   expect(fill("Score {cf} ≥ / {i} cap / {standard} / {short}", terms)).toBe(
     "Score A–B ≥ / X cap / SVC / {short}"
   );
@@ -65,9 +66,9 @@ test("texts take the terms through the one filler", () => {
 
 describe("what else a catalogue decides", () => {
   test("name prefix and levels: the catalogue's own, else what loading fills in", () => {
-    expect(standardOf(findCatalogue("SVC-LITE")!).names.tables.clauses).toBe("SvcClauses");
+    expect(standardOf(exampleCatalogue).names.tables.clauses).toBe("SvcClauses");
     // A file of the first format names neither: it gets the names and levels its workbooks have.
-    const { prefix, levels, ...bare } = findCatalogue("SVC-LITE")!;
+    const { prefix, levels, ...bare } = exampleCatalogue;
     expect([prefix, levels.length]).toEqual(["Svc", 2]);
     const loaded = loadCatalogue({ ...bare, rules: epmV1.rules });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
@@ -77,7 +78,7 @@ describe("what else a catalogue decides", () => {
 
   test("level headers and the CF total", () => {
     expect(starLevels(epmV1).map(levelHeader)).toEqual(["3★", "4★", "5★"]);
-    expect(starLevels(findCatalogue("SVC-LITE")!).map(levelHeader)).toEqual(["1★", "2★"]);
+    expect(starLevels(exampleCatalogue).map(levelHeader)).toEqual(["1★", "2★"]);
     expect(cfTotal(epmV1)).toBe(4000);
   });
 });

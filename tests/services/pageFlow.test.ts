@@ -11,6 +11,7 @@ import {
   type LoadedWorkbook,
 } from "../../src/services/pageFlow";
 import { createAuditService } from "../../src/services/portService";
+import { exampleCatalogue } from "../support/example-catalogue";
 
 function fileOf(name: string, bytes: Uint8Array) {
   return {
@@ -37,6 +38,21 @@ describe("opening a workbook", () => {
     expect(loaded?.name).toBe("site.xlsx");
     expect(loaded?.workbook.isAudit).toBe(true);
     expect(loaded?.scored?.result.max15).toBeGreaterThan(0);
+  });
+
+  test("a workbook that carries its catalogue file opens as an audit and is scored with it", async () => {
+    const workbook = newWorkbook();
+    await createAuditService(workbook).createOrUpgrade({
+      lang: "en",
+      years: 4,
+      catalogue: exampleCatalogue,
+    });
+    const bytes = await saveWorkbook(workbook);
+    const opening = fileOpening(fileOf("service.xlsx", bytes), "en", noSelect);
+    const { loaded, notice } = await openAndScore(opening, "en");
+    expect(notice).toEqual({ intent: "success", text: "Opened service.xlsx." });
+    expect(loaded?.workbook.isAudit).toBe(true);
+    expect(loaded?.scored?.result.catalogue).toEqual({ id: "SVC-LITE", version: "0.1" });
   });
 
   test("a workbook without the audit sheets opens unscored, with a warning", async () => {

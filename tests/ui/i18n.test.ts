@@ -2,6 +2,7 @@ import { resolveLang } from "../../src/core/i18n";
 import { findCatalogue } from "../../src/catalogues";
 import { standardTerms } from "../../src/core/standard";
 import { fill, STRINGS, stringsFor } from "../../src/ui/i18n";
+import { exampleCatalogue } from "../support/example-catalogue";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,7 +28,7 @@ describe("task pane strings", () => {
     expect(fill("{n} stars {x}", { n: 4 })).toBe("4 stars {x}");
   });
   test("the strings name the modules of the standard they are made for", () => {
-    const service = standardTerms(findCatalogue("SVC-LITE")!);
+    const service = standardTerms(exampleCatalogue);
     const en = stringsFor("en", service);
     expect([en.score15, en.condScore6, en.cap6]).toEqual(["Modules A–B", "Score X ≥", "X cap"]);
     // Placeholders the panels fill later stay for them.

@@ -4,10 +4,10 @@ import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 
 expect.extend(toHaveNoViolations);
-import { findCatalogue } from "../../src/catalogues";
 import { ScorePanel } from "../../src/ui/panels/ScorePanel";
 import { uniformRows } from "../fixtures/catalogues";
 import { fakeService, makeInputs, renderWith, withRatings } from "./fakes";
+import { exampleCatalogue } from "../support/example-catalogue";
 
 describe("Score panel", () => {
   test("Score now by keyboard shows stars, totals and issues; an issue click selects its cell", async () => {
@@ -48,7 +48,7 @@ describe("Score panel", () => {
 
   test("a workbook of another standard: totals and conditions name its own modules", async () => {
     const user = userEvent.setup();
-    const catalogue = findCatalogue("SVC-LITE")!;
+    const catalogue = exampleCatalogue;
     const service = fakeService(
       makeInputs({ catalogue, rows: uniformRows(catalogue, "合规", "良好", "优秀") })
     );

@@ -12,7 +12,7 @@
  *   "汇总 Summary" is "EpmCheck 汇总 Summary" in Excel and the user's sheets are never named.
  * Afterwards it deletes the sheets it added (their tables go with them) and the names it defined.
  */
-import { findCatalogue } from "../../catalogues";
+import { loadCatalogue } from "../../catalogues";
 import type { Catalogue, RawCell } from "../../core/types";
 import { createOrUpgrade, scoreAudit, type ActionEnv } from "../../workbook/actions";
 import { quotedSheet } from "../../workbook/a1";
@@ -23,15 +23,12 @@ import { standardOf, standardsReadRequest } from "../../workbook/standard";
 import { detectCapabilities } from "./capabilities";
 import { defineCheck, errorCode, errorDetail, removeScratch, SCRATCH } from "./excel-check";
 import { createOfficePort } from "./port";
+import checkCatalogueJson from "./check-catalogue.json";
 
-/** Service Lite's two modules and few clauses, under the scratch prefix. */
+/** A made-up catalogue of two CF modules, one innovation module and 7 clauses, under the scratch prefix. */
 export const CHECK_CATALOGUE: Catalogue = {
-  ...(findCatalogue("SVC-LITE") as Catalogue),
-  id: "EPM-CHECK",
-  version: "1",
-  name: { zh: "Excel 自检（临时）", en: "Excel check (temporary)" },
+  ...(loadCatalogue(checkCatalogueJson) as { catalogue: Catalogue }).catalogue,
   prefix: SCRATCH,
-  shortName: "CHECK",
 };
 
 /** Sheets of the audit check: "EpmCheck 汇总 Summary" and so on. */
@@ -163,6 +160,8 @@ export const checkAudit = defineCheck("audit", async ({ run, requirements }) => 
   const port = scratchSheetsPort(office, SHEET_PREFIX, log);
   const env: ActionEnv = {
     catalogues: [CHECK_CATALOGUE],
+    // The user's workbook may carry a catalogue of its own: the check neither reads nor adds one.
+    workbookCatalogues: false,
     newAuditId: () => "00000000-0000-4000-8000-00000000c4ec",
   };
   const { names } = standardOf(CHECK_CATALOGUE);

@@ -169,7 +169,9 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
     let guess = known ?? memory.known() ?? workbookMemory.known();
     if (!guess && memory.nullChildren() === "propagate") {
       const outcome = await readThroughNulls(request);
-      if (outcome) return outcome;
+      if (outcome?.complete) return outcome;
+      // A name asked for by suffix (an embedded catalogue) is read knowing what the batch found.
+      if (outcome) guess = outcome.found;
     }
     // The caller's expectation comes last: unlike the read through null objects, it may be wrong.
     guess ??= await expectedLayout();
@@ -190,7 +192,11 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       if (!probed) {
         probed = true;
         const through = await readThroughNulls(request);
-        if (through) return through;
+        if (through?.complete) return through;
+        if (through) {
+          guess = through.found;
+          continue;
+        }
       }
       guess = outcome.found;
     }
@@ -282,7 +288,11 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       known = outcome.found;
       memory.rememberKnown(known);
       knownSheets = new Set(snapshot.sheets);
-      definedNames = outcome.definedNames;
+      // Names read by suffix exist too: a defineName of one replaces it.
+      definedNames = new Set([
+        ...outcome.definedNames,
+        ...Object.values(snapshot.areas ?? {}).map((area) => area.name),
+      ]);
       chartProbes = request.charts ?? [];
       for (const probe of chartProbes) charts.delete(probe.name);
       if (outcome.chartName && outcome.chartExists) charts.add(outcome.chartName);

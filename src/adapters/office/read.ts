@@ -25,7 +25,14 @@
  * A name whose sheet was deleted still exists (Excel keeps it as =#REF!) while it has no range:
  * the read reports it in definedNames so that the write replaces it instead of adding a duplicate.
  */
-import type { ChartProbe, NamedCell, ReadRequest, Snapshot, TableGrid } from "../../workbook/plan";
+import type {
+  ChartProbe,
+  NamedArea,
+  NamedCell,
+  ReadRequest,
+  Snapshot,
+  TableGrid,
+} from "../../workbook/plan";
 import { splitAddress, type CellBox } from "../../workbook/a1";
 import type { Capabilities } from "./capabilities";
 import { mergedAreasOf, toRawCell, withMergedAreas } from "./cells";
@@ -106,6 +113,44 @@ function queueTable(table: Excel.Table, name: string, capabilities: Capabilities
 
 type QueuedTable = ReturnType<typeof queueTable>;
 type QueuedName = { name: string; exists: () => boolean; range: Excel.Range | null };
+type QueuedArea = { item: Excel.NamedItem; range: Excel.Range };
+
+/** Known names (lower case) that end with one of the request's suffixes. */
+function suffixed(names: Iterable<string>, request: ReadRequest): string[] {
+  const suffixes = (request.nameSuffixes ?? []).map((s) => s.toLowerCase());
+  return suffixes.length ? [...names].filter((n) => suffixes.some((s) => n.endsWith(s))) : [];
+}
+
+/** Names read whole (ReadRequest.nameSuffixes): known to exist, so getItem cannot fail. */
+function queueAreas(wb: Excel.Workbook, names: readonly string[]): QueuedArea[] {
+  return names.map((name) => {
+    const item = wb.names.getItem(name).load("name");
+    return { item, range: item.getRangeOrNullObject().untrack().load(RANGE_PROPS) };
+  });
+}
+
+function namedArea(area: QueuedArea): NamedArea | null {
+  const { item, range } = area;
+  if (range.isNullObject) return null;
+  const types = range.valueTypes as string[][];
+  return {
+    name: item.name,
+    sheet: splitAddress(range.address).sheet ?? "",
+    row: range.rowIndex,
+    col: range.columnIndex,
+    values: rawRows(range.values, range.formulas, types),
+  };
+}
+
+function collectAreas(request: ReadRequest, areas: QueuedArea[]): Pick<Snapshot, "areas"> {
+  if (!request.nameSuffixes?.length) return {};
+  const read: Record<string, NamedArea> = {};
+  for (const area of areas) {
+    const found = namedArea(area);
+    if (found) read[found.name.toLowerCase()] = found;
+  }
+  return { areas: read };
+}
 
 function tableGrid(t: QueuedTable): TableGrid {
   return {
@@ -214,6 +259,7 @@ export function queueKnownRead(
     const range = wb.names.getItem(name).getRangeOrNullObject().untrack().load(RANGE_PROPS);
     return { name, exists: () => true, range };
   });
+  const areas = queueAreas(wb, suffixed(known.names, request));
   const probe = chartProbeIn(known.names, request.charts);
   const chart =
     known.chartSheet && probe
@@ -226,6 +272,7 @@ export function queueKnownRead(
     const complete =
       !unknown(request.tables, found.tables, known.tables) &&
       !unknown(request.names, found.names, known.names) &&
+      !unknown(suffixed(found.names, request), found.names, known.names) &&
       (found.chartSheet === null ||
         (found.chartSheet === known.chartSheet &&
           chartProbeIn(found.names, request.charts) === probe));
@@ -233,7 +280,8 @@ export function queueKnownRead(
       name: probe?.name ?? null,
       exists: chart !== null && !chart.isNullObject,
     }));
-    return { ...outcome, complete };
+    const snapshot = { ...outcome.snapshot, ...collectAreas(request, areas) };
+    return { ...outcome, snapshot, complete };
   };
 }
 
@@ -269,12 +317,16 @@ export function queueRead(
     const found = collections();
     const probe = chartProbeIn(found.names, request.charts);
     const chart = charts.find((c) => c.probe === probe)?.chart;
+    const outcome = collect(found, tables, names, () => ({
+      name: probe?.name ?? null,
+      exists: chart !== undefined && !chart.isNullObject,
+    }));
+    // Names by suffix are known only now: a workbook holding one is read again knowing them.
+    const complete = suffixed(found.names, request).length === 0;
     return {
-      ...collect(found, tables, names, () => ({
-        name: probe?.name ?? null,
-        exists: chart !== undefined && !chart.isNullObject,
-      })),
-      complete: true,
+      ...outcome,
+      snapshot: { ...outcome.snapshot, ...collectAreas(request, []) },
+      complete,
     };
   };
 }

@@ -1,7 +1,7 @@
 /** Read the tables and defined names a ReadRequest asks for from an ExcelJS workbook. */
 import type ExcelJS from "exceljs";
 import type { RawCell } from "../../core/types";
-import type { NamedCell, ReadRequest, Snapshot, TableGrid } from "../../workbook/plan";
+import type { NamedArea, NamedCell, ReadRequest, Snapshot, TableGrid } from "../../workbook/plan";
 import { shownText, shownValue } from "../../core/ids";
 import { rawCellOf } from "./cells";
 import { decodeRange, findTable } from "./tables";
@@ -39,8 +39,10 @@ function readTable(workbook: ExcelJS.Workbook, name: string): TableGrid | undefi
   };
 }
 
-/** "'条目 Clauses'!$B$2" or "Sheet1!$A$1:$B$3" → sheet and 1-based top-left. */
-export function parseNameRange(range: string): { sheet: string; row: number; col: number } | null {
+/** "'条目 Clauses'!$B$2" or "Sheet1!$A$1:$B$3" → sheet and 1-based top-left (and bottom-right). */
+export function parseNameRange(
+  range: string
+): { sheet: string; row: number; col: number; bottom: number; right: number } | null {
   const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(range.trim());
   if (!match) return null;
   const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
@@ -51,7 +53,7 @@ export function parseNameRange(range: string): { sheet: string; row: number; col
         .map((p) => p.trim())
         .join(":")
     );
-    return { sheet, row: box.top, col: box.left };
+    return { sheet, row: box.top, col: box.left, bottom: box.bottom, right: box.right };
   } catch {
     return null;
   }
@@ -80,12 +82,41 @@ function readNames(workbook: ExcelJS.Workbook, wanted: readonly string[]): Snaps
   return names;
 }
 
+/** Every defined name ending in one of the suffixes, read whole (ReadRequest.nameSuffixes). */
+function readAreas(workbook: ExcelJS.Workbook, suffixes: readonly string[]): Snapshot["areas"] {
+  const areas: Record<string, NamedArea> = {};
+  const wanted = suffixes.map((s) => s.toLowerCase());
+  for (const entry of workbook.definedNames.model as Array<{ name: string; ranges: string[] }>) {
+    if (!wanted.some((suffix) => entry.name.toLowerCase().endsWith(suffix))) continue;
+    const place = entry.ranges.length ? parseNameRange(entry.ranges[0]) : null;
+    const worksheet = place ? workbook.getWorksheet(place.sheet) : undefined;
+    if (!place || !worksheet) continue;
+    const values: RawCell[][] = [];
+    for (let row = place.row; row <= place.bottom; row++) {
+      const line: RawCell[] = [];
+      for (let col = place.col; col <= place.right; col++)
+        line.push(rawCellOf(worksheet.getCell(row, col)));
+      values.push(line);
+    }
+    areas[entry.name.toLowerCase()] = {
+      name: entry.name,
+      sheet: worksheet.name,
+      row: place.row - 1,
+      col: place.col - 1,
+      values,
+    };
+  }
+  return areas;
+}
+
 export function readSnapshot(workbook: ExcelJS.Workbook, request: ReadRequest): Snapshot {
   const tables: Snapshot["tables"] = {};
   for (const name of request.tables) tables[name] = readTable(workbook, name);
-  return {
+  const snapshot: Snapshot = {
     sheets: workbook.worksheets.map((ws) => ws.name),
     tables,
     names: readNames(workbook, request.names),
   };
+  if (request.nameSuffixes?.length) snapshot.areas = readAreas(workbook, request.nameSuffixes);
+  return snapshot;
 }

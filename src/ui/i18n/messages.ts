@@ -69,6 +69,16 @@ export const PANE_MESSAGES = {
     en: "Enter a number of years, 0 or more (for example 3 or 2.5).",
   },
   createButton: { zh: "创建或升级工作簿", en: "Create or upgrade workbook" },
+  catalogueFileButton: { zh: "使用标准文件…", en: "Use a catalogue file…" },
+  catalogueFileChosen: {
+    zh: "“创建”将使用标准文件 {file}：{name}（{id} {version}）。",
+    en: "Create uses the catalogue file {file}: {name} ({id} {version}).",
+  },
+  catalogueFileClear: { zh: "改用内置标准", en: "Use the bundled standard" },
+  catalogueFileInvalid: {
+    zh: "{file} 不是有效的标准文件（见 docs/writing-a-catalogue.md）：",
+    en: "{file} is not a valid catalogue file (see docs/writing-a-catalogue.md):",
+  },
   created: {
     zh: "已创建工作簿，共 {added} 行条目。",
     en: "Workbook created with {added} clause rows.",

@@ -2,7 +2,8 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseYearsText } from "../../core";
-import type { Lang, Stage } from "../../core/types";
+import type { Catalogue, Lang, Stage } from "../../core/types";
+import { CatalogueFilePicker } from "../components/CatalogueFilePicker";
 import { ChoiceField } from "../components/ChoiceField";
 import { ExcelCheck } from "../components/ExcelCheck";
 import { OperationError, PanelLayout } from "../components/PanelLayout";
@@ -36,6 +37,7 @@ export function StartPanel() {
   const op = useOperation();
   const [yearsText, setYearsText] = useState("");
   const [done, setDone] = useState<string | null>(null);
+  const [catalogue, setCatalogue] = useState<Catalogue | undefined>(undefined);
   const years = parseYearsText(yearsText);
   const yearsInvalid = years.kind === "invalid";
 
@@ -45,6 +47,7 @@ export function StartPanel() {
       service.createOrUpgrade({
         ...setup,
         years: years.kind === "years" ? years.years : undefined,
+        ...(catalogue && { catalogue }),
       })
     );
     if (outcome)
@@ -83,6 +86,7 @@ export function StartPanel() {
           onChange={(_, data) => setYearsText(data.value)}
         />
       </Field>
+      <CatalogueFilePicker disabled={op.busy} onChange={setCatalogue} />
       <Button appearance="primary" disabled={op.busy || yearsInvalid} onClick={create}>
         {t.createButton}
       </Button>

@@ -7,7 +7,7 @@
  */
 import { newWorkbook } from "../../../src/adapters/xlsx";
 import { createOfficePort } from "../../../src/adapters/office/port";
-import { epmV1, findCatalogue } from "../../../src/catalogues";
+import { epmV1 } from "../../../src/catalogues";
 import type { Catalogue, CatalogueModule } from "../../../src/core/types";
 import {
   applyProfile,
@@ -27,6 +27,7 @@ import {
   PROFILES,
   type HostProfile,
 } from "../../support/excel-host/profiles";
+import { exampleCatalogue } from "../../support/example-catalogue";
 
 const NOW = new Date("2025-06-01T08:00:00.000Z");
 
@@ -253,7 +254,7 @@ test("Excel 2019: members above ExcelApi 1.7 are refused (the check is live); th
 });
 
 test("a rating outside a dropdown is refused by an alert titled with the standard's short name", async () => {
-  const service = findCatalogue("SVC-LITE")!;
+  const service = exampleCatalogue;
   for (const [catalogue, title] of [
     [epmV1, "EPM"],
     [service, "SVC"],

@@ -6,7 +6,7 @@
  */
 import { objectMemory } from "../../../src/adapters/office/memory";
 import { createOfficePort } from "../../../src/adapters/office/port";
-import { epmV1, findCatalogue } from "../../../src/catalogues";
+import { epmV1 } from "../../../src/catalogues";
 import { createOrUpgrade } from "../../../src/workbook/actions";
 import { startLiveScoring } from "../../../src/ui/liveScoring";
 import { createAuditService } from "../../../src/services/portService";
@@ -16,9 +16,10 @@ import { standardOf } from "../../../src/workbook/standard";
 import { ExcelHost } from "../../support/excel-host/host";
 import { columnLetters } from "../../../src/workbook/a1";
 import { PROFILES } from "../../support/excel-host/profiles";
+import { exampleCatalogue } from "../../support/example-catalogue";
 
 const env = { catalogues: [epmV1], now: () => new Date("2025-06-01T08:00:00.000Z") };
-const serviceLite = findCatalogue("SVC-LITE")!;
+const serviceLite = exampleCatalogue;
 const twoStandards = { ...env, catalogues: [epmV1, serviceLite] };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 

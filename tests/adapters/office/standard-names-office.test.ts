@@ -5,14 +5,15 @@
  * The registry's catalogues are all candidates, as in the pane.
  */
 import { createOfficePort } from "../../../src/adapters/office/port";
-import { epmV1, findCatalogue } from "../../../src/catalogues";
+import { epmV1 } from "../../../src/catalogues";
 import type { Catalogue } from "../../../src/core/types";
 import { createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
 import { ExcelHost } from "../../support/excel-host/host";
 import { EXCEL_365_WEB } from "../../support/excel-host/profiles";
+import { exampleCatalogue } from "../../support/example-catalogue";
 
 const env = { now: () => new Date("2025-06-01T08:00:00.000Z") };
-const serviceLite = findCatalogue("SVC-LITE")!;
+const serviceLite = exampleCatalogue;
 
 test.each([
   ["SVC-LITE", serviceLite, "Svc", "Epm"],
