@@ -13,8 +13,10 @@ import { AuditInputError, errorsOf, workbookIssue } from "./issues";
 import { mergePlan, type MergeOptions, type MergeOutcome } from "./merge";
 import { sameCatalogue } from "./embedded-catalogue";
 import { openAudit, openedInputs, type OpenedAudit } from "./open-audit";
-import type { Snapshot, WorkbookPort } from "./plan";
+import type { PlanOp, Snapshot, WorkbookPort } from "./plan";
 import { compareSheetOps } from "./plan-compare";
+import { moduleChartOp } from "./plan-report";
+import { locateSummary } from "./summary-places";
 import { resolveStandard, type ResolvedStandard } from "./standard";
 
 export interface CopyPort {
@@ -56,8 +58,19 @@ export async function mergeAudits(
   if (blocking.length) throw new AuditInputError(blocking);
   const { ops, ...summary } = mergePlan(snapshot, copySnapshots, inputs.standard, lang, options);
   if (errorsOf(summary.issues).length) throw new AuditInputError(errorsOf(summary.issues));
-  await master.apply({ ops });
+  await master.apply({ ops: [...ops, ...moduleChartOps(snapshot, inputs.standard, inputs.lang)] });
   return summary;
+}
+
+/**
+ * The module chart where the Summary binds it. The file route (ExcelJS) drops a workbook's charts
+ * when it loads one, so a write that does not put the chart back loses it; Excel keeps an existing
+ * chart of that name as it is (adapters/office/chart.ts).
+ */
+function moduleChartOps(snapshot: Snapshot, standard: ResolvedStandard, lang: Lang): PlanOp[] {
+  const { blocks } = locateSummary(snapshot, standard.names);
+  const chart = moduleChartOp(blocks, { ...standard, lang });
+  return chart ? [chart] : [];
 }
 
 /**
@@ -84,7 +97,7 @@ function otherContent(
 function scoreSnapshot(
   opened: OpenedAudit,
   lang: Lang
-): { result: Result; standard: ResolvedStandard } {
+): { result: Result; standard: ResolvedStandard; lang: Lang } {
   const inputs = openedInputs(opened, lang);
   const blocking = blockingIssues(inputs);
   if (blocking.length) throw new AuditInputError(blocking);
@@ -99,7 +112,7 @@ function scoreSnapshot(
     },
     lang
   );
-  return { result, standard: inputs.standard };
+  return { result, standard: inputs.standard, lang: inputs.lang };
 }
 
 export interface CompareOutcome {
@@ -125,7 +138,8 @@ export async function compareAudits(
   const [beforeOpened, afterOpened] = await Promise.all([open(before.port), open(after.port)]);
   const [a, b] = [beforeOpened.snapshot, afterOpened.snapshot];
   const beforeScored = scoreSnapshot(beforeOpened, lang);
-  const { result: afterResult, standard } = scoreSnapshot(afterOpened, lang);
+  const afterScored = scoreSnapshot(afterOpened, lang);
+  const { result: afterResult, standard } = afterScored;
   const beforeResult = beforeScored.result;
   const { terms } = standard;
   // The same refusal as merge's (mergeOtherCatalogue): deltas between editions of a standard, or
@@ -167,12 +181,14 @@ export async function compareAudits(
     const other = writeTo === before.port || writeTo === after.port ? null : await open(writeTo);
     const target = writeTo === before.port ? a : writeTo === after.port ? b : other!.snapshot;
     // The compare table takes the names of the workbook it is written into.
-    const names =
+    const targetStandard =
       target === b
-        ? standard.names
+        ? standard
         : target === a
-          ? beforeScored.standard.names
-          : resolveStandard(target, other!.catalogues).names;
+          ? beforeScored.standard
+          : resolveStandard(target, other!.catalogues);
+    const { names } = targetStandard;
+    const targetLang = target === b ? afterScored.lang : target === a ? beforeScored.lang : lang;
     await writeTo.apply({
       ops: compareSheetOps(
         target,
@@ -182,7 +198,7 @@ export async function compareAudits(
         { ...standard, names },
         // Room for every star condition, so that the table does not move between compares.
         afterResult.levels.reduce((n, level) => n + level.conditions.length, 0)
-      ),
+      ).concat(moduleChartOps(target, targetStandard, targetLang)),
     });
   }
   return { comparison, before: beforeResult, after: afterResult, terms };

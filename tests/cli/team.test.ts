@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
 import { epmV1 } from "../../src/catalogues";
 import { createOrUpgrade } from "../../src/workbook/actions";
@@ -469,4 +470,38 @@ test("[reader] merge keeps the master's cell link on appended notes and never wr
     hyperlink: "https://docs.example/minutes",
   });
   expect(sheet.getCell(rowOfId(sheet, "5"), columnOf(sheet, C)).value).toBeNull();
+});
+
+/** The charts of a saved workbook, by the name their drawing gives them. */
+async function chartNames(xlsx: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(xlsx));
+  const drawings = Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));
+  const texts = await Promise.all(drawings.map((f) => zip.file(f)!.async("string")));
+  const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+  expect(charts).toHaveLength(texts.length);
+  return texts.flatMap((xml) =>
+    [...xml.matchAll(/<xdr:cNvPr id="\d+" name="([^"]*)"/g)].map((m) => m[1])
+  );
+}
+
+test("merge and compare --out keep the module chart (the file route drops charts on load)", async () => {
+  expect(await chartNames(file("master.xlsx"))).toEqual(["EpmModuleChart"]);
+  const merged = await cli(
+    "merge",
+    file("master.xlsx"),
+    file("bo.xlsx"),
+    "--out",
+    file("chart-merged.xlsx")
+  );
+  expect(merged.code).toBe(0);
+  expect(await chartNames(file("chart-merged.xlsx"))).toEqual(["EpmModuleChart"]);
+  const compared = await cli(
+    "compare",
+    file("master.xlsx"),
+    file("bo.xlsx"),
+    "--out",
+    file("chart-compared.xlsx")
+  );
+  expect(compared.code).toBe(0);
+  expect(await chartNames(file("chart-compared.xlsx"))).toEqual(["EpmModuleChart"]);
 });
