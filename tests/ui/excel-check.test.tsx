@@ -50,7 +50,19 @@ describe("Check this Excel", () => {
     expect(screen.getByText(/Available in Excel only/)).toBeTruthy();
   });
 
-  test("asks first, runs, shows the table and copies a plain report", async () => {
+  test("asks first: Cancel runs nothing", async () => {
+    const user = userEvent.setup();
+    const excelCheck = jest.fn(async () => REPORT);
+    renderWith(<StartPanel />, fakeService(), "en", { validationLists: true, excelCheck });
+    await user.click(screen.getByRole("button", { name: "Check this Excel" }));
+    expect(await screen.findByText(/undo history is cleared/, {}, SLOW)).toBeTruthy();
+    await user.click(await screen.findByRole("button", { name: "Cancel" }, SLOW));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull(), SLOW);
+    expect(excelCheck).not.toHaveBeenCalled();
+  });
+
+  // A fresh render: reopening Fluent's dialog right after it closed is slow and flaky in jsdom.
+  test("runs once asked, shows the table and copies a plain report", async () => {
     const user = userEvent.setup();
     const excelCheck = jest.fn(async (onResult?: (r: never, n: number, total: number) => void) => {
       onResult?.(REPORT.results[0] as never, 1, 4);
@@ -63,13 +75,6 @@ describe("Check this Excel", () => {
       diagnostics: "Excel PC 16.0.1 · ExcelApi 1.1–1.7 · Chromium 120",
       excelCheck,
     });
-
-    await user.click(screen.getByRole("button", { name: "Check this Excel" }));
-    expect(await screen.findByText(/undo history is cleared/, {}, SLOW)).toBeTruthy();
-    await user.click(await screen.findByRole("button", { name: "Cancel" }, SLOW));
-    expect(excelCheck).not.toHaveBeenCalled();
-    // The dialog has closed before the button opens it again (a busy machine closes it slowly).
-    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull(), SLOW);
 
     await user.click(screen.getByRole("button", { name: "Check this Excel" }));
     await user.click(await screen.findByRole("button", { name: "Run the check" }, SLOW));
