@@ -8,7 +8,7 @@ import { officeReady } from "../adapters/office/host";
 import type { OfficeWorkbookPort } from "../adapters/office/port";
 import { resolveLang } from "../core/i18n";
 import { saveOutcome } from "../services/commandOutcome";
-import { createRibbonPort } from "./ribbon-port";
+import { createAuditOfficePort } from "../services/officePort";
 import { runScoreNow } from "./scoreNow";
 
 export const SCORE_NOW = "scoreNow";
@@ -24,8 +24,8 @@ export async function scoreNow(event: Office.AddinCommands.Event): Promise<void>
   try {
     const env = await officeReady();
     const lang = resolveLang(env.displayLanguage);
-    // It guesses an audit when it knows nothing of the workbook (ribbon-port.ts).
-    port ??= createRibbonPort(lang, { capabilities: env.capabilities });
+    // Score now needs an audit: it guesses one when it knows nothing of the workbook (officePort.ts).
+    port ??= createAuditOfficePort(lang, { capabilities: env.capabilities });
     await runScoreNow({ port, lang });
   } catch (error) {
     // runScoreNow keeps its own failures; this is for a failure before it could start.

@@ -8,7 +8,6 @@ import { createRoot } from "react-dom/client";
 import { officeReady, READY_TIMEOUT_MS } from "../adapters/office/host";
 import { BEHAVIOUR_CHECKS, runExcelCheck } from "../adapters/office/excel-check";
 import { checkAudit } from "../adapters/office/excel-check-audit";
-import { createOfficePort } from "../adapters/office/port";
 import { takeOutcome } from "../services/commandOutcome";
 import { resolveLang } from "../core/i18n";
 import { OfficeUnavailable } from "../ui/components/OfficeUnavailable";
@@ -17,6 +16,7 @@ import { commandNotice } from "../ui/commandNotice";
 import { STRINGS } from "../ui/i18n";
 import { hostInfoOf } from "../ui/context";
 import { createAuditService } from "../services/portService";
+import { createAuditOfficePort } from "../services/officePort";
 import { Root } from "../ui/Root";
 import { themeFor } from "./theme";
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     );
     return;
   }
-  const port = createOfficePort({ capabilities: env.capabilities });
+  const port = createAuditOfficePort(lang, { capabilities: env.capabilities });
   root.render(
     <Root
       service={createAuditService(port)}

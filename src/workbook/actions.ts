@@ -93,6 +93,7 @@ export async function readAudit(
 ): Promise<AuditInputs> {
   const opened = await openAudit(port, cataloguesOf(env), lang, {
     embedded: env?.workbookCatalogues !== false,
+    expectsAudit: true,
   });
   return openedInputs(opened, lang);
 }
@@ -155,6 +156,7 @@ export async function scoreAudit(
 ): Promise<{ result: Result; inputs: AuditInputs }> {
   const opened = await openAudit(port, cataloguesOf(env), lang, {
     embedded: env?.workbookCatalogues !== false,
+    expectsAudit: true,
   });
   let snapshot = opened.snapshot;
   let inputs = openedInputs(opened, lang);

@@ -31,6 +31,8 @@ export interface OpenOptions {
   chosen?: Catalogue;
   /** false: the workbook's embedded catalogues are not looked for (the Excel check's scratch audit). */
   embedded?: boolean;
+  /** The action needs an audit (not Create): see ReadRequest.expectsAudit. */
+  expectsAudit?: boolean;
 }
 
 /**
@@ -62,14 +64,16 @@ export async function openAudit(
   ];
   // Create's catalogue alone decides the names it writes.
   const asked = chosen ? [chosen] : candidates;
+  const expectsAudit = options.expectsAudit ? { expectsAudit: true } : {};
   if (options.embedded === false) {
-    const snapshot = await port.read(standardsReadRequest(asked));
+    const snapshot = await port.read({ ...standardsReadRequest(asked), ...expectsAudit });
     return { snapshot, catalogues: asked, issues: [] };
   }
   const suffix = chosen ? catalogueFileName(chosen) : CATALOGUE_FILE_SUFFIX;
   const request = (catalogues: readonly Catalogue[]): ReadRequest => ({
     ...standardsReadRequest(catalogues),
     nameSuffixes: [suffix],
+    ...expectsAudit,
   });
   let snapshot = await port.read(request(asked));
   if (chosen) return { snapshot, catalogues: asked, issues: [] };

@@ -169,6 +169,11 @@ export interface ReadRequest {
   tables: string[];
   names: string[];
   /**
+   * The action needs an audit (Score, Apply weights, reading the inputs, merge, compare): a port
+   * that knows nothing of the workbook may guess an audit's layout. Create does not set it.
+   */
+  expectsAudit?: boolean;
+  /**
    * Every defined name of the workbook that ends with one of these (any case, any prefix) is read
    * whole into Snapshot.areas: how a workbook's embedded catalogue is found without knowing its
    * prefix (embedded-catalogue.ts). A workbook without such a name costs nothing more.

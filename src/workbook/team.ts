@@ -35,7 +35,8 @@ export async function mergeAudits(
   env?: ActionEnv
 ): Promise<MergeSummary> {
   // Each workbook is opened with the catalogues it carries (open-audit.ts).
-  const open = (port: WorkbookPort) => openAudit(port, cataloguesOf(env), lang);
+  const open = (port: WorkbookPort) =>
+    openAudit(port, cataloguesOf(env), lang, { expectsAudit: true });
   const opened = await open(master);
   const snapshot = opened.snapshot;
   const openedCopies = await Promise.all(
@@ -134,7 +135,8 @@ export async function compareAudits(
   writeTo?: WorkbookPort,
   env?: ActionEnv
 ): Promise<CompareOutcome> {
-  const open = (port: WorkbookPort) => openAudit(port, cataloguesOf(env), lang);
+  const open = (port: WorkbookPort) =>
+    openAudit(port, cataloguesOf(env), lang, { expectsAudit: true });
   const [beforeOpened, afterOpened] = await Promise.all([open(before.port), open(after.port)]);
   const [a, b] = [beforeOpened.snapshot, afterOpened.snapshot];
   const beforeScored = scoreSnapshot(beforeOpened, lang);

@@ -6,8 +6,8 @@
  * (memory.ts) and, after each write, in the workbook itself (workbook-memory.ts), so that an audit
  * this Excel has never seen is read in one batch too. An audit the add-in never wrote (made by the
  * command line) costs its first read one more batch (two where this Excel's answer to a null
- * object's children is not known yet), unless the caller expects an audit (expectedLayout: the
- * ribbon's Score now). applyAndSelect selects a cell in the apply's last batch (Score now). Every
+ * object's children is not known yet), unless the action needs an audit (ReadRequest.expectsAudit)
+ * and the caller gave the layout it expects (expectedLayout: services/officePort.ts). applyAndSelect selects a cell in the apply's last batch (Score now). Every
  * batch runs with delayForCellEdit, so a user typing in a cell delays it instead of failing it
  * (hosts without the DelayForCellEdit set ignore it).
  */
@@ -41,9 +41,9 @@ export interface OfficePortOptions {
   /** What the workbook carries (default: its document settings; workbook-memory.ts). */
   workbookMemory?: WorkbookMemory;
   /**
-   * The last guess, when nothing else is known of the workbook: what the caller expects it to hold
-   * (the ribbon's Score now expects an audit; see commands/ribbon-port.ts). None by default: the
-   * pane's Create on a blank workbook would pay a failed read for a wrong one.
+   * The last guess, when nothing else is known of the workbook and the read expects an audit
+   * (ReadRequest.expectsAudit): the layout the caller expects (services/officePort.ts). None by
+   * default.
    */
   expectedLayout?: () => Promise<Known | null>;
 }
@@ -173,8 +173,9 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       // A name asked for by suffix (an embedded catalogue) is read knowing what the batch found.
       if (outcome) guess = outcome.found;
     }
-    // The caller's expectation comes last: unlike the read through null objects, it may be wrong.
-    guess ??= await expectedLayout();
+    // The caller's expectation of an audit comes last: unlike the read through null objects, it
+    // may be wrong; Create expects none.
+    if (request.expectsAudit) guess ??= await expectedLayout();
     let probed = memory.nullChildren() !== null;
     for (let attempt = 0; ; attempt++) {
       let outcome: ReadOutcome;

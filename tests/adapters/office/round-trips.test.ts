@@ -14,7 +14,7 @@
 import { objectMemory, type PortMemory } from "../../../src/adapters/office/memory";
 import { createOfficePort } from "../../../src/adapters/office/port";
 import { epmV1 } from "../../../src/catalogues";
-import { createRibbonPort } from "../../../src/commands/ribbon-port";
+import { createAuditOfficePort } from "../../../src/services/officePort";
 import { runScoreNow } from "../../../src/commands/scoreNow";
 import { applyProfile, createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
 import { standardsReadRequest } from "../../../src/workbook/standard";
@@ -108,7 +108,7 @@ describe.each(["propagate", "throw"] as const)(
     );
 
     test.each(PROFILES.map((p) => [p.name, p] as const))(
-      "%s: an audit the add-in never wrote (made by the command line): the ribbon's Score now is 2, the pane's first action one more read, once",
+      "%s: an audit the add-in never wrote (made by the command line): Score, Apply weights and Score now are 2; the pane's first upgrade one more read, once",
       async (_name, profile) => {
         const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
         const host = new ExcelHost(profile, { nullChildren });
@@ -122,27 +122,29 @@ describe.each(["propagate", "throw"] as const)(
         const rows: [string, number][] = [];
         // The ribbon on an Excel that knows nothing yet, not even its null objects' behaviour.
         commandLine();
-        const ribbon = createRibbonPort("zh", { memory: objectMemory() });
+        const ribbon = createAuditOfficePort("zh", { memory: objectMemory() });
         rows.push(["Score now (ribbon, first)", await counted(host, () => ACTIONS[3][1](ribbon))]);
         rows.push(["Score now (ribbon, then)", await counted(host, () => ACTIONS[3][1](ribbon))]);
-        // The pane's port guesses nothing (its Create on a blank workbook must stay 2); this
-        // Excel's behaviour is known from its first action on (kept per Excel).
+        // The pane's port guesses an audit for the actions that need one, never for Create or
+        // upgrade (its Create on a blank workbook must stay 2); this Excel's behaviour is known
+        // from its first action on (kept per Excel).
         const excel: PortMemory = objectMemory();
         for (const [name, action] of ACTIONS) {
           commandLine();
           excel.rememberKnown(null);
-          const port = createOfficePort({ memory: excel });
+          const port = createAuditOfficePort("zh", { memory: excel });
           rows.push([`${name} (pane, first)`, await counted(host, () => action(port))]);
           rows.push([`${name} (pane, then)`, await counted(host, () => action(port))]);
         }
         warn.mockRestore();
         for (const [name, n] of rows)
           measured.push(`${nullChildren}\t${profile.name}\tno settings: ${name}\t${n}`);
-        // Without settings or a guess, a table's ranges can only be asked for once the workbook's
-        // lists have shown it exists (read.ts): one more read, unless this Excel gives null
-        // objects. The first read of this Excel also shows what it does with them: on one that
-        // fails them, that read is one failed batch (once per Excel).
-        const first = nullChildren === "throw" ? [4, 3, 3, 3] : [3, 2, 2, 2];
+        // Upgrade guesses nothing: without settings, a table's ranges can only be asked for once
+        // the workbook's lists have shown it exists (read.ts), one more read, unless this Excel
+        // gives null objects. The first read of this Excel also shows what it does with them: on
+        // one that fails them, that read is one failed batch (once per Excel). The actions that
+        // need an audit guess the one Create would make, and it holds.
+        const first = nullChildren === "throw" ? [4, 2, 2, 2] : [3, 2, 2, 2];
         if (!MEASURE)
           expect(rows).toEqual([
             ["Score now (ribbon, first)", 2],
@@ -190,7 +192,7 @@ describe.each(["propagate", "throw"] as const)(
       const plain = await score(createOfficePort({ memory: objectMemory() }));
       const plainTrips = host.roundTrips - n;
       n = host.roundTrips;
-      const ribbon = await score(createRibbonPort("zh", { memory: objectMemory() }));
+      const ribbon = await score(createAuditOfficePort("zh", { memory: objectMemory() }));
       const ribbonTrips = host.roundTrips - n;
       warn.mockRestore();
       error.mockRestore();
@@ -204,7 +206,7 @@ describe.each(["propagate", "throw"] as const)(
         env
       );
       host.settings.clearDocument();
-      expect(await read(createRibbonPort("zh", { memory: objectMemory() }))).toEqual(
+      expect(await read(createAuditOfficePort("zh", { memory: objectMemory() }))).toEqual(
         await read(createOfficePort({ memory: objectMemory() }))
       );
     });

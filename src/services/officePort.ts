@@ -1,12 +1,13 @@
 /**
- * The ribbon page's Office port. Score now is the page's only action and it needs an audit, so when
- * the port knows nothing of the workbook (nothing in this browser's storage, no layout in the
- * workbook's settings: an audit made by the command line, say) it guesses the layout Create gives
- * a blank workbook for the default catalogue (the command line's template is the same plan). The
- * read then asks for that audit's tables and names in its one batch and checks the guess in the
- * same batch, so the first click is one read and one write too. A wrong guess (no audit there, or
- * another catalogue's) costs one more read, never a wrong snapshot (adapters/office/read.ts).
- * The pane does not guess: its Create on a blank workbook would pay that read.
+ * The Office port of the task pane and the ribbon. When it knows nothing of the workbook (nothing
+ * in this browser's storage, no layout in the workbook's settings: an audit made by the command
+ * line, say), an action that needs an audit (Score, Score now, Apply weights: ReadRequest's
+ * expectsAudit) guesses the layout Create gives a blank workbook for the default catalogue (the
+ * command line's template is the same plan). The read then asks for that audit's tables and names
+ * in its one batch and checks the guess in the same batch, so that action is one read and one write
+ * too. A wrong guess (no audit there, or another catalogue's) costs one more read, never a wrong
+ * snapshot (adapters/office/read.ts). Create does not guess: it mostly runs on a workbook without
+ * an audit, where the guess would be wrong.
  */
 import {
   createOfficePort,
@@ -47,6 +48,9 @@ export async function newAuditLayout(lang: Lang): Promise<Known> {
   return layoutOf(ops);
 }
 
-export function createRibbonPort(lang: Lang, options: OfficePortOptions = {}): OfficeWorkbookPort {
+export function createAuditOfficePort(
+  lang: Lang,
+  options: OfficePortOptions = {}
+): OfficeWorkbookPort {
   return createOfficePort({ ...options, expectedLayout: () => newAuditLayout(lang) });
 }
