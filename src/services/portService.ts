@@ -14,8 +14,11 @@ import {
 import type { AuditInputs } from "../workbook/inputs";
 import type { WorkbookPort } from "../workbook/plan";
 import { standardOf } from "../workbook/standard";
-import { compareAudits, mergeAudits } from "../workbook/team";
 import { openCopy } from "./copies";
+
+// Merge and compare run after the user picked files (whose reader is its own chunk too), so
+// their code loads then: the pane's first paint waits for every byte of its initial script.
+const team = () => import(/* webpackChunkName: "team" */ "../workbook/team");
 import type { AuditService, CreateOptions, ScoreChoices } from "./auditService";
 
 /** A port that can report edits of a table (the Office port can; a file cannot). */
@@ -49,16 +52,19 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
         copies.push({ port: await openCopy(file, lang), file: file.name });
         onOpened?.(n + 1, files.length);
       }
+      const { mergeAudits } = await team();
       return mergeAudits(port, copies, lang, options, env);
     },
-    compareWith: async (file, lang, thisName) =>
-      compareAudits(
-        { port: await openCopy(file, lang), file: file.name },
+    compareWith: async (file, lang, thisName) => {
+      const [{ compareAudits }, copy] = await Promise.all([team(), openCopy(file, lang)]);
+      return compareAudits(
+        { port: copy, file: file.name },
         { port, file: thisName },
         lang,
         port,
         env
-      ),
+      );
+    },
   };
   // The clause table's name in this workbook: known without a read when every catalogue has the
   // same prefix, else the candidate the workbook holds (one read of those tables, not the audit).

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { OUTSIDE_OFFICE, type Capabilities } from "../adapters/office/capabilities";
-import type { CheckReport, CheckResult } from "../adapters/office/excel-check";
+import type { CheckReport, CheckResult } from "../adapters/office/excel-check-report";
 import { DEFAULT_CATALOGUE } from "../catalogues";
 import { standardTerms } from "../core/standard";
 import type { Lang } from "../core/types";

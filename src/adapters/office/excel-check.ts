@@ -13,37 +13,10 @@
 import type { Runner } from "./port";
 import { runOptions } from "./undo";
 import { detectCapabilities } from "./capabilities";
+import type { CheckId, CheckOutcome, CheckReport, CheckResult } from "./excel-check-report";
 
-export type CheckOutcome = "as assumed" | "differs" | "failed" | "not available";
-
-export const CHECK_IDS = [
-  "nullChildren",
-  "refNames",
-  "quotePrefix",
-  "tableEvents",
-  "partialBatch",
-  "cellEdit",
-  "undo",
-  "audit",
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
-
-export interface CheckResult {
-  id: CheckId;
-  /** What the tests assumed (technical, Excel's own terms). */
-  expected: string;
-  /** What this Excel did. */
-  observed: string;
-  outcome: CheckOutcome;
-  /** Excel's error code, message and debugInfo where an error was involved. */
-  detail?: string;
-}
-
-export interface CheckReport {
-  results: CheckResult[];
-  /** Scratch sheets and names the run could not remove (empty when all are gone). */
-  leftovers: string[];
-}
+export { CHECK_IDS, reportText } from "./excel-check-report";
+export type { CheckId, CheckOutcome, CheckReport, CheckResult };
 
 /** Every scratch sheet, table and name begins with this. */
 export const SCRATCH = "EpmCheck";
@@ -549,23 +522,4 @@ async function sweep(
   } catch (error) {
     return [`(could not list the workbook's sheets and names: ${errorCode(error)})`];
   }
-}
-
-/** The report as plain text: one line per check, no content of the user's workbook. */
-export function reportText(
-  report: CheckReport,
-  titles: Record<CheckId, string>,
-  header: readonly string[] = []
-): string {
-  const lines = [...header];
-  for (const r of report.results) {
-    const detail = r.detail ? ` | ${r.detail}` : "";
-    lines.push(
-      `${r.outcome.toUpperCase()} | ${titles[r.id]} | expected: ${r.expected} | observed: ${r.observed}${detail}`
-    );
-  }
-  lines.push(
-    report.leftovers.length ? `Leftovers: ${report.leftovers.join(", ")}` : "Leftovers: none"
-  );
-  return lines.join("\n");
 }

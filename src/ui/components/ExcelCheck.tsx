@@ -26,7 +26,7 @@ import {
   type CheckId,
   type CheckOutcome,
   type CheckReport,
-} from "../../adapters/office/excel-check";
+} from "../../adapters/office/excel-check-report";
 import { useAudit } from "../context";
 import { fill, type Strings } from "../i18n";
 import { useOperation } from "../useOperation";
