@@ -11,7 +11,12 @@ import { newWorkbook } from "../../src/adapters/xlsx";
 import { runScore } from "../../src/cli/score";
 import type { Catalogue, Result } from "../../src/core/types";
 import { createOrUpgrade } from "../../src/workbook/actions";
-import { catalogueWithLevels, SOME_LEVEL_COUNTS, starsOfLevels } from "../fixtures/levels";
+import {
+  catalogueWithLevels,
+  ratePerfectly,
+  SOME_LEVEL_COUNTS,
+  starsOfLevels,
+} from "../fixtures/levels";
 
 jest.mock("../../src/catalogues", () => {
   const actual = jest.requireActual("../../src/catalogues");
@@ -32,17 +37,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function auditFile(catalogue: Catalogue, years: number): Promise<string> {
   const port = newWorkbook();
   await createOrUpgrade(port, { lang: "en", catalogue, years }, { catalogues: [catalogue] });
-  const sheet = port.workbook.worksheets.find((ws) => ws.name.includes("Clauses"))!;
-  const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v));
-  const col = (start: string) => header.findIndex((h) => h.startsWith(start));
-  for (let row = 2; row <= sheet.rowCount; row++) {
-    const id = String(sheet.getCell(row, 1).value);
-    if (id.startsWith("x")) sheet.getCell(row, col("I ")).value = "卓越";
-    else {
-      sheet.getCell(row, col("C ")).value = "合规";
-      sheet.getCell(row, col("F ")).value = "优秀";
-    }
-  }
+  ratePerfectly(port);
   const file = join(dir, `${catalogue.id}-${years}.xlsx`);
   writeFileSync(file, await port.saveWorkbook());
   return file;

@@ -10,24 +10,14 @@ import JSZip from "jszip";
 import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../../src/adapters/xlsx";
 import type { Catalogue } from "../../../src/core/types";
 import { createOrUpgrade, scoreAudit } from "../../../src/workbook/actions";
-import { catalogueWithLevels, SOME_LEVEL_COUNTS, starsOfLevels } from "../../fixtures/levels";
+import {
+  catalogueWithLevels,
+  ratePerfectly,
+  SOME_LEVEL_COUNTS,
+  starsOfLevels,
+} from "../../fixtures/levels";
 
 const now = () => new Date("2025-06-01T08:00:00.000Z");
-
-/** Every clause rated perfectly through the Clauses sheet, as an auditor would. */
-function ratePerfectly(port: XlsxWorkbook): void {
-  const sheet = port.workbook.worksheets.find((ws) => ws.name.includes("Clauses"))!;
-  const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v));
-  const col = (start: string) => header.findIndex((h) => h.startsWith(start));
-  for (let row = 2; row <= sheet.rowCount; row++) {
-    const id = String(sheet.getCell(row, 1).value);
-    if (id.startsWith("x")) sheet.getCell(row, col("I ")).value = "卓越";
-    else {
-      sheet.getCell(row, col("C ")).value = "合规";
-      sheet.getCell(row, col("F ")).value = "优秀";
-    }
-  }
-}
 
 /** The row that heads the condition matrix: "Condition" then the level marks. */
 function matrixHeader(sheet: ExcelJS.Worksheet): { row: number; col: number; values: unknown[] } {
