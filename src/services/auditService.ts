@@ -4,11 +4,12 @@
  * the browser page); tests pass fakes. Panels never see a port or Office.js directly.
  */
 import type { Catalogue, Lang, Result, Stage, WeightProfile } from "../core/types";
+import type { WorkbookState } from "../workbook/actions";
 import type { AuditInputs } from "../workbook/inputs";
 import type { CompareOutcome, MergeSummary } from "../workbook/team";
 import type { FileLike } from "./copies";
 
-export type { CompareOutcome, FileLike, MergeSummary };
+export type { CompareOutcome, FileLike, MergeSummary, WorkbookState };
 
 /** The inputs of one scoring, as read from the workbook (nothing scored, nothing written). */
 export type { AuditInputs };
@@ -41,6 +42,8 @@ export interface Scored {
 }
 
 export interface AuditService {
+  /** What the workbook holds (the Start tab's line); absent where the panels need none. */
+  describeWorkbook?(lang: Lang): Promise<WorkbookState>;
   createOrUpgrade(options: CreateOptions): Promise<CreateOutcome>;
   readAudit(lang: Lang): Promise<AuditInputs>;
   scoreAudit(lang: Lang, overrides?: ScoreChoices): Promise<Scored>;

@@ -7,7 +7,8 @@
  * in its one batch and checks the guess in the same batch, so that action is one read and one write
  * too. A wrong guess (no audit there, or another catalogue's) costs one more read, never a wrong
  * snapshot (adapters/office/read.ts). Create does not guess: it mostly runs on a workbook without
- * an audit, where the guess would be wrong.
+ * an audit, where the guess would be wrong; the pane's Start tab reads the workbook when it opens
+ * (describeWorkbook), so that the click's read is one batch either way.
  */
 import {
   createOfficePort,

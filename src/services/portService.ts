@@ -7,6 +7,7 @@ import {
   applyProfile,
   cataloguesOf,
   createOrUpgrade,
+  describeWorkbook,
   readAudit,
   scoreAudit,
   type ActionEnv,
@@ -37,6 +38,7 @@ export function createAuditService(port: WatchablePort, env?: ActionEnv): AuditS
     return inputs;
   };
   const service: AuditService = {
+    describeWorkbook: (lang: Lang) => describeWorkbook(port, lang, env),
     createOrUpgrade: (options: CreateOptions) => createOrUpgrade(port, options, env),
     readAudit: async (lang: Lang) => noting(await readAudit(port, lang, env)),
     scoreAudit: async (lang: Lang, overrides?: ScoreChoices) => {

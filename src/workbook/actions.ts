@@ -80,9 +80,34 @@ export async function createOrUpgrade(
     profile: inputs.profile,
     auditId: env?.newAuditId?.(),
   });
-  await port.apply({ ops: [...made.plan.ops, ...embedOps] });
+  // Noted before the write, which keeps it with the port's knowledge of the workbook.
   if (embedOps.length && carried === inputs.catalogue) noteCarried(port, carried);
+  await port.apply({ ops: [...made.plan.ops, ...embedOps] });
   return { created: made.created, addedRows: made.addedRows, keptRows: made.keptRows };
+}
+
+/** What the workbook holds, as the Start tab tells it before Create or upgrade. */
+export interface WorkbookState {
+  /** The audit's catalogue and its clause rows; null: the workbook holds no audit yet. */
+  audit: { catalogue: Catalogue; clauseRows: number } | null;
+}
+
+/**
+ * Reads the workbook as Create or upgrade will (nothing is guessed, nothing written), so the pane
+ * can say what the button will do, and the port then knows the workbook: the click's own read is
+ * one batch on every Excel, also on an audit the add-in never wrote (made by the command line).
+ */
+export async function describeWorkbook(
+  port: WorkbookPort,
+  lang: Lang,
+  env?: ActionEnv
+): Promise<WorkbookState> {
+  const opened = await openAudit(port, cataloguesOf(env), lang, {
+    embedded: env?.workbookCatalogues !== false,
+  });
+  if (!holdsAudit(opened.snapshot, opened.catalogues)) return { audit: null };
+  const inputs = openedInputs(opened, lang);
+  return { audit: { catalogue: inputs.catalogue, clauseRows: inputs.rows.length } };
 }
 
 /** Everything scoring would use, with the problems found; nothing is written. */

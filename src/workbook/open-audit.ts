@@ -1,8 +1,10 @@
 /**
  * The first read of every action, which also finds the catalogue a workbook carries
  * (embedded-catalogue.ts). The read asks for the names ending in "CatalogueFile" beside the audit's
- * own, so a workbook of a bundled standard costs no read more than before; only a workbook whose
- * embedded catalogue has a prefix none of the candidates has is read a second time, under it.
+ * own, so a workbook of a bundled standard costs no read more than before. A workbook whose
+ * embedded catalogue has a prefix none of the candidates has is read a second time, under it, the
+ * first time a port meets it: the port remembers the prefix (WorkbookPort.carried; the Office port
+ * keeps it in the workbook's settings too), and every later first read asks for its names at once.
  */
 import { CATALOGUES } from "../catalogues";
 import type { Catalogue, Issue, Lang } from "../core/types";
@@ -36,17 +38,12 @@ export interface OpenOptions {
 }
 
 /**
- * The catalogues each port's workbook was found to carry: the next action on the same port (the
- * pane keeps one) asks for their names in its first read, so it needs no second one.
+ * After Create wrote `catalogue` into the port's workbook (before its write, which keeps it with
+ * what the port knows of the workbook): the next action asks for its names in its first read.
  */
-const carriedBy = new WeakMap<WorkbookPort, readonly Catalogue[]>();
-
-/** After Create wrote a catalogue into the port's workbook: the next action asks for its names. */
 export function noteCarried(port: WorkbookPort, catalogue: Catalogue): void {
-  const others = (carriedBy.get(port) ?? []).filter(
-    (c) => c.id !== catalogue.id || c.version !== catalogue.version
-  );
-  carriedBy.set(port, [...others, catalogue]);
+  const prefixes = port.carried?.get() ?? [];
+  if (!prefixes.includes(catalogue.prefix)) port.carried?.remember([...prefixes, catalogue.prefix]);
 }
 
 /** Read the audit, finding the catalogues the workbook carries (see the file comment). */
@@ -57,21 +54,18 @@ export async function openAudit(
   options: OpenOptions = {}
 ): Promise<OpenedAudit> {
   const { chosen } = options;
-  const carried = (options.embedded === false ? undefined : carriedBy.get(port)) ?? [];
-  const candidates = [
-    ...given,
-    ...carried.filter((c) => !given.some((g) => g.id === c.id && g.version === c.version)),
-  ];
   // Create's catalogue alone decides the names it writes.
-  const asked = chosen ? [chosen] : candidates;
+  const asked = chosen ? [chosen] : given;
   const expectsAudit = options.expectsAudit ? { expectsAudit: true } : {};
   if (options.embedded === false) {
     const snapshot = await port.read({ ...standardsReadRequest(asked), ...expectsAudit });
     return { snapshot, catalogues: asked, issues: [] };
   }
+  // The catalogues the port found in this workbook before: their names are asked for at once.
+  const carried = chosen ? [] : (port.carried?.get() ?? []);
   const suffix = chosen ? catalogueFileName(chosen) : CATALOGUE_FILE_SUFFIX;
   const request = (catalogues: readonly Catalogue[]): ReadRequest => ({
-    ...standardsReadRequest(catalogues),
+    ...standardsReadRequest(catalogues, carried),
     nameSuffixes: [suffix],
     ...expectsAudit,
   });
@@ -79,12 +73,10 @@ export async function openAudit(
   if (chosen) return { snapshot, catalogues: asked, issues: [] };
   const embedded = embeddedCatalogues(snapshot, lang);
   const added = withEmbedded(given, embedded.found, CATALOGUES, lang);
-  carriedBy.set(
-    port,
-    added.catalogues.filter((c) => !given.includes(c))
-  );
-  const prefixes = new Set(candidates.map((c) => c.prefix));
-  if (added.catalogues.some((c) => !prefixes.has(c.prefix)))
+  const found = added.catalogues.filter((c) => !given.includes(c)).map((c) => c.prefix);
+  port.carried?.remember([...new Set(found)]);
+  const read = new Set([...given.map((c) => c.prefix), ...carried]);
+  if (found.some((prefix) => !read.has(prefix)))
     snapshot = await port.read(request(added.catalogues));
   return {
     snapshot,

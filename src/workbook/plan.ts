@@ -234,9 +234,24 @@ export interface Snapshot {
   areas?: Record<string, NamedArea>;
 }
 
+/**
+ * The prefixes of the catalogues a workbook carries (embedded-catalogue.ts), kept by a port between
+ * actions so that an action's first read asks for their names at once (open-audit.ts). A hint: a
+ * wrong one costs a read, never a wrong snapshot.
+ */
+export interface CarriedPrefixes {
+  get(): readonly string[];
+  remember(prefixes: readonly string[]): void;
+}
+
 /** The port every host implements: Office.js in Excel, ExcelJS in Node and the browser page. */
 export interface WorkbookPort {
   read(request: ReadRequest): Promise<Snapshot>;
+  /**
+   * Kept only where a read costs a round trip (Office: with what the port knows of the workbook,
+   * in the workbook's settings too); a file host reads again for free.
+   */
+  carried?: CarriedPrefixes;
   apply(plan: Plan): Promise<void>;
   /** Select (and show) a cell such as "条目 Clauses!G25"; a host without selection may ignore it. */
   select(address: string): Promise<void>;

@@ -33,14 +33,16 @@ export function standardOf(
   };
 }
 
-/** Distinct prefixes of the catalogues, in order. */
-function prefixesOf(candidates: readonly Catalogue[]): string[] {
-  return [...new Set(candidates.map((c) => c.prefix))];
-}
-
-/** One read that finds a workbook of any of these catalogues: every name of every prefix. */
-export function standardsReadRequest(candidates: readonly Catalogue[]): ReadRequest {
-  const all = prefixesOf(candidates).map(layoutNames);
+/**
+ * One read that finds a workbook of any of these catalogues: every name of every prefix, and of
+ * the `more` prefixes (catalogues the workbook is expected to carry, not known yet).
+ */
+export function standardsReadRequest(
+  candidates: readonly Catalogue[],
+  more: readonly string[] = []
+): ReadRequest {
+  const prefixes = [...new Set([...candidates.map((c) => c.prefix), ...more])];
+  const all = prefixes.map(layoutNames);
   return {
     tables: [...new Set(all.flatMap((names) => names.allTables))],
     names: [...new Set(all.flatMap((names) => names.allNames))],

@@ -3,7 +3,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { StartPanel } from "../../src/ui/panels/StartPanel";
-import { fakeService, renderWith } from "./fakes";
+import { fakeService, makeInputs, renderWith } from "./fakes";
 
 expect.extend(toHaveNoViolations);
 
@@ -45,6 +45,41 @@ describe("Start panel", () => {
       stage: "baseline",
       years: undefined,
     });
+  });
+
+  test("says what the workbook holds when the tab opens, and again after Create", async () => {
+    const user = userEvent.setup();
+    const service = fakeService();
+    const catalogue = makeInputs().catalogue;
+    service.describeWorkbook = jest
+      .fn()
+      .mockResolvedValueOnce({ audit: null })
+      .mockResolvedValueOnce({ audit: { catalogue, clauseRows: 211 } });
+    renderWith(<StartPanel />, service);
+    expect((await screen.findByTestId("workbook-state")).textContent).toBe(
+      "This workbook holds no audit yet: Create adds the Clauses, Summary and Weights sheets."
+    );
+    await user.click(screen.getByRole("button", { name: "Create or upgrade workbook" }));
+    expect(await screen.findByText(/holds an audit of/)).toBeTruthy();
+    expect(screen.getByTestId("workbook-state").textContent).toBe(
+      `This workbook holds an audit of ${catalogue.name.en} (${catalogue.id} ${catalogue.version}) with 211 clause rows. Upgrading adds what is missing and keeps the ratings.`
+    );
+    expect(service.describeWorkbook).toHaveBeenCalledTimes(2);
+    expect(service.describeWorkbook).toHaveBeenCalledWith("en");
+  });
+
+  test("a workbook that cannot be read says why when the tab opens, and Create stays possible", async () => {
+    const user = userEvent.setup();
+    const service = fakeService();
+    service.describeWorkbook = jest
+      .fn()
+      .mockRejectedValueOnce(new Error("The workbook is busy"))
+      .mockResolvedValue({ audit: null });
+    renderWith(<StartPanel />, service);
+    expect(await screen.findByText(/The workbook is busy/)).toBeTruthy();
+    expect(screen.queryByTestId("workbook-state")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Create or upgrade workbook" }));
+    expect(service.createOrUpgrade).toHaveBeenCalled();
   });
 
   test("invalid years block creation and say what to enter", async () => {

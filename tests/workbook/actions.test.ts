@@ -1,7 +1,14 @@
 /** The actions over a real (ExcelJS) port: one read and one apply each, inputs kept, results written. */
 import { score } from "../../src/core";
 import { epmV1 } from "../../src/catalogues";
-import { applyProfile, createOrUpgrade, readAudit, scoreAudit } from "../../src/workbook/actions";
+import { newWorkbook } from "../../src/adapters/xlsx";
+import {
+  applyProfile,
+  createOrUpgrade,
+  describeWorkbook,
+  readAudit,
+  scoreAudit,
+} from "../../src/workbook/actions";
 import { COLUMN, RESULT_KEYS } from "../../src/workbook/columns";
 import { AuditInputError } from "../../src/workbook/issues";
 import { standardOf, standardsReadRequest } from "../../src/workbook/standard";
@@ -34,6 +41,19 @@ async function ratedMini(lang: "zh" | "en" = "zh") {
   setRating(port, "x1", I, "卓越");
   return port;
 }
+
+test("describeWorkbook: no audit in a blank workbook; the audit's catalogue and rows after Create; nothing written", async () => {
+  const blank = newWorkbook();
+  expect(await describeWorkbook(blank, "en")).toEqual({ audit: null });
+  expect(blank.calls.apply).toBe(0);
+  const port = await blankAudit(epmV1, "zh");
+  const before = { ...port.calls };
+  const state = await describeWorkbook(port, "en");
+  expect(state.audit?.catalogue).toBe(epmV1);
+  expect(state.audit?.clauseRows).toBe(211);
+  expect(port.calls.read - before.read).toBe(1);
+  expect(port.calls.apply - before.apply).toBe(0);
+});
 
 describe("createOrUpgrade", () => {
   test("a new workbook: every catalogue row, one read and one apply", async () => {

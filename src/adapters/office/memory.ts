@@ -63,6 +63,7 @@ export interface KnownJson {
   tables: string[];
   names: string[];
   chartSheet: string | null;
+  carried?: string[];
 }
 
 export function knownToJson(known: Known): KnownJson {
@@ -71,21 +72,25 @@ export function knownToJson(known: Known): KnownJson {
     tables: [...known.tables],
     names: [...known.names],
     chartSheet: known.chartSheet,
+    ...(known.carried?.length ? { carried: known.carried } : {}),
   };
+}
+
+function isStringList(list: unknown): list is string[] {
+  return Array.isArray(list) && list.every((item) => typeof item === "string");
 }
 
 /** Known from what knownToJson gave; null for anything else (garbled, another shape). */
 export function knownFromJson(value: unknown): Known | null {
   const json = value as Partial<KnownJson> | null;
   if (!json || typeof json !== "object") return null;
-  const lists = [json.sheets, json.tables, json.names];
-  if (!lists.every((l) => Array.isArray(l) && l.every((item) => typeof item === "string")))
-    return null;
+  if (![json.sheets, json.tables, json.names].every(isStringList)) return null;
   return {
     sheets: json.sheets as string[],
     tables: new Set(json.tables),
     names: new Set(json.names),
     chartSheet: typeof json.chartSheet === "string" ? json.chartSheet : null,
+    ...(isStringList(json.carried) && json.carried.length ? { carried: json.carried } : {}),
   };
 }
 

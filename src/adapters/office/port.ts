@@ -133,6 +133,8 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
    * with it.
    */
   let known: Known | null = null;
+  /** The guess of the next read: what this port knows, else what was kept (see `known`). */
+  const guessed = () => known ?? memory.known() ?? workbookMemory.known();
 
   const readWith = (request: ReadRequest, guess: Known) =>
     run(async (context) => {
@@ -166,7 +168,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
    * null objects' children null reads everything in its one batch (readThroughNulls).
    */
   const readOnce = async (request: ReadRequest): Promise<ReadOutcome> => {
-    let guess = known ?? memory.known() ?? workbookMemory.known();
+    let guess = guessed();
     if (!guess && memory.nullChildren() === "propagate") {
       const outcome = await readThroughNulls(request);
       if (outcome?.complete) return outcome;
@@ -245,6 +247,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
         definedNames = state.names;
         if (known) {
           known = {
+            ...known,
             sheets: [...state.sheets],
             tables: new Set([
               ...known.tables,
@@ -284,9 +287,11 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
 
   return {
     async read(request: ReadRequest): Promise<Snapshot> {
+      // A read does not find which catalogues the workbook carries: the actions say (carried).
+      const carried = guessed()?.carried;
       const outcome = await readOnce(request);
       const { snapshot } = outcome;
-      known = outcome.found;
+      known = { ...outcome.found, ...(carried && { carried }) };
       memory.rememberKnown(known);
       knownSheets = new Set(snapshot.sheets);
       // Names read by suffix exist too: a defineName of one replaces it.
@@ -299,6 +304,16 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       if (outcome.chartName && outcome.chartExists) charts.add(outcome.chartName);
       lastSnapshot = snapshot;
       return snapshot;
+    },
+
+    carried: {
+      get: () => guessed()?.carried ?? [],
+      // Kept in the workbook by the next write (only a write may mark the workbook changed).
+      remember(prefixes) {
+        if (!known) return;
+        known = { ...known, carried: [...prefixes] };
+        memory.rememberKnown(known);
+      },
     },
 
     apply: async (plan: Plan): Promise<void> => {

@@ -52,6 +52,11 @@ export interface Known {
    * is; see chartProbeIn); null: no such name, or #REF!.
    */
   chartSheet: string | null;
+  /**
+   * The prefixes of the catalogues the workbook carries, as the actions told the port
+   * (WorkbookPort.carried); a read does not find them (absent: none told).
+   */
+  carried?: string[];
 }
 
 /** Knows nothing: a read with it reads only the collections. */

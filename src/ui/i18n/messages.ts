@@ -69,6 +69,14 @@ export const PANE_MESSAGES = {
     en: "Enter a number of years, 0 or more (for example 3 or 2.5).",
   },
   createButton: { zh: "创建或升级工作簿", en: "Create or upgrade workbook" },
+  workbookHoldsAudit: {
+    zh: "此工作簿已有审核：{name}（{id} {version}），{rows} 个条目行。升级会补全缺少的部分，评级保留。",
+    en: "This workbook holds an audit of {name} ({id} {version}) with {rows} clause rows. Upgrading adds what is missing and keeps the ratings.",
+  },
+  workbookHoldsNoAudit: {
+    zh: "此工作簿还没有审核：创建会添加条目、汇总和权重工作表。",
+    en: "This workbook holds no audit yet: Create adds the Clauses, Summary and Weights sheets.",
+  },
   catalogueFileButton: { zh: "使用标准文件…", en: "Use a catalogue file…" },
   catalogueFileChosen: {
     zh: "“创建”将使用标准文件 {file}：{name}（{id} {version}）。",

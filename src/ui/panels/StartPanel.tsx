@@ -1,8 +1,9 @@
 /** Start: create or upgrade the audit workbook (idempotent) with language, stage and years. */
 import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { parseYearsText } from "../../core";
 import type { Catalogue, Lang, Stage } from "../../core/types";
+import type { WorkbookState } from "../../services/auditService";
 import { CatalogueFilePicker } from "../components/CatalogueFilePicker";
 import { ChoiceField } from "../components/ChoiceField";
 import { ExcelCheck } from "../components/ExcelCheck";
@@ -38,7 +39,20 @@ export function StartPanel() {
   const [yearsText, setYearsText] = useState("");
   const [done, setDone] = useState<string | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | undefined>(undefined);
+  const [state, setState] = useState<WorkbookState | null>(null);
   const years = parseYearsText(yearsText);
+
+  // What the workbook holds, read when the tab opens and after each Create: the line says what
+  // the button will do, and the click's own read then costs one batch (describeWorkbook).
+  const { run } = op;
+  const refresh = useCallback(async () => {
+    if (!service.describeWorkbook) return;
+    const read = await run(() => service.describeWorkbook!(lang));
+    setState(read ?? null);
+  }, [service, run, lang]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
   const yearsInvalid = years.kind === "invalid";
 
   const create = async () => {
@@ -50,6 +64,7 @@ export function StartPanel() {
         ...(catalogue && { catalogue }),
       })
     );
+    if (outcome) void refresh();
     if (outcome)
       setDone(
         fill(outcome.created ? t.created : t.upgraded, {
@@ -61,6 +76,18 @@ export function StartPanel() {
 
   return (
     <PanelLayout heading={t.startHeading} intro={t.startIntro}>
+      {state && (
+        <Text as="p" data-testid="workbook-state">
+          {state.audit
+            ? fill(t.workbookHoldsAudit, {
+                name: state.audit.catalogue.name[lang],
+                id: state.audit.catalogue.id,
+                version: state.audit.catalogue.version,
+                rows: state.audit.clauseRows,
+              })
+            : t.workbookHoldsNoAudit}
+        </Text>
+      )}
       {SETUP_CHOICES.map((choice) => (
         <ChoiceField
           key={choice.key}

@@ -3,7 +3,12 @@
  * names, only for that document; what this Excel does with null objects' children; storage that
  * fails keeps nothing and breaks nothing.
  */
-import { objectMemory, storageMemory } from "../../../src/adapters/office/memory";
+import {
+  knownFromJson,
+  knownToJson,
+  objectMemory,
+  storageMemory,
+} from "../../../src/adapters/office/memory";
 import { ExcelHost } from "../../support/excel-host/host";
 import { EXCEL_2021, EXCEL_365_WEB } from "../../support/excel-host/profiles";
 
@@ -62,4 +67,14 @@ test("storage that throws (disabled, full) keeps nothing and fails nothing; no s
     removeItem: () => undefined,
   });
   expect(garbled.known()).toBeNull();
+});
+
+test("the prefixes of the catalogues a workbook carries are kept with it; a garbled list is dropped", () => {
+  const carried = { ...KNOWN, carried: ["Care"] };
+  expect(knownFromJson(JSON.parse(JSON.stringify(knownToJson(carried))))).toEqual(carried);
+  // None told: nothing is written, and nothing comes back.
+  expect(knownToJson({ ...KNOWN, carried: [] })).not.toHaveProperty("carried");
+  const json = knownToJson(KNOWN);
+  expect(knownFromJson({ ...json, carried: ["Care", 7] })).toEqual(KNOWN);
+  expect(knownFromJson({ ...json, carried: "Care" })).toEqual(KNOWN);
 });
