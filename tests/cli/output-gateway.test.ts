@@ -235,27 +235,41 @@ describe("an existing output without --force", () => {
     ];
   }
 
-  test("score, merge and compare: an existing workbook at --out (a copy someone went on rating) only with --force", async () => {
-    const { at, audit } = folder();
-    for (const [args, out] of auditWriters(at, audit)) {
-      copyFileSync(template, out);
-      await refused([...args], out, exists);
-      const forced = await cli(...args, "--force");
-      expect(forced.stderr).toBe("");
-      expect(forced.code).toBe(0);
-      expect(readFileSync(out).equals(readFileSync(template))).toBe(false);
-    }
-    expect(temporaries()).toEqual([]);
-  });
+  /** What stands at --out before score, merge or compare writes it, and how it is replaced. */
+  interface Existing {
+    put: (out: string) => void;
+    /** Replaced only with --force: without it, refused. */
+    force: boolean;
+    replaced: (out: string) => Promise<void>;
+  }
 
-  test("score, merge and compare replace an existing file that is no workbook", async () => {
+  test.each<[string, Existing]>([
+    [
+      "score, merge and compare: an existing workbook at --out (a copy someone went on rating) only with --force",
+      {
+        put: (out) => copyFileSync(template, out),
+        force: true,
+        replaced: async (out) =>
+          expect(readFileSync(out).equals(readFileSync(template))).toBe(false),
+      },
+    ],
+    [
+      "score, merge and compare replace an existing file that is no workbook",
+      {
+        put: (out) => writeFileSync(out, "old"),
+        force: false,
+        replaced: (out) => expect(loadWorkbook(readFileSync(out))).resolves.toBeDefined(),
+      },
+    ],
+  ])("%s", async (_, { put, force, replaced }) => {
     const { at, audit } = folder();
     for (const [args, out] of auditWriters(at, audit)) {
-      writeFileSync(out, "old");
-      const run = await cli(...args);
+      put(out);
+      if (force) await refused([...args], out, exists);
+      const run = await cli(...args, ...(force ? ["--force"] : []));
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
-      await expect(loadWorkbook(readFileSync(out))).resolves.toBeDefined();
+      await replaced(out);
     }
     expect(temporaries()).toEqual([]);
   });

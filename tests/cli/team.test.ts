@@ -56,16 +56,20 @@ beforeAll(async () => {
   writeFileSync(file("other.xlsx"), await other.saveWorkbook());
 });
 
-test("merge --json reports taken, same, resolved and each conflict with the copies' values", async () => {
-  const run = await cli(
+/** Ana's and Bo's copies merged into the fresh master, written to `out` (a name in the folder). */
+const mergedOnce = (out: string, ...flags: string[]) =>
+  cli(
     "merge",
     file("master.xlsx"),
     file("ana.xlsx"),
     file("bo.xlsx"),
     "--out",
-    file("merged.xlsx"),
-    "--json"
+    file(out),
+    ...flags
   );
+
+test("merge --json reports taken, same, resolved and each conflict with the copies' values", async () => {
+  const run = await mergedOnce("merged.xlsx", "--json");
   expect(run.stderr).toBe("");
   expect(run.code).toBe(0);
   const report = JSON.parse(run.stdout);
@@ -205,14 +209,7 @@ const addressOfText = (sheet: ExcelJS.Worksheet, text: string): string | undefin
   Object.entries(cellsOf(sheet)).find(([, value]) => value === text)?.[0];
 
 test("merge keeps the lead's notes on the Conflicts sheet: the tables are rewritten in place, grow by moving cells down, and shrink to blank rows", async () => {
-  const first = await cli(
-    "merge",
-    file("master.xlsx"),
-    file("ana.xlsx"),
-    file("bo.xlsx"),
-    "--out",
-    file("noted.xlsx")
-  );
+  const first = await mergedOnce("noted.xlsx");
   expect(first.code).toBe(0);
   const noted = await loadWorkbook(readFileSync(file("noted.xlsx")));
   const sheet = noted.workbook.getWorksheet("冲突 Conflicts")!;
@@ -227,18 +224,12 @@ test("merge keeps the lead's notes on the Conflicts sheet: the tables are rewrit
   setRating(chen, "1", C, "部分合规");
   setRating(chen, "2", C, "部分合规");
   writeFileSync(file("chen.xlsx"), await chen.saveWorkbook());
+  const copies = [file("ana.xlsx"), file("bo.xlsx"), file("chen.xlsx")];
+  const mergeCopiesInto = (master: string, out: string) =>
+    cli("merge", file(master), ...copies, "--out", file(out), "--json");
 
   // Two more conflicts (1 C, 2 C): the table grows by two rows; the note below moves down.
-  const grown = await cli(
-    "merge",
-    file("noted.xlsx"),
-    file("ana.xlsx"),
-    file("bo.xlsx"),
-    file("chen.xlsx"),
-    "--out",
-    file("noted-2.xlsx"),
-    "--json"
-  );
+  const grown = await mergeCopiesInto("noted.xlsx", "noted-2.xlsx");
   expect(grown.code).toBe(0);
   expect(JSON.parse(grown.stdout).conflicts).toHaveLength(3);
   const after = (await loadWorkbook(readFileSync(file("noted-2.xlsx")))).workbook.getWorksheet(
@@ -255,16 +246,7 @@ test("merge keeps the lead's notes on the Conflicts sheet: the tables are rewrit
   const decidedSheet = decided.workbook.getWorksheet("冲突 Conflicts")!;
   for (const r of [4, 5, 6]) decidedSheet.getCell(`G${r}`).value = "合规";
   writeFileSync(file("noted-3.xlsx"), await decided.saveWorkbook());
-  const settled = await cli(
-    "merge",
-    file("noted-3.xlsx"),
-    file("ana.xlsx"),
-    file("bo.xlsx"),
-    file("chen.xlsx"),
-    "--out",
-    file("noted-4.xlsx"),
-    "--json"
-  );
+  const settled = await mergeCopiesInto("noted-3.xlsx", "noted-4.xlsx");
   expect(settled.code).toBe(0);
   expect(JSON.parse(settled.stdout)).toMatchObject({ resolved: 3, conflicts: [] });
   const last = (await loadWorkbook(readFileSync(file("noted-4.xlsx")))).workbook.getWorksheet(
@@ -393,14 +375,7 @@ test("merge never writes over a formula, #N/A or HYPERLINK() of the master; a co
 });
 
 test("merge refuses a Decision entered as a formula (exit 2, the cell named, nothing written)", async () => {
-  const first = await cli(
-    "merge",
-    file("master.xlsx"),
-    file("ana.xlsx"),
-    file("bo.xlsx"),
-    "--out",
-    file("decide.xlsx")
-  );
+  const first = await mergedOnce("decide.xlsx");
   expect(first.code).toBe(0);
   const port = await loadWorkbook(readFileSync(file("decide.xlsx")));
   port.workbook.getWorksheet("冲突 Conflicts")!.getCell("G4").value = {

@@ -1,6 +1,7 @@
 /** Shared helpers for workbook, xlsx and CLI tests: in-memory audit workbooks and cell access. */
 import ExcelJS from "exceljs";
 import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
+import { epmV1 } from "../../src/catalogues";
 import type { Catalogue, Lang } from "../../src/core/types";
 import { createOrUpgrade, type ActionEnv } from "../../src/workbook/actions";
 import { smallStandard } from "../fixtures/catalogues";
@@ -24,6 +25,24 @@ export async function blankAudit(
 /** Save and load again, as a user's Excel round trip would. */
 export async function roundTrip(port: XlsxWorkbook): Promise<XlsxWorkbook> {
   return loadWorkbook(await port.saveWorkbook());
+}
+
+/** A team audit's master: a new EPM audit of four years with the given audit ID. */
+export async function epmMaster(lang: Lang, auditId: string): Promise<XlsxWorkbook> {
+  const port = newWorkbook();
+  await createOrUpgrade(
+    port,
+    { lang, catalogue: epmV1, years: 4 },
+    { ...envFor(epmV1), newAuditId: () => auditId }
+  );
+  return port;
+}
+
+/** A co-auditor's copy of the master: saved, opened again and signed with the auditor's name. */
+export async function auditorCopy(master: XlsxWorkbook, auditor: string): Promise<XlsxWorkbook> {
+  const port = await roundTrip(master);
+  await setInput(port, "EpmAuditor", auditor);
+  return port;
 }
 
 export function clausesSheet(port: XlsxWorkbook): ExcelJS.Worksheet {

@@ -6,10 +6,9 @@
  * plan and the ExcelJS adapter are tested whatever the reader does.
  */
 import type ExcelJS from "exceljs";
-import { newWorkbook, type XlsxWorkbook } from "../../src/adapters/xlsx";
+import type { XlsxWorkbook } from "../../src/adapters/xlsx";
 import { epmV1 } from "../../src/catalogues";
 import type { RawCell } from "../../src/core/types";
-import { createOrUpgrade } from "../../src/workbook/actions";
 import { AuditInputError } from "../../src/workbook/issues";
 import { rewriteTable } from "../../src/workbook/owned-table";
 import type { Plan, ReadRequest, Snapshot, TableGrid, WorkbookPort } from "../../src/workbook/plan";
@@ -24,29 +23,19 @@ import {
   EVIDENCE,
   F,
   allValues,
+  auditorCopy,
   clausesSheet,
   columnOf,
   envFor,
-  roundTrip,
+  epmMaster,
   rowOfId,
-  setInput,
   setRating,
 } from "./helpers";
 
 const env = { ...envFor(epmV1), newAuditId: () => "safety" };
 const CLAUSES = "条目 Clauses";
 
-async function master(): Promise<XlsxWorkbook> {
-  const port = newWorkbook();
-  await createOrUpgrade(port, { lang: "en", catalogue: epmV1, years: 4 }, env);
-  return port;
-}
-
-async function copyOf(base: XlsxWorkbook, auditor: string): Promise<XlsxWorkbook> {
-  const port = await roundTrip(base);
-  await setInput(port, "EpmAuditor", auditor);
-  return port;
-}
+const master = () => epmMaster("en", "safety");
 
 function cellOf(port: XlsxWorkbook, id: string, header: string): ExcelJS.Cell {
   const sheet = clausesSheet(port);
@@ -90,7 +79,7 @@ describe("a master cell holding a formula or an error value is never written ove
     } as ExcelJS.CellValue;
     cellOf(lead, "2", C).value = { error: "#N/A" } as ExcelJS.CellErrorValue;
     cellOf(lead, "3", F).value = { formula: "Ratings!B3" } as ExcelJS.CellValue;
-    const ana = await copyOf(lead, "Ana");
+    const ana = await auditorCopy(lead, "Ana");
     setRating(ana, "1", C, "部分合规");
     setRating(ana, "2", C, "合规");
     setRating(ana, "3", F, "优秀");
@@ -118,7 +107,7 @@ describe("a master cell holding a formula or an error value is never written ove
 
   test("a copy's formula or error value is listed as a conflict as it reads, never taken", async () => {
     const lead = await master();
-    const ana = await copyOf(lead, "Ana");
+    const ana = await auditorCopy(lead, "Ana");
     cellOf(ana, "4", C).value = { formula: "Sheet2!A1", result: "合规" } as ExcelJS.CellValue;
     cellOf(ana, "5", C).value = { error: "#REF!" } as ExcelJS.CellErrorValue;
     const outcome = await mergeAudits(lead, [{ port: ana, file: "ana.xlsx" }], "en", {}, env);
@@ -136,7 +125,7 @@ describe("evidence", () => {
     const lead = await master();
     const link = { formula: 'HYPERLINK("https://docs.example/1","audit file")' };
     cellOf(lead, "1", EVIDENCE).value = link as ExcelJS.CellValue;
-    const ana = await copyOf(lead, "Ana");
+    const ana = await auditorCopy(lead, "Ana");
     setRating(ana, "1", EVIDENCE, "saw the signed minutes");
     cellOf(ana, "2", EVIDENCE).value = { formula: "A1&B1" } as ExcelJS.CellValue;
     const outcome = await mergeAudits(lead, [{ port: ana, file: "ana.xlsx" }], "en", {}, env);
@@ -153,7 +142,7 @@ describe("evidence", () => {
 
   test("notes appended to a cell link keep the link (written by the ExcelJS adapter)", async () => {
     const lead = await master();
-    const ana = await copyOf(lead, "Ana");
+    const ana = await auditorCopy(lead, "Ana");
     setRating(ana, "1", EVIDENCE, "checked the log");
     setRating(ana, "2", EVIDENCE, "see the drive");
     const address = addressOf(lead, "1", EVIDENCE);
@@ -177,7 +166,7 @@ describe("evidence", () => {
     const lead = await master();
     const copies = [];
     for (let n = 0; n < 8; n++) {
-      const port = await copyOf(lead, `Auditor ${n}`);
+      const port = await auditorCopy(lead, `Auditor ${n}`);
       setRating(port, "1", EVIDENCE, `${n}: ${"x".repeat(4995)}`);
       setRating(port, "1", C, n % 2 ? "合规" : "部分合规"); // a conflict listing every copy's notes
       copies.push({ port, file: `copy-${n}.xlsx` });
@@ -208,7 +197,7 @@ describe("evidence", () => {
 describe("merged ranges", () => {
   test("the master's merged rating and evidence cells are named and never written through", async () => {
     const lead = await master();
-    const ana = await copyOf(lead, "Ana");
+    const ana = await auditorCopy(lead, "Ana");
     setRating(ana, "1", C, "合规");
     setRating(ana, "2", C, "合规");
     setRating(ana, "2", EVIDENCE, "saw it");
@@ -237,7 +226,7 @@ describe("merged ranges", () => {
 
   test("a copy's merged rating cells are named with the copy's file", async () => {
     const lead = await master();
-    const ana = await copyOf(lead, "Ana");
+    const ana = await auditorCopy(lead, "Ana");
     setRating(ana, "1", C, "合规");
     const g1 = addressOf(ana, "1", C);
     const g2 = addressOf(ana, "2", C);
@@ -262,8 +251,8 @@ describe("Decisions on the Conflicts sheet", () => {
     ["an error value", { error: "#N/A" }, "#N/A"],
   ])("a Decision entered as %s stops the merge and names its cell", async (_, value, shown) => {
     const lead = await master();
-    const ana = await copyOf(lead, "Ana");
-    const bo = await copyOf(lead, "Bo");
+    const ana = await auditorCopy(lead, "Ana");
+    const bo = await auditorCopy(lead, "Bo");
     setRating(ana, "1", C, "合规");
     setRating(bo, "1", C, "部分合规");
     const copies = [

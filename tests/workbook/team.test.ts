@@ -13,9 +13,11 @@ import {
   F,
   I,
   allValues,
+  auditorCopy,
   clausesSheet,
   columnOf,
   envFor,
+  epmMaster,
   roundTrip,
   rowOfId,
   setInput,
@@ -28,17 +30,7 @@ import { EPM_NAMES } from "../fixtures/catalogues";
 
 const env = { ...envFor(epmV1), newAuditId: () => "audit-1" };
 
-async function epmAudit(auditId = "audit-1"): Promise<XlsxWorkbook> {
-  const port = newWorkbook();
-  await createOrUpgrade(
-    port,
-    { lang: "zh", catalogue: epmV1, years: 4 },
-    { ...env, newAuditId: () => auditId }
-  );
-  return port;
-}
-
-const setAuditor = (port: XlsxWorkbook, name: string) => setInput(port, "EpmAuditor", name);
+const epmAudit = (auditId = "audit-1") => epmMaster("zh", auditId);
 
 function cellValue(port: XlsxWorkbook, id: string, header: string): unknown {
   const sheet = clausesSheet(port);
@@ -51,14 +43,9 @@ const clausesOf = (m: string) =>
 /** The lead's master and three copies: A rates 1.0–2.0, B 3.0–4.0, C 5.0–6.0; A also rates 74–85. */
 async function teamSetup() {
   const master = await epmAudit();
-  const copy = async (auditor: string) => {
-    const port = await roundTrip(master);
-    await setAuditor(port, auditor);
-    return port;
-  };
-  const a = await copy("Ana");
-  const b = await copy("Bo");
-  const c = await copy("Chen");
+  const a = await auditorCopy(master, "Ana");
+  const b = await auditorCopy(master, "Bo");
+  const c = await auditorCopy(master, "Chen");
   for (const id of [...clausesOf("1.0"), ...clausesOf("2.0")]) {
     setRating(a, id, C, "合规");
     setRating(a, id, F, "良好");

@@ -5,7 +5,7 @@
  */
 import { createOfficePort } from "../../../src/adapters/office/port";
 import { createAuditService } from "../../../src/services/portService";
-import type { RawCell } from "../../../src/core/types";
+import type { Lang, RawCell } from "../../../src/core/types";
 import { AuditInputError } from "../../../src/workbook/issues";
 import type { Plan, ReadRequest, Snapshot } from "../../../src/workbook/plan";
 import { findClauseTable } from "../../../src/workbook/read";
@@ -19,7 +19,7 @@ import type { WorkbookPort } from "../../../src/workbook/plan";
 import { compareAudits, mergeAudits } from "../../../src/workbook/team";
 import { dumpHost, dumpXlsx } from "../../support/excel-host/compare";
 import { ExcelHost } from "../../support/excel-host/host";
-import { PROFILES } from "../../support/excel-host/profiles";
+import { PROFILES, type HostProfile } from "../../support/excel-host/profiles";
 import { C, EVIDENCE, F, setInput, setRating } from "../../workbook/helpers";
 
 const env = {
@@ -81,13 +81,25 @@ function classified(port: WorkbookPort, cells: Record<string, RawCell>): Workboo
   };
 }
 
+/** The emulated Excel of `profile` holding a new audit, and the Office port the add-in uses. */
+async function auditInExcel(profile: HostProfile, lang: Lang) {
+  const host = new ExcelHost(profile);
+  const office = createOfficePort();
+  await createOrUpgrade(office, { lang, catalogue: epmV1, years: 4 }, env);
+  return { host, office };
+}
+
+/** The same, and the same new audit on disk (ExcelJS), for the Excel one to be held against. */
+async function auditInExcelAndOnDisk(profile: HostProfile, lang: Lang) {
+  const { host, office } = await auditInExcel(profile, lang);
+  const xlsx = newWorkbook();
+  await createOrUpgrade(xlsx, { lang, catalogue: epmV1, years: 4 }, env);
+  return { host, office, xlsx };
+}
+
 describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) => {
   test("merge: the Excel master equals the command line's master, cell by cell; one read, one write", async () => {
-    const host = new ExcelHost(profile);
-    const office = createOfficePort();
-    const xlsx = newWorkbook();
-    for (const port of [office, xlsx] as WorkbookPort[])
-      await createOrUpgrade(port, { lang: "zh", catalogue: epmV1, years: 4 }, env);
+    const { host, office, xlsx } = await auditInExcelAndOnDisk(profile, "zh");
 
     const before = host.batches.length;
     const inExcel = await mergeAudits(office, await copies(), "zh", {}, env);
@@ -109,11 +121,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
   });
 
   test("compare writes the same Compare sheet in Excel as on disk", async () => {
-    const host = new ExcelHost(profile);
-    const office = createOfficePort();
-    const xlsx = newWorkbook();
-    for (const port of [office, xlsx] as WorkbookPort[])
-      await createOrUpgrade(port, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const { host, office, xlsx } = await auditInExcelAndOnDisk(profile, "en");
     const [earlier] = await copies();
     for (const target of [office, xlsx] as WorkbookPort[])
       await compareAudits(
@@ -130,9 +138,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
   });
 
   test("merge in Excel: a formula, #N/A or HYPERLINK() in the master is kept, listed and named; one read, one write", async () => {
-    const host = new ExcelHost(profile);
-    const office = createOfficePort();
-    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const { host, office } = await auditInExcel(profile, "en");
     const formula = await clauseCell(host, "1", "c");
     const error = await clauseCell(host, "2", "c");
     const notes = await clauseCell(host, "3", "evidence");
@@ -163,9 +169,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
   });
 
   test("a Decision typed as a formula in Excel stops the merge, names its cell, and nothing is written", async () => {
-    const host = new ExcelHost(profile);
-    const office = createOfficePort();
-    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const { host, office } = await auditInExcel(profile, "en");
     await mergeAudits(office, await copies(), "en", {}, env);
     host.userEdit("冲突 Conflicts", "G4", '=IF(1,"合规")');
     host.userEdit("冲突 Conflicts", "G5", "#N/A");
@@ -180,9 +184,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
   });
 
   test("the lead's notes on the Conflicts sheet stay in Excel; the table grows by moving the cells below down", async () => {
-    const host = new ExcelHost(profile);
-    const office = createOfficePort();
-    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const { host, office } = await auditInExcel(profile, "en");
     const [ana, bo] = await copies();
     await mergeAudits(office, [ana, bo], "en", {}, env); // conflicts 20 C, 21 C: rows 4–5
     host.userEdit("冲突 Conflicts", "A6", "lead: below the table");
@@ -208,9 +210,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
   });
 
   test("notes appended to a cell link keep the link in Excel (range.hyperlink, same write)", async () => {
-    const host = new ExcelHost(profile);
-    const office = createOfficePort();
-    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const { host, office } = await auditInExcel(profile, "en");
     const notes = await clauseCell(host, "1", "evidence");
     host.model.setCell(notes.sheetId, notes.row, notes.col, { value: "minutes" });
     const linked = classified(office, {
@@ -229,9 +229,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
   });
 
   test("the pane's compare refuses an audit of another catalogue version, naming both; nothing is written", async () => {
-    const host = new ExcelHost(profile);
-    const office = createOfficePort();
-    await createOrUpgrade(office, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const { host, office } = await auditInExcel(profile, "en");
     const [earlier] = await copies();
     await setInput(earlier.port, "EpmCatalogueVersion", "0.9");
     const bytes = await earlier.port.saveWorkbook();
@@ -251,11 +249,7 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
   });
 
   test("compare again in Excel rewrites the Compare sheet in place: the lead's line below the table moves down, as on disk", async () => {
-    const host = new ExcelHost(profile);
-    const office = createOfficePort();
-    const xlsx = newWorkbook();
-    for (const port of [office, xlsx] as WorkbookPort[])
-      await createOrUpgrade(port, { lang: "en", catalogue: epmV1, years: 4 }, env);
+    const { host, office, xlsx } = await auditInExcelAndOnDisk(profile, "en");
     const [earlier] = await copies();
     const compare = (target: WorkbookPort) =>
       compareAudits(

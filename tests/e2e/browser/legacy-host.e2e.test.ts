@@ -7,6 +7,7 @@
 import type { Page } from "playwright-core";
 import { chromiumPath, describeWithApp } from "../../support/apps";
 import { useBuiltPages } from "../../support/built-pages";
+import { openWithOfficeJs } from "../../support/office-js-page";
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
 const EDGE_LEGACY =
@@ -31,16 +32,15 @@ describeWithApp("chromium", chromiumPath, "old webviews (taskpane.html, commands
 
   const pages = useBuiltPages();
 
-  async function open(userAgent: string, locale: string, page: string): Promise<Page> {
-    const context = await pages.browser.newContext({ userAgent, locale });
-    await context.route("https://appsforoffice.microsoft.com/**", (route) =>
-      route.fulfill({ contentType: "text/javascript", body: officeStub(locale) })
-    );
-    const tab = await context.newPage();
-    tab.on("pageerror", (error) => pageErrors.push(error.message));
-    await tab.goto(`${pages.origin}/${page}`);
-    return tab;
-  }
+  const open = (userAgent: string, locale: string, page: string): Promise<Page> =>
+    openWithOfficeJs(pages, {
+      page,
+      locale,
+      userAgent,
+      officeJs: (route) =>
+        route.fulfill({ contentType: "text/javascript", body: officeStub(locale) }),
+      pageErrors,
+    });
 
   test("Internet Explorer 11, Chinese: the pane explains, in Chinese, how to score anyway", async () => {
     const page = await open(IE11, "zh-CN", "taskpane.html");

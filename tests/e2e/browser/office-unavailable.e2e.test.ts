@@ -7,8 +7,8 @@
 import type { Page, Route } from "playwright-core";
 import { chromiumPath, describeWithApp } from "../../support/apps";
 import { useBuiltPages } from "../../support/built-pages";
+import { openWithOfficeJs } from "../../support/office-js-page";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 /** An Office.js outside Excel: it starts, with no host. */
 const OUTSIDE_OFFICE =
   "window.Office = { onReady: function () { return Promise.resolve({ host: null }); } };";
@@ -21,15 +21,15 @@ describeWithApp("chromium", chromiumPath, "taskpane.html without Office.js", () 
 
   const pages = useBuiltPages();
 
-  async function open(locale: string, answer: (route: Route) => Promise<void>): Promise<Page> {
-    const context = await pages.browser.newContext({ locale });
-    await context.route(OFFICE_JS, answer);
-    const tab = await context.newPage();
-    tab.on("pageerror", (error) => pageErrors.push(error.message));
-    // "commit": the page's own load waits for Office.js, which some cases hold back.
-    await tab.goto(`${pages.origin}/taskpane.html`, { waitUntil: "commit" });
-    return tab;
-  }
+  // "commit": the page's own load waits for Office.js, which some cases hold back.
+  const open = (locale: string, officeJs: (route: Route) => Promise<void>): Promise<Page> =>
+    openWithOfficeJs(pages, {
+      page: "taskpane.html",
+      locale,
+      officeJs,
+      waitUntil: "commit",
+      pageErrors,
+    });
 
   test("blocked (Chinese): the pane names the blocked address and how to score anyway", async () => {
     const page = await open("zh-CN", (route) => route.abort("blockedbyclient"));
