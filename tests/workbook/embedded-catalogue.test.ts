@@ -11,7 +11,8 @@ import { objectMemory } from "../../src/adapters/office/memory";
 import { createOfficePort } from "../../src/adapters/office/port";
 import { epmV1 } from "../../src/catalogues";
 import type { Catalogue } from "../../src/core/types";
-import { createOrUpgrade, scoreAudit } from "../../src/workbook/actions";
+import { createOrUpgrade, describeWorkbook, scoreAudit } from "../../src/workbook/actions";
+import { createAuditOfficePort } from "../../src/services/officePort";
 import {
   CATALOGUE_SHEET,
   CHUNK_CHARS,
@@ -191,4 +192,27 @@ describe("round trips of a workbook that carries its catalogue (Office port)", (
     expect(await counted(host, () => scoreAudit(elsewhere, "en", {}, env))).toBe(2);
     expect(host.batches.filter((b) => b.error)).toEqual([]);
   });
+
+  test.each(["propagate", "throw"] as const)(
+    "made by the command line (no settings), null objects' children %s: 2 per action once the pane's Start tab has read it, or from the ribbon's second action on",
+    async (nullChildren) => {
+      const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+      const host = new ExcelHost(EXCEL_365_WEB, { nullChildren });
+      await createOrUpgrade(
+        createOfficePort({ memory: objectMemory() }),
+        { lang: "en", catalogue: exampleCatalogue, years: 2 },
+        env
+      );
+      host.settings.clearDocument();
+      const pane = createAuditOfficePort("en", { memory: objectMemory() });
+      await describeWorkbook(pane, "en");
+      expect(await counted(host, () => scoreAudit(pane, "en", {}, env))).toBe(2);
+      host.settings.clearDocument();
+      const ribbon = createAuditOfficePort("en", { memory: objectMemory() });
+      // The first finds the catalogue's prefix, which only the workbook's lists can show.
+      await scoreAudit(ribbon, "en", {}, env);
+      expect(await counted(host, () => scoreAudit(ribbon, "en", {}, env))).toBe(2);
+      warn.mockRestore();
+    }
+  );
 });
