@@ -12,7 +12,10 @@ import { queuePrintLayout } from "./print";
 export interface ApplyState {
   /** Sheet names that exist (from the last read, plus the sheets this plan adds). */
   sheets: Set<string>;
-  /** Defined names known to exist (from the last read, plus the names this plan defines). */
+  /**
+   * Defined names known to exist, #REF! ones included, in lower case (Excel's names ignore case):
+   * from the last read, plus the names this plan defines.
+   */
   names: Set<string>;
   capabilities: Capabilities;
   /** Charts known to exist (from the last read's probe, plus the charts this plan adds). */
@@ -155,9 +158,9 @@ export function queueOp(context: Excel.RequestContext, op: PlanOp, state: ApplyS
       // "Replaces a name of the same name": names.add fails on an existing name, and whether it
       // exists is known from the read that preceded this apply, so no round trip asks.
       const names = context.workbook.names;
-      if (state.names.has(op.name)) names.getItem(op.name).delete();
+      if (state.names.has(op.name.toLowerCase())) names.getItem(op.name).delete();
       names.add(op.name, rangeOf(context, op.area));
-      state.names.add(op.name);
+      state.names.add(op.name.toLowerCase());
       return;
     }
     case "addValidationList": {

@@ -91,6 +91,25 @@ function queueSelectName(context: Excel.RequestContext, name: string): void {
   range.select();
 }
 
+/**
+ * What the workbook holds, for an apply that no read preceded (one round trip); no chart anchor
+ * is known (the next read looks for the chart).
+ */
+async function knownByLoading(context: Excel.RequestContext): Promise<Known> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name");
+  const names = wb.names.load("items/name");
+  await context.sync();
+  const lower = (items: { name: string }[]) => new Set(items.map((i) => i.name.toLowerCase()));
+  return {
+    sheets: sheets.items.map((s) => s.name),
+    tables: lower(tables.items),
+    names: lower(names.items),
+    chartSheet: null,
+  };
+}
+
 /** Failures a second, differently shaped read cannot avoid: no reason to try one. */
 const NOT_A_NULL_CHAIN = new Set([
   "InvalidOperationInCellEditMode",
@@ -109,10 +128,6 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
   const capabilities = options.capabilities ?? detectCapabilities();
   // Applies are one undo step where the host groups them (ExcelApi 1.20; see undo.ts).
   const applyRun = options.run ?? undoGroupRunner(capabilities);
-  /** Sheet names seen by the last read; null until a read has happened. */
-  let knownSheets: Set<string> | null = null;
-  /** Requested names that exist (#REF! ones included), from the last read. */
-  let definedNames = new Set<string>();
   /** The last snapshot (names known to exist) and the charts known to exist. */
   let lastSnapshot: Snapshot | null = null;
   const charts = new Set<string>();
@@ -213,20 +228,16 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
     try {
       // One undo step where Excel groups a run (undo.ts); a plan that hides a new sheet is not.
       await (groupable(plan.ops) ? applyRun : run)(async (context) => {
-        if (knownSheets === null) {
-          // Only a caller that applies without reading first pays this extra round trip.
-          const sheets = context.workbook.worksheets.load("items/name");
-          await context.sync();
-          knownSheets = new Set(sheets.items.map((s) => s.name));
-        }
-        const before = knownSheets;
+        // Only a caller that applies without reading first pays this extra round trip.
+        const base = known ?? (await knownByLoading(context));
+        const before = new Set(base.sheets);
         added = plan.ops.flatMap((op) =>
           op.op === "addSheet" && !before.has(op.name) ? [op.name] : []
         );
         // Names that exist, #REF! ones included: defineName replaces them instead of adding twice.
         const state: ApplyState = {
           sheets: new Set(before),
-          names: new Set(definedNames),
+          names: new Set(base.names),
           capabilities,
           charts,
         };
@@ -243,34 +254,29 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
         await applyBatches(context, batchOps(plan.ops), state, () => {
           if (selectName) queueSelectName(context, selectName);
         });
-        knownSheets = state.sheets;
-        definedNames = state.names;
-        if (known) {
-          known = {
-            ...known,
-            sheets: [...state.sheets],
-            tables: new Set([
-              ...known.tables,
-              ...plan.ops.flatMap((op) => (op.op === "addTable" ? [op.name.toLowerCase()] : [])),
-            ]),
-            names: new Set([...known.names, ...[...state.names].map((n) => n.toLowerCase())]),
-            chartSheet:
-              plan.ops.reduce<string | null>(
-                (sheet, op) =>
-                  op.op === "defineName" &&
-                  chartProbes.some((p) => p.anchor.toLowerCase() === op.name.toLowerCase())
-                    ? op.area.sheet
-                    : sheet,
-                null
-              ) ?? known.chartSheet,
-          };
-          memory.rememberKnown(known);
-          workbookMemory.rememberKnown(known);
-        }
+        known = {
+          ...base,
+          sheets: [...state.sheets],
+          tables: new Set([
+            ...base.tables,
+            ...plan.ops.flatMap((op) => (op.op === "addTable" ? [op.name.toLowerCase()] : [])),
+          ]),
+          names: state.names,
+          chartSheet:
+            plan.ops.reduce<string | null>(
+              (sheet, op) =>
+                op.op === "defineName" &&
+                chartProbes.some((p) => p.anchor.toLowerCase() === op.name.toLowerCase())
+                  ? op.area.sheet
+                  : sheet,
+              null
+            ) ?? base.chartSheet,
+        };
+        memory.rememberKnown(known);
+        workbookMemory.rememberKnown(known);
       });
     } catch (error) {
       // What the workbook holds now is unknown: the next action reads before it writes.
-      knownSheets = null;
       lastSnapshot = null;
       known = null;
       memory.rememberKnown(null);
@@ -293,12 +299,6 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       const { snapshot } = outcome;
       known = { ...outcome.found, ...(carried && { carried }) };
       memory.rememberKnown(known);
-      knownSheets = new Set(snapshot.sheets);
-      // Names read by suffix exist too: a defineName of one replaces it.
-      definedNames = new Set([
-        ...outcome.definedNames,
-        ...Object.values(snapshot.areas ?? {}).map((area) => area.name),
-      ]);
       chartProbes = request.charts ?? [];
       for (const probe of chartProbes) charts.delete(probe.name);
       if (outcome.chartName && outcome.chartExists) charts.add(outcome.chartName);

@@ -23,7 +23,8 @@
  * Excel.run needs no extra round trip at its end to release them.
  *
  * A name whose sheet was deleted still exists (Excel keeps it as =#REF!) while it has no range:
- * the read reports it in definedNames so that the write replaces it instead of adding a duplicate.
+ * it is among the names the read found (Known.names), so that the write replaces it instead of
+ * adding a duplicate.
  */
 import type {
   ChartProbe,
@@ -69,8 +70,6 @@ export const NOTHING_KNOWN: Readonly<Known> = Object.freeze({
 
 export interface ReadOutcome {
   snapshot: Snapshot;
-  /** Every requested name that exists in the workbook, including those that point at #REF!. */
-  definedNames: Set<string>;
   /** The chart looked for (chartProbeIn), and whether it exists (it is added once). */
   chartName: string | null;
   chartExists: boolean;
@@ -228,15 +227,13 @@ function collect(
     hadMissing ||= !exists;
     snapshot.tables[t.name] = exists ? tableGrid(t as QueuedTable) : undefined;
   }
-  const definedNames = new Set<string>();
   for (const n of names) {
-    if (n.exists()) definedNames.add(n.name);
-    else hadMissing = true;
+    if (!n.exists()) hadMissing = true;
     snapshot.names[n.name] =
       n.range && !n.range.isNullObject ? namedCell(n.name, n.range) : undefined;
   }
   const { name: chartName, exists: chartExists } = chart();
-  return { snapshot, definedNames, chartName, chartExists, found, hadMissing };
+  return { snapshot, chartName, chartExists, found, hadMissing };
 }
 
 /**
