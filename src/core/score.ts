@@ -99,7 +99,8 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   }));
   const subItems: Block[] = layout.items.map((item, index) => ({
     id: item.id,
-    max: item.max + (extraMax.get(item.id) ?? 0),
+    // Most scorings have no extra clauses: then no item needs the look-up.
+    max: extraMax.size === 0 ? item.max : item.max + (extraMax.get(item.id) ?? 0),
     score: tally.itemSums[index],
   }));
   let score15 = 0;
