@@ -29,7 +29,16 @@ export class IssueList {
 
   /** A rating that is no level of its scale: the message lists what the scale accepts. */
   invalid(scale: ScaleId, parsed: Parsed, clauseId: string, row: RatingRow): void {
-    if (parsed.kind !== "invalid") return;
+    // Called for every rating of a scoring: this check alone stays small enough to be inlined.
+    if (parsed.kind === "invalid") this.invalidRating(scale, parsed, clauseId, row);
+  }
+
+  private invalidRating(
+    scale: ScaleId,
+    parsed: Extract<Parsed, { kind: "invalid" }>,
+    clauseId: string,
+    row: RatingRow
+  ): void {
     const field = scale.toLowerCase() as Field;
     this.items.push({
       severity: "error",

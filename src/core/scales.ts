@@ -150,17 +150,28 @@ const cacheF = new Map<string, Parsed>();
 const cacheI = new Map<string, Parsed>();
 const CACHE_LIMIT = 10_000;
 
-/** Parse one rating cell against a scale (docs/scoring-rules.md §2). */
+const cacheOf = (scale: ScaleId): Map<string, Parsed> =>
+  scale === "C" ? cacheC : scale === "F" ? cacheF : cacheI;
+
+/**
+ * Parse one rating cell against a scale (docs/scoring-rules.md §2). The common case, a text seen
+ * before, is kept this small so that the scoring loop can inline it; the rest is parseUncached.
+ */
 export function parseRating(scale: ScaleId, cell: RawCell): Parsed {
   if (cell === null || cell === undefined) return BLANK;
   if (typeof cell === "string") {
-    const cache = scale === "C" ? cacheC : scale === "F" ? cacheF : cacheI;
-    let parsed = cache.get(cell);
-    if (parsed === undefined) {
-      parsed = parseText(scale, cell);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(cell, parsed);
-    }
+    const parsed = cacheOf(scale).get(cell);
+    if (parsed !== undefined) return parsed;
+  }
+  return parseUncached(scale, cell);
+}
+
+function parseUncached(scale: ScaleId, cell: NonNullable<RawCell>): Parsed {
+  if (typeof cell === "string") {
+    const cache = cacheOf(scale);
+    const parsed = parseText(scale, cell);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(cell, parsed);
     return parsed;
   }
   if (typeof cell === "number") {

@@ -6,7 +6,7 @@ import { assignRows } from "./assign-rows";
 import { withLazyClauses } from "./clause-table";
 import { shownText } from "./ids";
 import { IssueList } from "./issue-list";
-import { judgeMissing, judgeRow, newJudged } from "./judge-row";
+import { judgeContext, judgeMissing, judgeRow } from "./judge-row";
 import { evaluateLevels, gapTo, starsOf, topGains, type Facts } from "./levels";
 import { starLevels } from "./standard";
 import { validateProfile, type ProfileError, type ProfileValidation } from "./profile";
@@ -45,7 +45,6 @@ function checkedProfile(
 function tallyClauses(input: ScoreInput, layout: PointsLayout, stage: Stage, issues: IssueList) {
   const { rowBySlot, extras } = assignRows(input.rows, layout, issues);
   const { slots } = layout;
-  const strictCompliance = layout.rules.strictCompliance === true;
   const tally = new Tally(
     slots,
     extras,
@@ -54,20 +53,17 @@ function tallyClauses(input: ScoreInput, layout: PointsLayout, stage: Stage, iss
     stage,
     issues
   );
-  const judged = newJudged();
+  const context = judgeContext(stage, layout.rules.strictCompliance === true, issues);
+  const { judged } = context;
   for (const slot of slots) {
     const row = rowBySlot[slot.index];
-    if (row) {
-      judgeRow(slot.module, row, slot.id, stage, strictCompliance, issues, judged);
-    } else {
-      issues.add("error", "missingRow", slot.id, null, undefined, { id: slot.id });
-      judgeMissing(slot.module, judged);
-    }
+    if (row) judgeRow(context, slot, row);
+    else judgeMissing(context, slot);
     tally.itemSums[slot.itemIndex] += tally.record(slot.index, slot, row, judged);
   }
   const extraMax = new Map<string, number>();
   extras.forEach((extra, n) => {
-    judgeRow(extra.module, extra.row, extra.id, stage, strictCompliance, issues, judged);
+    judgeRow(context, extra, extra.row);
     const clauseScore = tally.record(slots.length + n, extra, extra.row, judged);
     if (extra.item !== null) {
       tally.itemSums[layout.items.findIndex((it) => it.id === extra.item)] += clauseScore;
@@ -103,7 +99,8 @@ export function score(input: ScoreInput, lang: Lang = "en"): Result {
   }));
   const subItems: Block[] = layout.items.map((item, index) => ({
     id: item.id,
-    max: item.max + (extraMax.get(item.id) ?? 0),
+    // Most scorings have no extra clauses: then no item needs the look-up.
+    max: extraMax.size === 0 ? item.max : item.max + (extraMax.get(item.id) ?? 0),
     score: tally.itemSums[index],
   }));
   let score15 = 0;

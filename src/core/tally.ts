@@ -38,11 +38,13 @@ export class Tally {
   /** Records clause k as `judged` says; returns its score. */
   record(k: number, owner: PointedOwner, row: RatingRow | undefined, judged: Judged): number {
     const { verdict } = judged;
-    for (const note of verdict.notes) {
-      const field: Field = note === "missingC" || note === "pendingFinal" ? "c" : "f";
-      const severity: Severity = note === "naWithF" ? "warning" : "error";
-      this.issues.add(severity, note, owner.id, field, row, { value: cellText(row?.f) });
-    }
+    // Most verdicts have no notes: the check skips making an iterator for them.
+    if (verdict.notes.length !== 0)
+      for (const note of verdict.notes) {
+        const field: Field = note === "missingC" || note === "pendingFinal" ? "c" : "f";
+        const severity: Severity = note === "naWithF" ? "warning" : "error";
+        this.issues.add(severity, note, owner.id, field, row, { value: cellText(row?.f) });
+      }
     // A pending clause makes a baseline result provisional; in the final stage it is an error
     // (pendingFinal) and, like any other unfinished clause, makes the result incomplete.
     if (verdict.status === "pending") {
