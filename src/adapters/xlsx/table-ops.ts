@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import type { PlanOp } from "../../workbook/plan";
 import { boxOf, sheetOf, writeValues } from "./areas";
 import { excelValueOf } from "./cells";
-import { cellsInUse, insertColumn, insertRows } from "./insert-cells";
+import { cellsInUse, insertCellsDown, insertColumn } from "./insert-cells";
 import { decodeRange, encodeRange, findTable, resizeTable, TotalsRowError } from "./tables";
 
 export function addTable(
@@ -50,9 +50,16 @@ export function appendTableRows(
   const found = existingTable(workbook, op.table);
   const { box } = found;
   if (found.model.totalsRow) throw new TotalsRowError(found.model.name);
-  // Rows below the table may hold the user's cells: they move down, never get overwritten.
-  const rows: [number, number] = [box.bottom + 1, box.bottom + op.values.length];
-  if (cellsInUse(found.worksheet, { rows })) insertRows(found.worksheet, rows[0], op.values.length);
+  // The cells below the table may hold the user's: the cells of the table's columns move down,
+  // never get overwritten; those beside stay where they are (as in Excel).
+  const count = op.values.length;
+  const grown = {
+    top: box.bottom + 1,
+    bottom: box.bottom + count,
+    left: box.left,
+    right: box.right,
+  };
+  if (cellsInUse(found.worksheet, grown)) insertCellsDown(found.worksheet, grown.top, box, count);
   writeValues(found.worksheet, box.bottom, box.left - 1, op.values);
   resizeTable(found.model, { ...box, bottom: box.bottom + op.values.length });
 }

@@ -209,6 +209,42 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))("%s", (_name, profile) 
     expect(dumpHost(host).tables.EpmConflicts.ref).toBe("A3:G7");
   });
 
+  test("the decisions table growing into the lead's notes moves only its own columns' cells, in Excel as on disk", async () => {
+    const { host, office, xlsx } = await auditInExcelAndOnDisk(profile, "en");
+    for (const target of [office, xlsx] as WorkbookPort[])
+      await mergeAudits(target, await copies(), "en", {}, env); // conflicts 20 C, 21 C: rows 4–5
+    expect(dumpHost(host).tables.EpmResolved.ref).toBe("I3:L4"); // one blank row
+    const sheet = xlsx.workbook.getWorksheet("冲突 Conflicts")!;
+    const edit = (address: string, value: string) => {
+      host.userEdit("冲突 Conflicts", address, value);
+      sheet.getCell(address).value = value;
+    };
+    // Both conflicts decided: the decisions table takes two rows, growing into row 5.
+    edit("G4", "合规");
+    edit("G5", "部分合规");
+    edit("I5", "lead: under the decisions");
+    edit("J9", "lead: further down the decisions");
+    edit("H5", "lead: between the tables");
+    edit("N5", "lead: right of the decisions");
+    edit("A8", "lead: under the conflicts");
+    await mergeAudits(office, await copies(), "en", {}, env);
+    await mergeAudits(xlsx, await copies(), "en", {}, env);
+
+    const a = dumpHost(host);
+    const b = dumpXlsx(xlsx.workbook);
+    expect(a.cells["冲突 Conflicts"]).toEqual(b.cells["冲突 Conflicts"]);
+    expect(a.tables).toEqual(b.tables);
+    expect(a.tables.EpmResolved.ref).toBe("I3:L5");
+    expect(a.tables.EpmConflicts.ref).toBe("A3:G5");
+    expect(b.cells["冲突 Conflicts"]).toMatchObject({
+      I6: "lead: under the decisions",
+      J10: "lead: further down the decisions",
+      H5: "lead: between the tables",
+      N5: "lead: right of the decisions",
+      A8: "lead: under the conflicts",
+    });
+  });
+
   test("notes appended to a cell link keep the link in Excel (range.hyperlink, same write)", async () => {
     const { host, office } = await auditInExcel(profile, "en");
     const notes = await clauseCell(host, "1", "evidence");
