@@ -256,3 +256,15 @@ test.each(ALL.map((p) => [p.name, p] as const))(
     error.mockRestore();
   }
 );
+
+test("undo records share the workbook's cells, so a cell is a value: rewritten, never edited in place", () => {
+  const host = new ExcelHost(EXCEL_365_WEB);
+  host.userEdit("Sheet1", "A1", "typed");
+  host.userEdit("Sheet1", "A1", "retyped");
+  const cell = host.model.cell(host.sheetId("Sheet1"), 0, 0)!;
+  expect(() => Object.assign(cell, { value: "edited in place" })).toThrow(TypeError);
+  expect(host.undo()).toBe(true);
+  expect(host.model.cell(host.sheetId("Sheet1"), 0, 0)?.value).toBe("typed");
+  expect(host.undo()).toBe(true);
+  expect(host.model.cell(host.sheetId("Sheet1"), 0, 0)).toBeUndefined();
+});
