@@ -229,7 +229,7 @@ export function createOfficePort(options: OfficePortOptions = {}): OfficeWorkboo
       // One undo step where Excel groups a run (undo.ts); a plan that hides a new sheet is not.
       await (groupable(plan.ops) ? applyRun : run)(async (context) => {
         // Only a caller that applies without reading first pays this extra round trip.
-        const base = known ?? (await knownByLoading(context));
+        const base = known ?? { ...(await knownByLoading(context)), carried: guessed()?.carried };
         const before = new Set(base.sheets);
         added = plan.ops.flatMap((op) =>
           op.op === "addSheet" && !before.has(op.name) ? [op.name] : []

@@ -10,7 +10,7 @@ import { absoluteBox } from "../../workbook/a1";
 import { internals } from "./internals";
 import { moveFormula } from "./shared-formula";
 import { parseNameRange } from "./snapshot";
-import { decodeRange, encodeRange, tableModel, type Box } from "./tables";
+import { decodeRange, encodeRange, tableModel, type Box, type TableModel } from "./tables";
 
 type Axis = "col" | "row";
 
@@ -45,6 +45,16 @@ export function cellsInUse(worksheet: ExcelJS.Worksheet, where: { col: number } 
     });
     return used;
   }
+  // A merged range reaching into the box is in use even when its cells there are empty (an empty
+  // merge's first cell is blank, and its other cells may lie outside the box).
+  const merges = Object.values((worksheet as unknown as { _merges: Record<string, Box> })._merges);
+  const overlaps = (m: Box | undefined) =>
+    m &&
+    m.top <= where.bottom &&
+    m.bottom >= where.top &&
+    m.left <= where.right &&
+    m.right >= where.left;
+  if (merges.some(overlaps)) return true;
   for (let r = where.top; r <= where.bottom; r++) {
     const row = worksheet.findRow(r);
     for (let c = where.left; row && c <= where.right; c++) {
@@ -114,13 +124,39 @@ function unshareFormulas(worksheet: ExcelJS.Worksheet, moves: (cell: ExcelJS.Cel
   }
 }
 
+/**
+ * A table a whole inserted column goes through gets a column of its own there, named as Excel
+ * names one ("Column1", the first number free) with its header cell: a table's column list must
+ * match its width, or Excel repairs the file.
+ */
+function addInsertedColumns(
+  worksheet: ExcelJS.Worksheet,
+  model: TableModel,
+  box: Box,
+  at: number,
+  count: number
+): void {
+  const taken = new Set(model.columns.map((c) => c.name.toLowerCase()));
+  for (let k = 0; k < count; k++) {
+    let n = 1;
+    while (taken.has(`column${n}`)) n++;
+    const name = `Column${n}`;
+    taken.add(name.toLowerCase());
+    model.columns.splice(at - box.left + k, 0, { name, filterButton: true });
+    if (model.headerRow !== false) worksheet.getCell(box.top, at + k).value = name;
+  }
+}
+
 /** Tables, dropdowns and conditional formats of the sheet follow their cells. */
 function shiftFormats(worksheet: ExcelJS.Worksheet, axis: Axis, at: number, count: number): void {
   const sheet = internals(worksheet);
   for (const table of Object.values(sheet.tables ?? {})) {
     const model = tableModel(table);
+    const box = decodeRange(model.tableRef);
     // A table across the insertion grows, as its cells did (whole rows or columns go through it).
-    model.tableRef = encodeRange(shifted(decodeRange(model.tableRef), axis, at, count));
+    if (axis === "col" && box.left < at && box.right >= at)
+      addInsertedColumns(worksheet, model, box, at, count);
+    model.tableRef = encodeRange(shifted(box, axis, at, count));
     if (model.autoFilterRef) model.autoFilterRef = shiftRef(model.autoFilterRef, axis, at, count);
     if (typeof model.ref === "string") model.ref = shiftRef(model.ref, axis, at, count);
   }
@@ -320,14 +356,12 @@ function shiftSpanFormats(worksheet: ExcelJS.Worksheet, span: Span): void {
   for (const [key, value] of Object.entries(validations)) {
     delete validations[key];
     if (value === undefined) continue;
-    const pieces = partsOf(key).flatMap((box) => splitAtEdges(box, span));
-    const ref = pieces
-      .map((box) =>
-        fateOf(box, span) === "stays" ? box : shifted(box, "row", span.at, span.count)
-      )
-      .map(refOf)
-      .join(" ");
-    moved.push([ref, value]);
+    // Each piece under a key of its own: ExcelJS's writer fails on a key of several areas.
+    for (const box of partsOf(key).flatMap((part) => splitAtEdges(part, span)))
+      moved.push([
+        refOf(fateOf(box, span) === "stays" ? box : shifted(box, "row", span.at, span.count)),
+        value,
+      ]);
   }
   for (const [key, value] of moved) validations[key] = value;
   for (const format of sheet.conditionalFormattings ?? [])

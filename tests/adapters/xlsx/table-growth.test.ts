@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import { loadWorkbook, newWorkbook, type XlsxWorkbook } from "../../../src/adapters/xlsx";
 import { rawCellOf } from "../../../src/adapters/xlsx/cells";
+import type { TableModel } from "../../../src/adapters/xlsx/tables";
 import type { PlanOp } from "../../../src/workbook/plan";
 
 const SHEET = "S";
@@ -197,6 +198,25 @@ test("a merged range below across the table's edge: whole rows go in instead (Ex
   expect(["H4", "H7", "H8"].map((a) => after.getCell(a).value)).toEqual(["h4", "h5", "h6"]);
 });
 
+test("an empty merged range reaching into the rows a table grows into is in use: it moves, never ends up inside the table", async () => {
+  const port = await sheetWithTable((sheet) => {
+    sheet.mergeCells("C5:E5");
+    sheet.getCell("F5").value = "beside the merge";
+  });
+  const after = await grown(port);
+  const merges = (after as unknown as { _merges: Record<string, { range: string }> })._merges;
+  // It crosses the table's right edge: whole rows go in, as for a merge with a value.
+  expect(Object.values(merges).map((m) => m.range)).toEqual(["C7:E7"]);
+  expect(after.getCell("F7").value).toBe("beside the merge");
+  expect(tableRef(after, "Grow")).toBe("B2:C6");
+  expect(["B5", "C5", "B6", "C6"].map((a) => after.getCell(a).value)).toEqual([
+    "k3",
+    "v3",
+    "k4",
+    "v4",
+  ]);
+});
+
 test("a shared formula below in the table's columns becomes each cell's own formula, so the file still saves", async () => {
   const port = await sheetWithTable((sheet) => {
     sheet.getCell("A5").value = 1;
@@ -222,4 +242,25 @@ test("rows below the table empty in its columns: the table grows over them and n
   const after = await grown(port);
   expect(cellsOf(after)).toMatchObject({ D5: "beside the growth", B8: "below the growth" });
   expect(tableRef(after, "Grow")).toBe("B2:C6");
+});
+
+test("a column inserted beside a growing table through another table gives that table a column of its own there, so its columns match its width", async () => {
+  const port = await sheetWithTable((sheet) => {
+    sheet.addTable({
+      name: "Wide",
+      ref: "A7",
+      headerRow: true,
+      columns: ["a", "b", "c", "d"].map((name) => ({ name })),
+      rows: [[1, 2, 3, 4]],
+    });
+  });
+  await port.apply({ ops: [{ op: "addTableColumn", table: "Grow", header: "Added" }] });
+  const after = (await loadWorkbook(await port.saveWorkbook())).workbook.getWorksheet(SHEET)!;
+  expect(tableRef(after, "Grow")).toBe("B2:D4");
+  expect(after.getCell("D2").value).toBe("Added");
+  // Wide's column D moved right with its cells; the inserted column is Wide's own, named.
+  expect(tableRef(after, "Wide")).toBe("A7:E8");
+  const wide = (after as unknown as { tables: Record<string, { table: TableModel }> }).tables.Wide;
+  expect(wide.table.columns.map((c) => c.name)).toEqual(["a", "b", "c", "Column1", "d"]);
+  expect(["D7", "E7", "E8"].map((a) => after.getCell(a).value)).toEqual(["Column1", "d", 4]);
 });
