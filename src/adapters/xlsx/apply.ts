@@ -7,7 +7,7 @@ import { conditionalRule } from "./conditional";
 import { printLayout } from "./print";
 import { internals } from "./internals";
 import { addTable, addTableColumn, appendTableRows } from "./table-ops";
-import { decodeRange, encodeRange, type Box } from "./tables";
+import { boxesOf, encodeRange, overlaps } from "./tables";
 import { absoluteBox, rangeA1 } from "../../workbook/a1";
 
 const argb = (hex: string): string => "FF" + hex.replace(/^#/, "").toUpperCase();
@@ -53,18 +53,6 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
       ...(style.vAlign ? { vertical: style.vAlign === "center" ? "middle" : style.vAlign } : {}),
     };
   }
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
-/** Every box of a space-separated sqref ("A1:A5 C3"). */
-function boxesOf(ref: string): Box[] {
-  return ref
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => decodeRange(part));
 }
 
 function addValidationList(

@@ -3,10 +3,10 @@ import ExcelJS from "exceljs";
 import type { CellError, CellScalar, PlainCell, RawCell } from "../../core/types";
 import { a1 } from "../../workbook/a1";
 import type { PlanCell } from "../../workbook/plan";
+import { internals } from "./internals";
 import { moveFormula } from "./shared-formula";
 
 type RichText = { richText: Array<{ text: string }> };
-type MergeBox = { top: number; left: number; bottom: number; right: number };
 
 function textOf(value: unknown): string {
   if (typeof value === "string") return value;
@@ -88,8 +88,7 @@ function plainCellOf(cell: ExcelJS.Cell): PlainCell {
 /** ExcelJS keeps the merged ranges of a sheet by their top-left address (not in its typings). */
 function mergeOf(cell: ExcelJS.Cell): string | null {
   if (!cell.isMerged) return null;
-  const merges = (cell.worksheet as unknown as { _merges?: Record<string, MergeBox> })._merges;
-  const box = merges?.[cell.master.address];
+  const box = internals(cell.worksheet)._merges?.[cell.master.address];
   if (!box) return null;
   return `${a1(box.top - 1, box.left - 1)}:${a1(box.bottom - 1, box.right - 1)}`;
 }

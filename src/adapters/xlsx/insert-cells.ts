@@ -7,10 +7,18 @@
  */
 import ExcelJS from "exceljs";
 import { absoluteBox } from "../../workbook/a1";
-import { internals } from "./internals";
+import { internals, mergedBoxes } from "./internals";
 import { moveFormula } from "./shared-formula";
 import { parseNameRange } from "./snapshot";
-import { decodeRange, encodeRange, tableModel, type Box, type TableModel } from "./tables";
+import {
+  boxesOf,
+  decodeRange,
+  encodeRange,
+  overlaps,
+  tableModel,
+  type Box,
+  type TableModel,
+} from "./tables";
 
 type Axis = "col" | "row";
 
@@ -47,14 +55,7 @@ export function cellsInUse(worksheet: ExcelJS.Worksheet, where: { col: number } 
   }
   // A merged range reaching into the box is in use even when its cells there are empty (an empty
   // merge's first cell is blank, and its other cells may lie outside the box).
-  const merges = Object.values((worksheet as unknown as { _merges: Record<string, Box> })._merges);
-  const overlaps = (m: Box | undefined) =>
-    m &&
-    m.top <= where.bottom &&
-    m.bottom >= where.top &&
-    m.left <= where.right &&
-    m.right >= where.left;
-  if (merges.some(overlaps)) return true;
+  if (mergedBoxes(worksheet).some((merge) => overlaps(merge, where))) return true;
   for (let r = where.top; r <= where.bottom; r++) {
     const row = worksheet.findRow(r);
     for (let c = where.left; row && c <= where.right; c++) {
@@ -202,8 +203,6 @@ function fateOf(box: Box, span: Span): "stays" | "moves" | "crosses" {
   return box.left >= span.left && box.right <= span.right ? "moves" : "crosses";
 }
 
-const partsOf = (ref: string): Box[] => ref.split(/\s+/).filter(Boolean).map(decodeRange);
-
 /** "A1:B2", or "A1" for one cell (as dropdowns and formats name their cells). */
 function refOf(box: Box): string {
   const text = encodeRange(box);
@@ -254,15 +253,14 @@ function spanBlocker(worksheet: ExcelJS.Worksheet, span: Span): string | null {
     const fate = fateOf(box, span);
     return fate === "crosses" || (fate === "moves" && box.top < span.at);
   };
-  const merges = (worksheet as unknown as { _merges: Record<string, Box> })._merges;
-  for (const [master, box] of Object.entries(merges))
-    if (box && rigid(box)) return `the merged range at ${master}`;
+  for (const box of mergedBoxes(worksheet))
+    if (rigid(box)) return `the merged range ${encodeRange(box)}`;
   for (const table of Object.values(internals(worksheet).tables ?? {})) {
     const model = tableModel(table);
     if (rigid(decodeRange(model.tableRef))) return `the table ${model.name}`;
   }
   for (const format of internals(worksheet).conditionalFormattings ?? [])
-    if (partsOf(format.ref).some((box) => fateOf(box, span) === "crosses"))
+    if (boxesOf(format.ref).some((box) => fateOf(box, span) === "crosses"))
       return `the conditional format on ${format.ref}`;
   for (const entry of worksheet.workbook.definedNames.model as NameEntry[])
     for (const range of entry.ranges) {
@@ -275,7 +273,7 @@ function spanBlocker(worksheet: ExcelJS.Worksheet, span: Span): string | null {
   worksheet.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
       const model = inside(cell).model;
-      if (model.shareType === "array" && model.ref && partsOf(model.ref).some(rigid))
+      if (model.shareType === "array" && model.ref && boxesOf(model.ref).some(rigid))
         arrays ??= `the array formula at ${cell.address}`;
     })
   );
@@ -319,8 +317,7 @@ export function insertCellsDown(
   unshareFormulas(worksheet, moves);
   // Merged ranges inside the span are undone and made again where their cells land; each of
   // their cells keeps its own style (as a loaded file's merged cells do).
-  const sheet = worksheet as unknown as { _merges: Record<string, Box> };
-  const merges = Object.values(sheet._merges).filter((box) => box && fateOf(box, span) === "moves");
+  const merges = mergedBoxes(worksheet).filter((box) => fateOf(box, span) === "moves");
   for (const box of merges) {
     const styles = new Map<string, Partial<ExcelJS.Style>>();
     for (let r = box.top; r <= box.bottom; r++)
@@ -357,7 +354,7 @@ function shiftSpanFormats(worksheet: ExcelJS.Worksheet, span: Span): void {
     delete validations[key];
     if (value === undefined) continue;
     // Each piece under a key of its own: ExcelJS's writer fails on a key of several areas.
-    for (const box of partsOf(key).flatMap((part) => splitAtEdges(part, span)))
+    for (const box of boxesOf(key).flatMap((part) => splitAtEdges(part, span)))
       moved.push([
         refOf(fateOf(box, span) === "stays" ? box : shifted(box, "row", span.at, span.count)),
         value,

@@ -8,6 +8,23 @@ export interface WorksheetInternals {
   };
   conditionalFormattings: Array<{ ref: string; rules: unknown[] }>;
   tables: Record<string, unknown>;
+  /**
+   * The merged ranges, by their top-left address (1-based rows and columns); a range unmerged
+   * since may stay as undefined.
+   */
+  _merges: Record<string, MergedBox | undefined>;
+}
+
+export interface MergedBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The sheet's merged ranges. */
+export function mergedBoxes(worksheet: ExcelJS.Worksheet): MergedBox[] {
+  return Object.values(internals(worksheet)._merges ?? {}).filter((box) => box !== undefined);
 }
 
 export function internals(worksheet: ExcelJS.Worksheet): WorksheetInternals {

@@ -43,6 +43,19 @@ export function decodeRange(ref: string): Box {
   };
 }
 
+/** Every box of a space-separated sqref ("A1:A5 C3"). */
+export function boxesOf(ref: string): Box[] {
+  return ref
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => decodeRange(part));
+}
+
+/** Whether two boxes share a cell. */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
 /** "A1:N212", both ends even for one cell, as ExcelJS keeps a table's reference. */
 export function encodeRange(box: Box): string {
   return `${a1(box.top - 1, box.left - 1)}:${a1(box.bottom - 1, box.right - 1)}`;

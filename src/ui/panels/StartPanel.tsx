@@ -46,9 +46,9 @@ export function StartPanel() {
   // the button will do, and the click's own read then costs one batch (describeWorkbook).
   const { run } = op;
   const refresh = useCallback(async () => {
-    if (!service.describeWorkbook) return;
-    const read = await run(() => service.describeWorkbook!(lang));
-    setState(read ?? null);
+    const describe = service.describeWorkbook?.bind(service);
+    if (!describe) return;
+    setState((await run(() => describe(lang))) ?? null);
   }, [service, run, lang]);
   useEffect(() => {
     void refresh();
@@ -64,14 +64,14 @@ export function StartPanel() {
         ...(catalogue && { catalogue }),
       })
     );
-    if (outcome) void refresh();
-    if (outcome)
-      setDone(
-        fill(outcome.created ? t.created : t.upgraded, {
-          added: outcome.addedRows,
-          kept: outcome.keptRows,
-        })
-      );
+    if (!outcome) return;
+    setDone(
+      fill(outcome.created ? t.created : t.upgraded, {
+        added: outcome.addedRows,
+        kept: outcome.keptRows,
+      })
+    );
+    void refresh();
   };
 
   return (
